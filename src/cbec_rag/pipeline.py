@@ -1,0 +1,82 @@
+"""One loaded index, its embedder, retriever and generators: what the CLI and the service share."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from .embed import Embedder, load_embedder
+from .errors import IndexMismatchError, QueryError
+from .generate.base import DocumentStore, Generator
+from .generate.extractive import ExtractiveConfig, ExtractiveGenerator
+from .retrieve import Retrieval, Retriever
+from .store import LoadedIndex, load_index
+from .types import Answer
+
+GENERATORS = ("extractive", "openai")
+
+
+class Pipeline:
+    """Search and ask over one index generation. Load once, query many times."""
+
+    def __init__(
+        self,
+        index: LoadedIndex,
+        embedder: Embedder,
+        *,
+        fusion: str = "rrf",
+        weights: dict[str, float] | None = None,
+        extractive: ExtractiveConfig | None = None,
+    ) -> None:
+        spec = index.manifest["embedder"]
+        if embedder.id != spec["id"] or embedder.dim != spec["dim"]:
+            raise IndexMismatchError(
+                f"the index was built with embedder {spec['id']} ({spec['dim']}-d) but {embedder.id} "
+                f"({embedder.dim}-d) is loaded: rebuild with `cbec-rag index --embedder {embedder.id}` "
+                f"or query with the index's own embedder"
+            )
+        self.index = index
+        self.embedder = embedder
+        self.retriever = Retriever(index, embedder, fusion=fusion, weights=weights)
+        self.store = DocumentStore(index.documents)
+        self._generators: dict[str, Generator] = {
+            "extractive": ExtractiveGenerator(
+                self.store, idf=index.bm25.vocab.idf, vocabulary=index.bm25.vocab, config=extractive
+            )
+        }
+
+    @classmethod
+    def load(cls, index_dir: Path | str, *, embedder: Embedder | None = None, **kw) -> Pipeline:
+        index = load_index(Path(index_dir))
+        return cls(index, embedder or load_embedder(index.embedder_spec), **kw)
+
+    @property
+    def version(self) -> str:
+        return self.index.generation
+
+    def generator(self, name: str) -> Generator:
+        if name not in GENERATORS:
+            raise QueryError(f"unknown generator {name!r}: choose one of {', '.join(GENERATORS)}")
+        if name not in self._generators:
+            from .generate.openai_compat import OpenAICompatGenerator
+
+            self._generators[name] = OpenAICompatGenerator.from_env(
+                fallback=self._generators["extractive"], store=self.store
+            )
+        return self._generators[name]
+
+    def search(self, question: str, k: int = 5, mode: str = "hybrid") -> Retrieval:
+        return self.retriever.search(question, k=k, mode=mode)
+
+    def ask(self, question: str, k: int = 5, mode: str = "hybrid", generator: str = "extractive") -> Answer:
+        gen = self.generator(generator)
+        t0 = time.perf_counter()
+        retrieval = self.search(question, k=k, mode=mode)
+        t_retrieve = (time.perf_counter() - t0) * 1000
+        answer = gen.generate(retrieval.question, retrieval.hits)
+        answer.question = question
+        answer.timings_ms = {"retrieve": t_retrieve, **retrieval.timings_ms, **answer.timings_ms}
+        answer.timings_ms["total"] = (time.perf_counter() - t0) * 1000
+        answer.flags = [*retrieval.notes, *answer.flags]
+        answer.index_version = self.version
+        return answer

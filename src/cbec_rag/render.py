@@ -1,0 +1,56 @@
+"""Plain-text rendering of hits and answers for the terminal (colour only on a TTY)."""
+
+from __future__ import annotations
+
+import re
+
+from .types import Answer, Hit
+
+_BOLD, _DIM, _CYAN, _YELLOW, _RESET = "\033[1m", "\033[2m", "\033[36m", "\033[33m", "\033[0m"
+
+
+def _c(text: str, code: str, color: bool) -> str:
+    return f"{code}{text}{_RESET}" if color else text
+
+
+def _one_line(text: str, limit: int = 240) -> str:
+    s = re.sub(r"\s+", " ", text).strip()
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def _fmt(v: float | None) -> str:
+    return "-" if v is None else f"{v:.3f}"
+
+
+def format_hit(hit: Hit, *, color: bool = False) -> str:
+    c = hit.chunk
+    scores = " ".join(f"{k}={_fmt(v)}(#{hit.ranks.get(k) or '-'})" for k, v in hit.scores.items())
+    head = f"{hit.rank}. {c.source} [{c.start}:{c.end}] score={hit.score:.4f} {scores}"
+    lines = [_c(head, _BOLD, color)]
+    if c.section:
+        lines.append(_c(f"   § {c.section}", _DIM, color))
+    lines.append(f"   {_one_line(c.text)}")
+    return "\n".join(lines)
+
+
+def format_answer(answer: Answer, *, color: bool = False, sources: bool = False) -> str:
+    text = re.sub(r"\[(\d+)\]", lambda m: _c(m.group(), _CYAN, color), answer.text)
+    lines = [text, ""]
+    if answer.refused and answer.passages:
+        lines.append(_c("closest passages:", _DIM, color))
+        for h in answer.passages[:3]:
+            lines.append(f"  {h.rank}. {h.chunk.source} § {h.chunk.section or '-'}: {_one_line(h.chunk.text, 120)}")
+    by_chunk = {h.chunk.chunk_id: h.chunk for h in answer.passages}
+    for cit in answer.citations:
+        section = by_chunk[cit.chunk_id].section if cit.chunk_id in by_chunk else ""
+        where = f"{cit.source} [{cit.start}:{cit.end}]" + (f" § {section}" if section else "")
+        lines.append(_c(f"[{cit.n}] {where}", _CYAN, color))
+        lines.append(f"    “{_one_line(cit.quote, 400)}”")
+    for flag in answer.flags:
+        lines.append(_c(f"note: {flag}", _YELLOW, color))
+    if answer.degraded:
+        lines.append(_c("note: degraded answer (fell back to the extractive generator)", _YELLOW, color))
+    if sources:
+        lines.append("")
+        lines.extend(format_hit(h, color=color) for h in answer.passages)
+    return "\n".join(lines).rstrip()

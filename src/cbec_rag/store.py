@@ -1,0 +1,231 @@
+"""Index persistence: atomic generations with a checksummed manifest.
+
+Layout of an index folder::
+
+    index/
+      CURRENT                 name of the live generation (replaced atomically)
+      generations/<gen>/      one complete, immutable index
+        documents.jsonl       decoded source text of every document (citations quote it)
+        chunks.jsonl          one Chunk per line, row i = vector i = BM25 document i
+        vectors.npy           float32 (n_chunks, dim), L2-normalised
+        dense.faiss           FAISS index over the vectors
+        bm25/                 bm25s arrays (allow_pickle=False)
+        manifest.json         written last: format, embedder, chunker, corpus fingerprint,
+                              counts, created time, sha256 of every file above
+      cache/                  embedding cache shared by rebuilds
+
+A build writes a new generation (files fsynced, manifest last) and then switches
+``CURRENT``; the previous generation stays until the new one is live, so a crash at
+any moment leaves a complete old or new index. Loading verifies the manifest's
+checksums and counts and refuses anything inconsistent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .bm25 import BM25Index
+from .dense import DenseIndex
+from .errors import IndexCorruptError, IndexMismatchError, IndexNotBuiltError
+from .types import Chunk, Document
+
+FORMAT_VERSION = 1
+KEEP_GENERATIONS = 2
+_DATA_FILES = ("documents.jsonl", "chunks.jsonl", "vectors.npy", "dense.faiss")
+
+
+@dataclass
+class LoadedIndex:
+    folder: Path  # the generation folder
+    generation: str
+    manifest: dict[str, Any]
+    documents: dict[str, Document]
+    chunks: list[Chunk]
+    vectors: np.ndarray
+    dense: DenseIndex
+    bm25: BM25Index
+
+    @property
+    def embedder_spec(self) -> str:
+        return str(self.manifest["embedder"]["spec"])
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _fsync_tree(folder: Path) -> None:
+    for p in sorted(folder.rglob("*")):
+        if p.is_file():
+            with open(p, "rb") as f:
+                os.fsync(f.fileno())
+    for d in [folder, *[p for p in folder.rglob("*") if p.is_dir()]]:
+        fd = os.open(d, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def current_generation(index_dir: Path) -> str | None:
+    pointer = Path(index_dir) / "CURRENT"
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    return name or None
+
+
+def save_generation(
+    index_dir: Path,
+    documents: list[Document],
+    chunks: list[Chunk],
+    vectors: np.ndarray,
+    dense: DenseIndex,
+    bm25: BM25Index,
+    manifest: dict[str, Any],
+) -> str:
+    """Write a new generation and make it live; returns its name."""
+    index_dir = Path(index_dir)
+    gens = index_dir / "generations"
+    gens.mkdir(parents=True, exist_ok=True)
+    name = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+    tmp = gens / f".tmp-{name}"
+    tmp.mkdir()
+    try:
+        _write_jsonl(
+            tmp / "documents.jsonl",
+            [{"doc_id": d.doc_id, "source": d.source, "title": d.title, "fmt": d.fmt, "text": d.text} for d in documents],
+        )
+        _write_jsonl(tmp / "chunks.jsonl", [c.to_json() for c in chunks])
+        np.save(tmp / "vectors.npy", np.ascontiguousarray(vectors, dtype=np.float32), allow_pickle=False)
+        dense.save(tmp / "dense.faiss")
+        bm25.save(tmp / "bm25")
+        files = {rel: _sha256(tmp / rel) for rel in _DATA_FILES}
+        files.update({f"bm25/{p.name}": _sha256(p) for p in sorted((tmp / "bm25").iterdir()) if p.is_file()})
+        full = {
+            **manifest,
+            "format_version": FORMAT_VERSION,
+            "generation": name,
+            "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "counts": {**manifest.get("counts", {}), "documents": len(documents), "chunks": len(chunks)},
+            "files": files,
+        }
+        _fsync_tree(tmp)
+        mtmp = tmp / "manifest.json.tmp"
+        mtmp.write_text(json.dumps(full, ensure_ascii=False, indent=2), encoding="utf-8")
+        with open(mtmp, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(mtmp, tmp / "manifest.json")
+        os.replace(tmp, gens / name)
+        _switch(index_dir, name)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    _collect_garbage(index_dir, keep=name)
+    return name
+
+
+def _switch(index_dir: Path, name: str) -> None:
+    tmp = index_dir / f".CURRENT.{uuid.uuid4().hex[:8]}"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(name + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, index_dir / "CURRENT")
+    fd = os.open(index_dir, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _collect_garbage(index_dir: Path, keep: str) -> None:
+    """Keep the live generation and the one before it; drop older ones and stale temp folders."""
+    gens = index_dir / "generations"
+    complete = sorted(p for p in gens.iterdir() if p.is_dir() and not p.name.startswith("."))
+    older = [p for p in complete if p.name != keep]
+    for p in older[: max(0, len(older) - (KEEP_GENERATIONS - 1))]:
+        shutil.rmtree(p, ignore_errors=True)
+    for p in gens.glob(".tmp-*"):
+        if time.time() - p.stat().st_mtime > 3600:
+            shutil.rmtree(p, ignore_errors=True)
+    for p in index_dir.glob(".CURRENT.*"):
+        p.unlink(missing_ok=True)
+
+
+def read_manifest(index_dir: Path) -> tuple[str, Path, dict[str, Any]]:
+    index_dir = Path(index_dir)
+    name = current_generation(index_dir)
+    if name is None:
+        raise IndexNotBuiltError(str(index_dir))
+    folder = index_dir / "generations" / name
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise IndexCorruptError(
+            f"index generation {name!r} has no manifest: rebuild with `cbec-rag index --index-dir {index_dir}`"
+        ) from e
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise IndexCorruptError(f"manifest of {name!r} is unreadable ({e}): rebuild with `cbec-rag index`") from e
+    version = manifest.get("format_version")
+    if version != FORMAT_VERSION:
+        raise IndexMismatchError(
+            f"index format version {version} is not the supported version {FORMAT_VERSION}: "
+            f"rebuild with `cbec-rag index --index-dir {index_dir}`"
+        )
+    return name, folder, manifest
+
+
+def load_index(index_dir: Path, *, verify: bool = True) -> LoadedIndex:
+    """Load the live generation, verifying checksums and counts."""
+    name, folder, manifest = read_manifest(index_dir)
+    fix = f"rebuild with `cbec-rag index --index-dir {index_dir}`"
+    if verify:
+        for rel, digest in manifest.get("files", {}).items():
+            path = folder / rel
+            if not path.is_file():
+                raise IndexCorruptError(f"index file {rel} is missing from generation {name}: {fix}")
+            if _sha256(path) != digest:
+                raise IndexCorruptError(f"index file {rel} does not match its checksum (damaged): {fix}")
+    try:
+        documents = {}
+        for line in (folder / "documents.jsonl").read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            documents[d["doc_id"]] = Document(d["doc_id"], d["source"], d["title"], d["text"], d.get("fmt", "txt"))
+        chunks = [Chunk.from_json(json.loads(line)) for line in (folder / "chunks.jsonl").read_text("utf-8").splitlines()]
+        vectors = np.load(folder / "vectors.npy", allow_pickle=False)
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise IndexCorruptError(f"index generation {name} is unreadable ({type(e).__name__}: {e}): {fix}") from e
+    n = manifest["counts"]["chunks"]
+    dim = manifest["embedder"]["dim"]
+    if len(chunks) != n or vectors.shape != (n, dim):
+        raise IndexCorruptError(
+            f"index generation {name} is inconsistent: {len(chunks)} chunks, vectors {vectors.shape}, "
+            f"manifest says {n} x {dim}: {fix}"
+        )
+    if any(c.doc_id not in documents for c in chunks):
+        raise IndexCorruptError(f"index generation {name} has chunks of unknown documents: {fix}")
+    dense = DenseIndex.load(folder / "dense.faiss", expected_dim=dim, expected_count=n)
+    bm25 = BM25Index.load(folder / "bm25", expected_docs=n)
+    return LoadedIndex(folder, name, manifest, documents, chunks, vectors, dense, bm25)

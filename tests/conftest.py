@@ -1,0 +1,65 @@
+"""Shared, session-scoped fixtures: a tiny inline bilingual corpus and its index (fake embedder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+CORPUS = {
+    "policy_zh.txt": (
+        "关于推进跨境电商综合试验区建设的实施方案\n"
+        "一、工作目标\n"
+        "到2030年，全市跨境电商交易额年均增长20%，培育跨境电商产业园5个。\n"
+        "引进和培养跨境电商专业人才3000人以上。\n"
+        "二、工作举措\n"
+        "（一）建设海外仓\n"
+        "支持企业在“一带一路”沿线国家建设海外仓，对新建海外仓给予最高200万元补贴。\n"
+        "（二）优化通关监管\n"
+        "推广9610、9710、9810和1210等监管模式，实现7×24小时通关。\n"
+    ),
+    "report_zh.txt": (
+        "某省跨境电商发展报告\n"
+        "一、发展现状\n"
+        "2023年全省跨境电商进出口额达到1.84万亿元，同比增长15.3%。\n"
+        "主要出口商品为服装、家具和电子产品。\n"
+        "二、存在问题\n"
+        "跨境电商人才短缺，物流成本较高，知识产权保护不足。\n"
+    ),
+    "brief_en.md": (
+        "Cross-border e-commerce brief\n"
+        "1 Background\n"
+        "The province opened a logistics hub at the airport in 2021. Freight volume doubled within two years.\n"
+        "2 Recommendations\n"
+        "Provinces should train more e-commerce talent and cut logistics costs.\n"
+    ),
+}
+
+
+def write_corpus(folder: Path, files: dict[str, str] | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in (files or CORPUS).items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def tiny_corpus(tmp_path_factory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("corpus"))
+
+
+@pytest.fixture(scope="session")
+def tiny_index(tmp_path_factory, tiny_corpus) -> Path:
+    from cbec_rag.embed import FakeEmbedder
+    from cbec_rag.indexer import build_index
+
+    index_dir = tmp_path_factory.mktemp("index")
+    build_index(tiny_corpus, index_dir, embedder=FakeEmbedder(64), embedder_spec="fake:64")
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def tiny_pipeline(tiny_index):
+    from cbec_rag.pipeline import Pipeline
+
+    return Pipeline.load(tiny_index)

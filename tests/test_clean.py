@@ -1,0 +1,87 @@
+import re
+
+from cbec_rag.clean import clean_document
+
+
+def _nonws(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _check_offsets(src: str) -> None:
+    cd = clean_document(src)
+    assert len(cd.offsets) == len(cd.text)
+    # offsets strictly increase and point at the same character for non-whitespace
+    assert all(a < b for a, b in zip(cd.offsets, cd.offsets[1:], strict=False))
+    for ch, off in zip(cd.text, cd.offsets, strict=True):
+        if not ch.isspace():
+            assert src[off] == ch
+    # non-whitespace of the cleaned text == source minus furniture
+    kept = list(src)
+    for s, e in cd.furniture:
+        kept[s:e] = [" "] * (e - s)
+    assert _nonws(cd.text) == _nonws("".join(kept))
+
+
+def test_broken_chinese_lines_are_joined_without_space():
+    src = "湖北省跨境电商作为中坚省\n\n份发展速度有所加快，但 是基础环境还有 所欠缺。\n下一段开始。"
+    cd = clean_document(src)
+    assert "湖北省跨境电商作为中坚省份发展速度有所加快，但是基础环境还有所欠缺。" in cd.text
+    assert cd.text.split("\n")[-1] == "下一段开始。"
+    _check_offsets(src)
+
+
+def test_latin_lines_keep_a_space_and_hyphen_breaks_join():
+    src = "The rise of cross-border e-commerce brings\nopportunities for cultivat-\ning markets.\n"
+    cd = clean_document(src)
+    assert cd.text == "The rise of cross-border e-commerce brings opportunities for cultivat-ing markets."
+    _check_offsets(src)
+
+
+def test_mixed_script_spaces_next_to_chinese_are_dropped():
+    cd = clean_document("中国跨境电商 2018 年的交易规模同比增长 11.6%，达到 9 万亿元。")
+    assert cd.text == "中国跨境电商2018年的交易规模同比增长11.6%，达到9万亿元。"
+
+
+def test_page_numbers_and_running_headers_are_dropped():
+    pages = []
+    topics = ["海外仓", "综试区", "物流", "人才"]
+    for p, topic in enumerate(topics, start=1):
+        body = f"关于{topic}的正文第{p}页内容继续\n写到这里。\n{topic}还有更多说明。\n{topic}的结论。\n"
+        pages.append(f"某研究院 政策简报 第{p}期\n{body}- {p} -\n")
+    src = "\f".join(pages)
+    cd = clean_document(src)
+    assert "政策简报" not in cd.text
+    assert "- 1 -" not in cd.text and not re.search(r"^\d+$", cd.text, re.M)
+    assert "关于物流的正文第3页内容继续写到这里。" in cd.text
+    _check_offsets(src)
+
+
+def test_tables_stay_tables():
+    src = "说明文字。\n获批日期\t新增个数\t累计个数\n2015年3月\t1\t1\n2016年1月\t12\t13\n后续说明。\n"
+    cd = clean_document(src)
+    tables = [b for b in cd.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    assert cd.text[tables[0].cstart : tables[0].cend] == "获批日期\t新增个数\t累计个数\n2015年3月\t1\t1\n2016年1月\t12\t13"
+    _check_offsets(src)
+
+
+def test_headings_become_blocks_and_toc_is_furniture():
+    src = "目录\n一、总体要求.....\t1\n二、主要任务.....\t3\n一、总体要求\n坚持创新驱动。\n（一）发展目标\n到期末实现目标。\n"
+    cd = clean_document(src)
+    heads = [cd.text[b.cstart : b.cend] for b in cd.blocks if b.kind == "heading"]
+    assert heads == ["一、总体要求", "（一）发展目标"]
+    assert "....." not in cd.text
+    _check_offsets(src)
+
+
+def test_render_maps_source_span_back_to_cleaned_text():
+    src = "第一句在这\n里结束。第二句 也在这里。"
+    cd = clean_document(src)
+    start = src.index("第二句")
+    assert cd.render(start, len(src)) == "第二句也在这里。"
+    assert cd.render(0, src.index("。") + 1) == "第一句在这里结束。"
+
+
+def test_weird_input_does_not_crash():
+    for src in ["", "   \n\n", "\f\f", "。。。", "a", "\u200b\u3000", "１２３４５"]:
+        clean_document(src)

@@ -1,0 +1,72 @@
+import io
+import json
+
+from conftest import write_corpus
+
+from cbec_rag.cli import main
+
+
+def test_index_search_ask_json(tmp_path, capsys):
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "bad.pdf").write_bytes(b"%PDF-1.4 garbage")
+    (corpus / "empty.txt").write_bytes(b"")
+    idx = str(tmp_path / "index")
+    assert main(["index", "--corpus", str(corpus), "--index-dir", idx, "--embedder", "fake:64", "--quiet"]) == 0
+    out, err = capsys.readouterr()
+    assert "indexed 3 documents" in out and "skipped 2 files" in out
+    assert "bad.pdf" in err and "empty.txt" in err
+
+    assert main(["search", "海外仓补贴", "--index-dir", idx, "--json", "--k", "2"]) == 0
+    obj = json.loads(capsys.readouterr().out)
+    assert len(obj["hits"]) == 2 and obj["hits"][0]["rank"] == 1
+
+    assert main(["ask", "新建海外仓最高补贴多少？", "--index-dir", idx, "--json"]) == 0
+    ans = json.loads(capsys.readouterr().out)
+    assert "200万元" in ans["answer"] and ans["citations"]
+
+    assert main(["ask", "新建海外仓最高补贴多少？", "--index-dir", idx]) == 0
+    text = capsys.readouterr().out
+    assert "[1]" in text and "policy_zh.txt" in text
+
+
+def test_batch_keeps_order_and_reports_bad_lines(tiny_index, tmp_path, capsys):
+    batch = tmp_path / "q.txt"
+    batch.write_text("海外仓补贴\n。。。\nlogistics costs\n", encoding="utf-8")
+    assert main(["search", "--batch", str(batch), "--index-dir", str(tiny_index)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["question"] for r in rows] == ["海外仓补贴", "。。。", "logistics costs"]
+    assert "error" in rows[1] and rows[0]["hits"]
+
+    assert main(["ask", "--batch", str(batch), "--index-dir", str(tiny_index)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(rows) == 3 and "answer" in rows[0]
+
+
+def test_exit_codes_and_messages(tmp_path, capsys):
+    assert main(["search", "海外仓", "--index-dir", str(tmp_path / "none")]) == 3
+    assert "cbec-rag index" in capsys.readouterr().err
+    assert main(["index", "--corpus", str(tmp_path / "missing"), "--index-dir", str(tmp_path / "i")]) == 4
+    assert "corpus folder not found" in capsys.readouterr().err
+    (tmp_path / "empty").mkdir()
+    assert main(["index", "--corpus", str(tmp_path / "empty"), "--index-dir", str(tmp_path / "i"),
+                 "--embedder", "fake:64"]) == 4
+    assert "nothing to index" in capsys.readouterr().err
+
+
+def test_bad_question_exit_code(tiny_index, capsys):
+    assert main(["search", "   ", "--index-dir", str(tiny_index)]) == 5
+    assert "empty" in capsys.readouterr().err
+
+
+def test_interactive_prompt_commands(tiny_pipeline, monkeypatch):
+    from cbec_rag.repl import run_repl
+
+    lines = iter([":k 2", ":mode bm25", "海外仓补贴是多少？", ":sources", ":generator nope", ":quit"])
+    monkeypatch.setattr("builtins.input", lambda *a: next(lines))
+    out = io.StringIO()
+    assert run_repl(tiny_pipeline, out=out) == 0
+    text = out.getvalue()
+    assert "k = 2" in text and "mode = bm25" in text
+    assert "[1]" in text and "200万元" in text
+    assert "1. policy_zh.txt" in text  # :sources lists passages
+    assert "unknown generator" in text

@@ -1,0 +1,61 @@
+import re
+
+from cbec_rag.generate.base import figures, unsupported_figures
+from cbec_rag.types import Citation
+
+
+def _check_citations(pipe, ans):
+    for c in ans.citations:
+        assert pipe.index.documents[c.doc_id].text[c.start : c.end] == c.quote
+    markers = {int(m) for m in re.findall(r"\[(\d+)\]", ans.text)}
+    assert markers == {c.n for c in ans.citations}
+
+
+def test_extractive_answers_with_verbatim_citations(tiny_pipeline):
+    ans = tiny_pipeline.ask("新建海外仓最高补贴多少钱？")
+    assert not ans.refused
+    assert "200万元" in ans.text
+    assert ans.citations and "[1]" in ans.text
+    _check_citations(tiny_pipeline, ans)
+    assert ans.generator == "extractive"
+    assert ans.index_version == tiny_pipeline.version
+
+
+def test_number_question_prefers_sentence_with_figure(tiny_pipeline):
+    ans = tiny_pipeline.ask("2023年全省跨境电商进出口额是多少？")
+    assert "1.84万亿元" in ans.text
+    _check_citations(tiny_pipeline, ans)
+
+
+def test_english_question_over_chinese_sources_quotes_chinese(tiny_pipeline):
+    ans = tiny_pipeline.ask("How much subsidy can a new overseas warehouse get?")
+    assert not ans.refused
+    assert ans.text.startswith("The documents say")
+    assert "200万元" in ans.text
+    _check_citations(tiny_pipeline, ans)
+
+
+def test_unrelated_question_is_refused_in_its_language(tiny_pipeline):
+    zh = tiny_pipeline.ask("火星基地的氧气供应方案是什么？")
+    assert zh.refused and zh.text == "所提供的文档中没有找到该问题的答案。" and not zh.citations
+    en = tiny_pipeline.ask("What is the oxygen supply plan of the Mars base?")
+    assert en.refused and en.text == "The documents do not answer this question."
+    assert en.passages  # closest passages are still listed
+
+
+def test_to_json_contract(tiny_pipeline):
+    obj = tiny_pipeline.ask("海外仓补贴").to_json()
+    assert set(obj) >= {"question", "answer", "refused", "citations", "passages", "generator", "timings_ms"}
+    for c in obj["citations"]:
+        assert set(c) == {"n", "chunk_id", "doc_id", "source", "start", "end", "quote"}
+    for h in obj["passages"]:
+        assert set(h) >= {"rank", "chunk_id", "doc_id", "source", "title", "section", "start", "end", "text", "score",
+                          "scores"}
+        assert set(h["scores"]) == {"bm25", "dense"}
+
+
+def test_figures_check():
+    assert figures("增长15.3%，达到1,810.8亿元，2018年") == {"15.3%", "1810.8", "2018"}
+    cit = [Citation(1, "c", "d", "s", 0, 10, "同比增长 15.3%，达到 9 万亿元")]
+    assert unsupported_figures("增长15.3%[1]，达到9万亿元", cit) == set()
+    assert unsupported_figures("增长16%[1]", cit) == {"16%"}
