@@ -51,11 +51,9 @@ from __future__ import annotations
 import gzip
 import math
 import re
-import threading
-from collections.abc import Callable, Container
+from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 
 from .tokenize import (
     DATA_DIR,
@@ -63,6 +61,7 @@ from .tokenize import (
     en_words,
     is_number,
     normalize,
+    once,
     stopwords_en,
     tokenize,
 )
@@ -96,27 +95,6 @@ ZH_SIBLINGS = False
 #: With IDF information the "IDF parity" rule below does this job instead.
 ZH_EXPANSION_SCALE = 0.3
 
-T = TypeVar("T")
-
-
-def _once(fn: Callable[[], T]) -> Callable[[], T]:
-    """Compute ``fn()`` once per process, thread-safe (double-checked lock)."""
-    lock = threading.Lock()
-    box: list[T] = []
-
-    def wrapper() -> T:
-        if box:
-            return box[0]
-        with lock:
-            if not box:
-                box.append(fn())
-        return box[0]
-
-    wrapper.__name__ = fn.__name__
-    wrapper.__doc__ = fn.__doc__
-    wrapper.cache_clear = box.clear  # type: ignore[attr-defined]
-    return wrapper
-
 
 @dataclass(frozen=True)
 class WeightedQuery:
@@ -146,7 +124,7 @@ class _Glossary:
     zh_terms: list[str]  # Chinese terms, longest first
 
 
-@_once
+@once
 def load_glossary() -> _Glossary:
     """Parse ``data/glossary.tsv`` once (duplicate English keys are merged)."""
     en: dict[tuple[str, ...], list[str]] = {}
@@ -294,14 +272,12 @@ class _Cedict:
         return out
 
 
-@_once
+@once
 def load_cedict() -> _Cedict:
     """Parse CC-CEDICT once and build both directions (kept in memory only)."""
-    from .tokenize import _jieba, _stemmer
+    from .tokenize import _jieba, _stem
 
-    stemmer = _stemmer()
     freq = _jieba().FREQ
-    stem_memo: dict[str, str] = {}
 
     def latin(text: str) -> list[str]:
         if "-" in text:
@@ -309,13 +285,7 @@ def load_cedict() -> _Cedict:
         return _LATIN_WORD_RE.findall(text)
 
     def stems(words: list[str]) -> list[str]:
-        out = []
-        for w in words:
-            st = stem_memo.get(w)
-            if st is None:
-                st = stem_memo[w] = stemmer.stemWord(w)
-            out.append(st)
-        return out
+        return [_stem(w) for w in words]
 
     # key -> {headword: best rank tuple}; raw-word keys and stemmed keys kept apart so
     # that "import" (raw) is not swamped by "important" (same stem).

@@ -24,19 +24,21 @@ that a passage and a question always meet in the same token space:
   group (``bigrams=True``); off by default, see the probe numbers.
 
 Everything heavy (the jieba dictionary, the stemmer, the word lists) is loaded lazily,
-once per process, under ``functools.lru_cache`` (thread-safe for our purposes: the
-worst case is two threads building the same immutable object once each; jieba's own
-initialisation is guarded by its lock).
+once per process: the jieba tokenizer behind a lock (:func:`once`), the small word lists
+and the stemmer under ``functools.lru_cache``. Call :func:`warmup` to pay the cost
+(about 0.6 s) up front.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import threading
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 if TYPE_CHECKING:  # pragma: no cover
     import jieba
@@ -58,6 +60,7 @@ __all__ = [
 ]
 
 Mode = Literal["search", "jieba_search", "precise"]
+T = TypeVar("T")
 
 #: Segmentation mode used when ``tokenize`` is called without ``mode``. Chosen by
 #: ``eval/lexical_probe.py`` (see its docstring for the numbers).
@@ -114,12 +117,39 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
-@lru_cache(maxsize=65536)
+_STEM_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=131072)
 def _stem(word: str) -> str:
-    return _stemmer().stemWord(word)
+    with _STEM_LOCK:  # a PyStemmer object must not be used by two threads at once
+        return _stemmer().stemWord(word)
 
 
-@lru_cache(maxsize=1)
+def once(fn: Callable[[], T]) -> Callable[[], T]:
+    """Compute ``fn()`` once per process, thread-safe (double-checked lock).
+
+    The wrapper has ``loaded()`` (already computed?) and ``cache_clear()``.
+    """
+    lock = threading.Lock()
+    box: list[T] = []
+
+    def wrapper() -> T:
+        if box:
+            return box[0]
+        with lock:
+            if not box:
+                box.append(fn())
+        return box[0]
+
+    wrapper.__name__ = fn.__name__
+    wrapper.__doc__ = fn.__doc__
+    wrapper.loaded = lambda: bool(box)  # type: ignore[attr-defined]
+    wrapper.cache_clear = box.clear  # type: ignore[attr-defined]
+    return wrapper
+
+
+@once
 def _jieba() -> jieba.Tokenizer:
     """A private jieba tokenizer with the domain user dictionary (never the global one)."""
     import jieba
