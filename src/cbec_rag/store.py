@@ -109,7 +109,10 @@ def save_generation(
     index_dir = Path(index_dir)
     gens = index_dir / "generations"
     gens.mkdir(parents=True, exist_ok=True)
-    name = time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+    # sortable: second, then nanoseconds within it, then a random tag against concurrent builders
+    now = time.time_ns()
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(now // 10**9))
+    name = f"{stamp}-{now % 10**9:09d}-{uuid.uuid4().hex[:6]}"
     tmp = gens / f".tmp-{name}"
     tmp.mkdir()
     try:
