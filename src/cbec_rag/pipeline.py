@@ -24,7 +24,7 @@ class Pipeline:
         index: LoadedIndex,
         embedder: Embedder,
         *,
-        fusion: str = "rrf",
+        fusion: str = "weighted",
         weights: dict[str, float] | None = None,
         extractive: ExtractiveConfig | None = None,
     ) -> None:

@@ -14,10 +14,17 @@ Layout of an index folder::
                               counts, created time, sha256 of every file above
       cache/                  embedding cache shared by rebuilds
 
-A build writes a new generation (files fsynced, manifest last) and then switches
-``CURRENT``; the previous generation stays until the new one is live, so a crash at
-any moment leaves a complete old or new index. Loading verifies the manifest's
-checksums and counts and refuses anything inconsistent.
+A build writes a new generation into ``generations/.tmp-<gen>/`` (files fsynced,
+manifest last), renames it into place, fsyncs ``generations/`` and only then switches
+``CURRENT`` (temp file + fsync + ``os.replace`` + fsync of the folder). The previous
+generation stays until the new one is live, so a crash (``kill -9``, power loss) at any
+moment leaves ``CURRENT`` naming a complete old or new generation; leftover
+``.tmp-*`` folders are never read and are swept by a later build.
+
+Loading verifies the manifest's checksums (every data file must be listed) and counts
+and refuses anything inconsistent with :class:`~cbec_rag.errors.IndexCorruptError`.
+A load that races a concurrent rebuild (which may delete the generation it was
+reading, see ``KEEP_GENERATIONS``) retries on the new ``CURRENT``.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import time
 import uuid
@@ -40,8 +48,10 @@ from .errors import IndexCorruptError, IndexMismatchError, IndexNotBuiltError
 from .types import Chunk, Document
 
 FORMAT_VERSION = 1
-KEEP_GENERATIONS = 2
+KEEP_GENERATIONS = 2  # the live generation and the one before it
 _DATA_FILES = ("documents.jsonl", "chunks.jsonl", "vectors.npy", "dense.faiss")
+_GEN_NAME = re.compile(r"[0-9A-Za-z][0-9A-Za-z_.-]{0,127}")
+_LOAD_RETRIES = 3
 
 
 @dataclass
@@ -87,13 +97,50 @@ def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def current_generation(index_dir: Path) -> str | None:
+    """The name in ``CURRENT`` (None when there is no pointer yet).
+
+    A pointer that is not a plain generation name (e.g. ``../../etc``) is refused with
+    :class:`IndexCorruptError`: it must never lead a load outside ``generations/``.
+    """
     pointer = Path(index_dir) / "CURRENT"
     try:
         name = pointer.read_text(encoding="utf-8").strip()
     except FileNotFoundError:
         return None
-    return name or None
+    except (OSError, UnicodeDecodeError) as e:
+        raise IndexCorruptError(
+            f"the CURRENT pointer of the index is unreadable ({type(e).__name__}): "
+            f"rebuild with `cbec-rag index --index-dir {index_dir}`"
+        ) from e
+    if not name:
+        return None
+    if not _GEN_NAME.fullmatch(name):
+        raise IndexCorruptError(
+            f"the CURRENT pointer of the index names no valid generation ({name[:40]!r}): "
+            f"rebuild with `cbec-rag index --index-dir {index_dir}`"
+        )
+    return name
+
+
+def list_generations(index_dir: Path) -> list[str]:
+    """Names of the complete generations on disk (those with a manifest), oldest first."""
+    gens = Path(index_dir) / "generations"
+    if not gens.is_dir():
+        return []
+    return sorted(
+        p.name
+        for p in gens.iterdir()
+        if p.is_dir() and not p.name.startswith(".") and (p / "manifest.json").is_file()
+    )
 
 
 def save_generation(
@@ -140,7 +187,9 @@ def save_generation(
         with open(mtmp, "rb") as f:
             os.fsync(f.fileno())
         os.replace(mtmp, tmp / "manifest.json")
+        _fsync_dir(tmp)
         os.replace(tmp, gens / name)
+        _fsync_dir(gens)  # the generation's folder entry is durable before CURRENT names it
         _switch(index_dir, name)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -156,11 +205,7 @@ def _switch(index_dir: Path, name: str) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, index_dir / "CURRENT")
-    fd = os.open(index_dir, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    _fsync_dir(index_dir)
 
 
 def _collect_garbage(index_dir: Path, keep: str) -> None:
@@ -177,11 +222,17 @@ def _collect_garbage(index_dir: Path, keep: str) -> None:
         p.unlink(missing_ok=True)
 
 
-def read_manifest(index_dir: Path) -> tuple[str, Path, dict[str, Any]]:
+def read_manifest(index_dir: Path, generation: str | None = None) -> tuple[str, Path, dict[str, Any]]:
+    """(name, folder, manifest) of the live generation, or of ``generation`` when given."""
     index_dir = Path(index_dir)
-    name = current_generation(index_dir)
-    if name is None:
-        raise IndexNotBuiltError(str(index_dir))
+    if generation is None:
+        name = current_generation(index_dir)
+        if name is None:
+            raise IndexNotBuiltError(str(index_dir))
+    else:
+        if not _GEN_NAME.fullmatch(generation):
+            raise IndexCorruptError(f"{generation[:40]!r} is not a generation name")
+        name = generation
     folder = index_dir / "generations" / name
     try:
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
@@ -191,6 +242,8 @@ def read_manifest(index_dir: Path) -> tuple[str, Path, dict[str, Any]]:
         ) from e
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise IndexCorruptError(f"manifest of {name!r} is unreadable ({e}): rebuild with `cbec-rag index`") from e
+    if not isinstance(manifest, dict):
+        raise IndexCorruptError(f"manifest of {name!r} is not a JSON object: rebuild with `cbec-rag index`")
     version = manifest.get("format_version")
     if version != FORMAT_VERSION:
         raise IndexMismatchError(
@@ -200,18 +253,45 @@ def read_manifest(index_dir: Path) -> tuple[str, Path, dict[str, Any]]:
     return name, folder, manifest
 
 
-def load_index(index_dir: Path, *, verify: bool = True) -> LoadedIndex:
-    """Load the live generation, verifying checksums and counts."""
-    name, folder, manifest = read_manifest(index_dir)
+def load_index(index_dir: Path, *, verify: bool = True, generation: str | None = None) -> LoadedIndex:
+    """Load the live generation (or the named ``generation``), verifying checksums and counts.
+
+    Raises IndexNotBuiltError (no ``CURRENT``), IndexMismatchError (other format) or
+    IndexCorruptError (anything missing, damaged or inconsistent). When the live
+    generation vanishes or changes while it is being read (a concurrent rebuild moved
+    ``CURRENT`` on and collected it), the load is retried on the new live generation.
+    """
+    index_dir = Path(index_dir)
+    if generation is not None:
+        return _load_generation(index_dir, *read_manifest(index_dir, generation), verify=verify)
+    for attempt in range(_LOAD_RETRIES):
+        name, folder, manifest = read_manifest(index_dir)
+        try:
+            return _load_generation(index_dir, name, folder, manifest, verify=verify)
+        except IndexCorruptError:
+            moved = current_generation(index_dir) != name
+            if not moved or attempt == _LOAD_RETRIES - 1:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _load_generation(
+    index_dir: Path, name: str, folder: Path, manifest: dict[str, Any], *, verify: bool
+) -> LoadedIndex:
     fix = f"rebuild with `cbec-rag index --index-dir {index_dir}`"
+    files = manifest.get("files")
+    if not isinstance(files, dict) or any(rel not in files for rel in _DATA_FILES):
+        raise IndexCorruptError(f"the manifest of generation {name} does not list every index file: {fix}")
     if verify:
-        for rel, digest in manifest.get("files", {}).items():
+        for rel, digest in files.items():
             path = folder / rel
             if not path.is_file():
                 raise IndexCorruptError(f"index file {rel} is missing from generation {name}: {fix}")
             if _sha256(path) != digest:
                 raise IndexCorruptError(f"index file {rel} does not match its checksum (damaged): {fix}")
     try:
+        n = int(manifest["counts"]["chunks"])
+        dim = int(manifest["embedder"]["dim"])
         documents = {}
         for line in (folder / "documents.jsonl").read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
@@ -220,13 +300,13 @@ def load_index(index_dir: Path, *, verify: bool = True) -> LoadedIndex:
         vectors = np.load(folder / "vectors.npy", allow_pickle=False)
     except (OSError, ValueError, KeyError, TypeError) as e:
         raise IndexCorruptError(f"index generation {name} is unreadable ({type(e).__name__}: {e}): {fix}") from e
-    n = manifest["counts"]["chunks"]
-    dim = manifest["embedder"]["dim"]
     if len(chunks) != n or vectors.shape != (n, dim):
         raise IndexCorruptError(
             f"index generation {name} is inconsistent: {len(chunks)} chunks, vectors {vectors.shape}, "
             f"manifest says {n} x {dim}: {fix}"
         )
+    if len({c.chunk_id for c in chunks}) != n:
+        raise IndexCorruptError(f"index generation {name} has duplicate chunk ids: {fix}")
     if any(c.doc_id not in documents for c in chunks):
         raise IndexCorruptError(f"index generation {name} has chunks of unknown documents: {fix}")
     dense = DenseIndex.load(folder / "dense.faiss", expected_dim=dim, expected_count=n)
