@@ -1,6 +1,6 @@
 """Measure hybrid fusion settings on the gold set (prints a table; used to choose the defaults).
 
-    python eval/sweep_fusion.py [--index-dir index] [--gold eval/gold.jsonl]
+python eval/sweep_fusion.py [--index-dir index] [--gold eval/gold.jsonl]
 """
 
 from __future__ import annotations
@@ -42,7 +42,9 @@ def main() -> None:
     for w in (1.0, 0.5, 0.3, 0.2):
         configs.append((f"rrf dense={w}", {"fusion": "rrf", "weights": {"bm25": 1.0, "dense": w}}, "hybrid"))
     for w in (1.0, 0.5, 0.3):
-        configs.append((f"weighted dense={w}", {"fusion": "weighted", "weights": {"bm25": 1.0, "dense": w}}, "hybrid"))
+        configs.append(
+            (f"weighted dense={w}", {"fusion": "weighted", "weights": {"bm25": 1.0, "dense": w}}, "hybrid")
+        )
     print(f"{'config':<22}" + "".join(f"{k:>12}" for k in score(pipe.retriever, items[:1])))
     for name, kw, mode in configs:
         r = Retriever(pipe.index, pipe.embedder, **kw)

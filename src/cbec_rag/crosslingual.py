@@ -247,7 +247,10 @@ Slots = dict[str, dict[str, tuple[float, ...]]]  # key -> {headword: rank tuple}
 class _Cedict:
     """Both directions of CC-CEDICT; English keys are ranked lazily on first lookup."""
 
-    def __init__(self, en_raw: Slots, en_stem: Slots, zh2en: dict[str, list[str]]) -> None:
+    def __init__(
+        self, en_raw: Slots, en_stem: Slots, zh2en: dict[str, list[str]], names: frozenset[str] = frozenset()
+    ) -> None:
+        self.names = names  # headwords that CC-CEDICT only knows as proper nouns (capitalised pinyin)
         self._slots = (en_raw, en_stem)  # "word word" (unstemmed) / "stem stem" -> candidates
         self._ranked: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
         self.zh2en = zh2en  # simplified headword -> first cleaned English senses
@@ -292,6 +295,8 @@ def load_cedict() -> _Cedict:
     exact_raw: Slots = {}
     exact_stem: Slots = {}
     zh2en: dict[str, list[str]] = {}
+    proper_heads: set[str] = set()
+    common_heads: set[str] = set()
     stop = stopwords_en()
 
     def offer(key: str, simp: str, rank: tuple[float, ...], table: dict) -> None:
@@ -315,6 +320,7 @@ def load_cedict() -> _Cedict:
             if not _HEADWORD_RE.fullmatch(simp):
                 continue
             n = len(simp)
+            (proper_heads if pinyin[:1].isupper() else common_heads).add(simp)
             len_pen = 0 if 2 <= n <= 4 else 1
             score = -math.log1p(freq.get(simp, 0))
             senses_out = zh2en.setdefault(simp, [])
@@ -371,7 +377,12 @@ def load_cedict() -> _Cedict:
             if not senses_out:
                 del zh2en[simp]
 
-    return _Cedict(exact_raw, exact_stem, zh2en)
+    return _Cedict(exact_raw, exact_stem, zh2en, frozenset(proper_heads - common_heads))
+
+
+def cedict_is_name(word: str) -> bool:
+    """True when CC-CEDICT knows ``word`` only as a proper noun (place, person, organisation)."""
+    return normalize(word) in load_cedict().names
 
 
 def cedict_en_to_zh(phrase: str, limit: int = CEDICT_MAX_CANDIDATES) -> list[str]:

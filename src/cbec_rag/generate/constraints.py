@@ -1,0 +1,142 @@
+"""What an answer must contain for a question to count as answered.
+
+Policy questions name the things they are about: a year ("2023年…"), a specific place
+or body that is rare in the corpus ("合肥…", "Tianjin's…"), and often the kind of
+figure they want ("多少亿元", "占比", "how many"). A sentence that shares the topic
+but lacks the asked year, the named place, or any figure of the asked kind does not
+answer the question: citing it would be the classic RAG failure of answering a
+neighbouring question. The extractive generator prefers sentences that satisfy
+these constraints and refuses when none of the evidence does.
+
+Everything here is generic (no corpus-specific names): years by pattern, anchors by
+corpus rarity (IDF), figure kinds by unit words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container
+from dataclasses import dataclass, field
+
+from ..crosslingual import WeightedQuery, cedict_is_name
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_MONEY_Q = re.compile(
+    r"多少\s*(?:万亿|亿|万|千)?(?:美)?元|金额|how much (?:money|funding|subsidy)|(?:yuan|rmb|dollars?)\b",
+    re.I,
+)
+_PCT_Q = re.compile(
+    r"百分之|占比|比重|比例|增速|增长率|增幅|税率|多少\s*[%％]|what (?:percentage|share|proportion)|\brates?\b|per ?cent",
+    re.I,
+)
+_COUNT_Q = re.compile(r"多少\s*[个家人项次件座批条所家名]|几\s*[个家项次批座所名]|how many", re.I)
+_MONEY_A = re.compile(r"\d[\d.,，]*\s*(?:万亿|亿|万|千)?\s*(?:美元|元|欧元|港元)")
+_PCT_A = re.compile(r"\d[\d.]*\s*[%％]|百分之|\d+(?:\.\d+)?\s*倍|[一二三四五六七八九]成")
+_COUNT_A = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*[个家项次批座所名条]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# capitalised words that start questions or titles without being names
+_EN_COMMON = frozenset("what which when where who whom whose why how does did do is are was were can could should would will the".split())
+_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
+_QWORD = re.compile(r"[哪几谁吗呢]|多少|什么|何[时处]|怎[么样]|如何|为何")
+_COORD = re.compile(r"[和与及、跟或]|以及|\b(?:and|or|vs\.?|versus|compared?)\b|比较|对比|相比|分别|各", re.I)
+
+
+def is_name(word: str) -> bool:
+    """A place, person or organisation name, by jieba's dictionary tag or by CC-CEDICT
+    knowing it only as a proper noun (合肥 He2 fei2, 欧盟 Ou1 meng2)."""
+    return _dict_tags().get(word) in _NAME_TAGS or cedict_is_name(word)
+
+
+def _dict_tags() -> dict[str, str]:
+    import jieba.posseg as pseg
+
+    return pseg.dt.word_tag_tab
+
+
+@dataclass
+class Constraints:
+    years: set[str] = field(default_factory=set)
+    anchors: list[set[str]] = field(default_factory=list)  # each: alternative surface forms
+    figure: str | None = None  # "money" | "percent" | "count"
+    comparison: bool = False  # several names joined by 和/与/and/compared...: one of them suffices
+
+    def __bool__(self) -> bool:
+        return bool(self.years or self.anchors or self.figure)
+
+    def missing(self, text: str, context: str = "") -> list[str]:
+        """The constraints ``text`` fails (empty when it satisfies them all).
+
+        Years and the figure kind must be in ``text`` (the answer sentence); names may also be
+        in ``context`` (its passage, title and section path). A question naming one year or
+        one name needs it; a question naming several (a comparison) needs at least one.
+        """
+        squashed = re.sub(r"\s+", "", text).lower()
+        named = squashed + re.sub(r"\s+", "", context).lower()
+        out: list[str] = []
+        if self.years and not _enough([y in squashed for y in self.years], self.comparison):
+            out.append("year " + "/".join(sorted(self.years)))
+        found = [any(a.lower() in named for a in alts) for alts in self.anchors]
+        if self.anchors and not _enough(found, self.comparison):
+            out.append(
+                "name "
+                + " / ".join(sorted(alts, key=lambda a: (not _CJK.search(a), a))[0] for alts in self.anchors)
+            )
+        if self.figure == "money" and not _MONEY_A.search(squashed):
+            out.append("an amount")
+        elif self.figure == "percent" and not _PCT_A.search(squashed):
+            out.append("a percentage")
+        elif self.figure == "count" and not _COUNT_A.search(squashed):
+            out.append("a number")
+        return out
+
+
+def _enough(found: list[bool], comparison: bool) -> bool:
+    return any(found) if comparison else all(found)
+
+
+def question_constraints(
+    question: str,
+    wq: WeightedQuery,
+    idf: Callable[[str], float],
+    *,
+    anchor_idf: float,
+    known: Container[str] | None = None,
+) -> Constraints:
+    """Constraints of a question: its years, its rare named terms, the figure kind it asks for.
+
+    ``anchor_idf``: a name at least this rare in the corpus (by IDF) is an anchor the answer
+    must mention (calibrated on the gold set's answerable/unanswerable split). Names absent
+    from the corpus vocabulary (``known``) are anchors too: nothing can answer for them.
+    """
+    c = Constraints(years=set(_YEAR.findall(question)), comparison=bool(_COORD.search(question)))
+    if _MONEY_Q.search(question):
+        c.figure = "money"
+    elif _PCT_Q.search(question):
+        c.figure = "percent"
+    elif _COUNT_Q.search(question):
+        c.figure = "count"
+    if wq.lang == "zh":
+        for tok in dict.fromkeys(wq.original):
+            if len(tok) < 2 or not _CJK.search(tok) or _QWORD.search(tok):
+                continue
+            if is_name(tok) and (idf(tok) >= anchor_idf or (known is not None and tok not in known)):
+                c.anchors.append({tok})
+    else:
+        # English: a capitalised word inside the question is a name; its bridge terms stand for it
+        words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})(?:'s)?\b", question)
+        for w in dict.fromkeys(words):
+            alts = {w.lower(), *[t for t in wq.expansions.get(w.lower(), []) if _CJK.search(t)]}
+            zh = [t for t in alts if _CJK.search(t)]
+            if zh and max(idf(t) for t in zh) >= anchor_idf:
+                c.anchors.append(alts)
+            elif not zh and known is not None and w.lower() not in known and w.lower() not in _EN_COMMON:
+                c.anchors.append(alts)  # a name the corpus never mentions in any language
+    return c
+
+
+def known_share(wq: WeightedQuery, idf: Callable[[str], float], known: Container[str]) -> float:
+    """IDF-weighted share of the question's search terms that occur in the corpus at all.
+    A question mostly about things the corpus never mentions is off-topic."""
+    weights = {t: w * idf(t) for t, w in wq.terms.items()}
+    total = sum(weights.values())
+    return sum(v for t, v in weights.items() if t in known) / total if total else 0.0

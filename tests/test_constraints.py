@@ -1,0 +1,58 @@
+from cbec_rag.crosslingual import build_query
+from cbec_rag.generate.constraints import is_name, known_share, question_constraints
+
+VOCAB = {"跨境电商", "合肥", "郑州", "杭州", "进出口", "出口", "海外仓", "亿元", "2023"}
+
+
+def idf(term: str) -> float:
+    return 2.0
+
+
+def _cons(q: str):
+    return question_constraints(q, build_query(q, vocabulary=VOCAB), idf, anchor_idf=1.5, known=VOCAB)
+
+
+def test_years_names_and_figure_kind():
+    c = _cons("合肥2023年跨境电商进出口额达到多少亿元？")
+    assert c.years == {"2023"}
+    assert {"合肥"} in c.anchors
+    assert c.figure == "money"
+    assert c.missing("2023年，合肥跨境电商进出口额达到350亿元。") == []
+    assert "year 2023" in c.missing("2022年合肥跨境电商进出口额达到300亿元。")[0]
+    assert any(m.startswith("name") for m in c.missing("2023年苏州跨境电商进出口额为124.7亿元。"))
+    assert "an amount" in c.missing("2023年合肥跨境电商进出口额增长较快。")
+
+
+def test_name_may_be_in_passage_context():
+    c = _cons("合肥2023年跨境电商进出口额是多少亿元？")
+    assert c.missing("2023年全市跨境电商进出口额为350亿元。", context="合肥市跨境电商发展报告") == []
+
+
+def test_comparison_needs_one_of_the_names():
+    c = _cons("郑州和杭州的海外仓补贴比例分别是多少？")
+    assert c.comparison and c.figure == "percent"
+    assert c.missing("杭州对海外仓给予不超过50%的补贴。") == []
+
+
+def test_percent_and_count_kinds():
+    assert _cons("跨境电商占外贸的比重是多少？").figure == "percent"
+    assert _cons("How many overseas warehouses were built?").figure == "count"
+    assert _cons("What was the export growth rate?").figure == "percent"
+    assert _cons("跨境电商有哪些支持政策？").figure is None
+
+
+def test_english_name_unknown_to_corpus_is_required():
+    c = _cons("What is the oxygen plan of the Mars base?")
+    assert {"mars"} in c.anchors
+    assert c.missing("跨境电商海外仓建设。")
+
+
+def test_is_name():
+    assert is_name("合肥") and is_name("泉州") and is_name("欧盟")
+    assert not is_name("论文") and not is_name("时候") and not is_name("出口额")
+
+
+def test_known_share():
+    vocab = {"跨境", "电商", "跨境电商", "出口"}
+    assert known_share(build_query("跨境电商出口", vocabulary=vocab), idf, vocab) == 1.0
+    assert known_share(build_query("火星基地氧气", vocabulary=vocab), idf, vocab) == 0.0
