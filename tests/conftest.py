@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,54 @@ def tiny_pipeline(tiny_index):
     from cbec_rag.pipeline import Pipeline
 
     return Pipeline.load(tiny_index)
+
+
+# ----------------------------------------------------------------------------- service helpers (added)
+
+
+def free_port() -> int:
+    """A loopback port that was free a moment ago (for servers started as subprocesses)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def serve_in_thread(app, *, timeout: float = 30.0):
+    """Run ``app`` under uvicorn on a free loopback port in a daemon thread; yields its base URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", timeout_graceful_shutdown=5))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + timeout
+        while not server.started and time.monotonic() < deadline and thread.is_alive():
+            time.sleep(0.02)
+        assert server.started, "uvicorn did not start"
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout)
+        sock.close()
+
+
+@pytest.fixture()
+def refused_llm_env(monkeypatch: pytest.MonkeyPatch) -> str:
+    """The openai generator configured against a closed loopback port (no retries): it fails
+    fast and falls back to the extractive answer (``degraded``), never a 5xx."""
+    url = f"http://127.0.0.1:{free_port()}/v1"
+    monkeypatch.setenv("CBEC_RAG_LLM_BASE_URL", url)
+    monkeypatch.setenv("CBEC_RAG_LLM_MODEL", "stub-model")
+    monkeypatch.setenv("CBEC_RAG_LLM_RETRIES", "0")
+    monkeypatch.setenv("CBEC_RAG_LLM_TIMEOUT", "2")
+    return url

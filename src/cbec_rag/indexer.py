@@ -2,15 +2,24 @@
 
 Each stage is timed; re-indexing reuses cached embeddings of unchanged chunks, so
 adding one document embeds only its chunks.
+
+Builds into one index folder are serialised by an exclusive ``flock`` on
+``<index_dir>/.build.lock`` (across threads and processes: the CLI and the service's
+upload rebuilds never interleave, and the shared embedding cache is written by one
+builder at a time). The lock dies with its process, so a killed build never blocks the
+next one.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
+import os
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -24,6 +33,12 @@ from .errors import CorpusError
 from .ingest import DEFAULT_MAX_FILE_BYTES, SkippedFile, load_corpus
 from .store import save_generation
 from .tokenize import tokenize
+from .uploads import corpus_hashes
+
+try:  # POSIX
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: in-process lock only
+    fcntl = None  # type: ignore[assignment]
 
 log = logging.getLogger("cbec_rag.index")
 
@@ -51,6 +66,35 @@ def _bar(total: int, desc: str, enabled: bool):
     return tqdm(total=total, desc=desc, unit="it", disable=not enabled, file=sys.stderr, leave=False)
 
 
+_THREAD_LOCKS: dict[str, threading.Lock] = {}
+_THREAD_LOCKS_GUARD = threading.Lock()
+
+
+@contextlib.contextmanager
+def build_lock(index_dir: Path) -> Iterator[None]:
+    """Hold the exclusive build lock of ``index_dir`` (blocks until it is free).
+
+    A thread lock per folder (``flock`` is per open file description, so two threads of
+    one process would otherwise both get it) plus ``flock`` on ``.build.lock`` for
+    other processes.
+    """
+    index_dir = Path(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    key = str(index_dir.resolve())
+    with _THREAD_LOCKS_GUARD:
+        tlock = _THREAD_LOCKS.setdefault(key, threading.Lock())
+    with tlock:
+        if fcntl is None:  # pragma: no cover
+            yield
+            return
+        fd = os.open(index_dir / ".build.lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # releases the flock
+
+
 def corpus_fingerprint(files: list[tuple[str, str]]) -> str:
     h = hashlib.sha256()
     for source, digest in sorted(files):
@@ -72,12 +116,41 @@ def build_index(
 ) -> BuildSummary:
     """Build a new index generation from ``corpus`` into ``index_dir`` and make it live.
 
-    Raises CorpusError when the folder is missing or nothing in it could be indexed.
+    Holds :func:`build_lock` for the whole build. Raises CorpusError when the folder is
+    missing or nothing in it could be indexed.
     """
-    chunker = chunker or ChunkerConfig()
+    with build_lock(Path(index_dir)):
+        return _build(
+            Path(corpus),
+            Path(index_dir),
+            embedder=embedder,
+            embedder_spec=embedder_spec,
+            chunker=chunker or ChunkerConfig(),
+            dense_kind=dense_kind,
+            max_file_bytes=max_file_bytes,
+            progress=progress,
+            on_skip=on_skip,
+        )
+
+
+def _build(
+    corpus: Path,
+    index_dir: Path,
+    *,
+    embedder: Embedder | None,
+    embedder_spec: str,
+    chunker: ChunkerConfig,
+    dense_kind: str,
+    max_file_bytes: int,
+    progress: bool,
+    on_skip: Callable[[SkippedFile], None] | None,
+) -> BuildSummary:
     seconds: dict[str, float] = {}
+    build_started = time.time()  # wall clock: a file removed before this is not in the build
     t0 = time.perf_counter()
-    result = load_corpus(Path(corpus), max_file_bytes=max_file_bytes)
+    # raw bytes' hashes first: a file changed after this is seen as changed by the next check
+    raw_hashes = corpus_hashes(corpus) if corpus.is_dir() else {}
+    result = load_corpus(corpus, max_file_bytes=max_file_bytes)
     for s in result.skipped:
         if on_skip:
             on_skip(s)
@@ -123,10 +196,16 @@ def build_index(
         "embedder": {"id": embedder.id, "spec": embedder_spec, "dim": embedder.dim},
         "chunker": chunker.to_json(),
         "dense": {"kind": dense.kind},
-        "corpus": {"root": str(corpus), "fingerprint": corpus_fingerprint(files)},
+        "corpus": {
+            "root": str(corpus),
+            "root_resolved": str(corpus.resolve()),
+            "fingerprint": corpus_fingerprint(files),
+            "files": raw_hashes,  # sha256 of each candidate file's bytes, by source
+        },
+        "build_started": build_started,
         "counts": {"skipped": len(result.skipped)},
         "skipped": [{"source": s.source, "reason": s.reason} for s in result.skipped],
     }
-    generation = save_generation(Path(index_dir), documents, chunks, vectors, dense, bm25, manifest)
+    generation = save_generation(index_dir, documents, chunks, vectors, dense, bm25, manifest)
     seconds["save"] = time.perf_counter() - t0
     return BuildSummary(generation, len(documents), len(chunks), result.skipped, n_new, seconds)
