@@ -206,3 +206,30 @@ def test_load_errors(tmp_path, zh_index):
     meta["n_docs"] = 99
     (f / META_NAME).write_text(json.dumps(meta), encoding="utf-8")
     _assert_corrupt(f)
+
+
+def test_scores_identical_across_hash_seeds():
+    """Term ids follow set order (hash seed); the summation order must not."""
+    import os
+    import subprocess
+
+    code = (
+        "import hashlib\n"
+        "from cbec_rag.bm25 import BM25Index\n"
+        "from cbec_rag.tokenize import tokenize\n"
+        "docs=['跨境电商海外仓建设','综合试验区人才培养政策','海外仓补贴和人才引进','物流成本与通关便利化']*20\n"
+        "b=BM25Index.build([tokenize(d) for d in docs])\n"
+        "s=b.scores({t:1.0 for t in tokenize('海外仓人才培养补贴物流通关政策')})\n"
+        "print(hashlib.sha1(s.tobytes()).hexdigest())\n"
+    )
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in (1, 2, 3)
+    }
+    assert len(outs) == 1

@@ -139,7 +139,7 @@ class BM25Index:
         (so BM25L/BM25+ non-occurrence terms stay correct), then scaled and summed.
         """
         out = np.zeros(self.n_docs, dtype=np.float32)
-        groups: dict[float, list[int]] = {}
+        groups: dict[float, list[tuple[str, int]]] = {}
         for term, w in weighted_terms.items():
             tid = self._vocab.get(term)
             if tid is None:
@@ -147,9 +147,11 @@ class BM25Index:
             w = float(w)
             if w == 0.0 or not math.isfinite(w):
                 continue
-            groups.setdefault(w, []).append(tid)
-        for w, ids in groups.items():
-            s = self._bm.get_scores(sorted(ids))
+            groups.setdefault(w, []).append((term, tid))
+        # sum in an order fixed by the terms themselves (term ids depend on the build's hash
+        # seed), so a rebuild of the same corpus gives bit-identical scores
+        for w in sorted(groups):
+            s = self._bm.get_scores([tid for _, tid in sorted(groups[w])])
             out += np.float32(w) * np.asarray(s, dtype=np.float32)
         return out
 
