@@ -9,13 +9,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-_SRC = Path(__file__).resolve().parents[1] / "src"
-if _SRC.is_dir() and str(_SRC) not in sys.path:  # run against the working tree even if not installed
-    sys.path.insert(0, str(_SRC))
+from cbec_rag.bm25 import META_NAME, BM25Index
+from cbec_rag.errors import CorpusError, IndexCorruptError
+from cbec_rag.tokenize import tokenize
 
-from cbec_rag.bm25 import META_NAME, BM25Index  # noqa: E402
-from cbec_rag.errors import CorpusError, IndexCorruptError  # noqa: E402
-from cbec_rag.tokenize import tokenize  # noqa: E402
+_SRC = Path(__file__).resolve().parents[1] / "src"
 
 ZH_PASSAGES = [
     "支持企业在重点市场建设海外仓，完善海外仓退货和售后服务。",

@@ -122,6 +122,8 @@ def test_chunks_end_at_sentence_or_section_end(seed_chunks):
             if c.kind == "table" or _END.search(c.text) or nxt is None or nxt.section != c.section:
                 ends += 1
     share = ends / total
-    print(f"\nseed chunks: {total}, ending at sentence/section end: {share:.3f}, "
-          f"chars min/median/max: {min(lengths)}/{statistics.median(lengths)}/{max(lengths)}")
+    print(
+        f"\nseed chunks: {total}, ending at sentence/section end: {share:.3f}, "
+        f"chars min/median/max: {min(lengths)}/{statistics.median(lengths)}/{max(lengths)}"
+    )
     assert share >= 0.95

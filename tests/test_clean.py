@@ -61,7 +61,10 @@ def test_tables_stay_tables():
     cd = clean_document(src)
     tables = [b for b in cd.blocks if b.kind == "table"]
     assert len(tables) == 1
-    assert cd.text[tables[0].cstart : tables[0].cend] == "获批日期\t新增个数\t累计个数\n2015年3月\t1\t1\n2016年1月\t12\t13"
+    assert (
+        cd.text[tables[0].cstart : tables[0].cend]
+        == "获批日期\t新增个数\t累计个数\n2015年3月\t1\t1\n2016年1月\t12\t13"
+    )
     _check_offsets(src)
 
 

@@ -11,7 +11,9 @@ def test_index_search_ask_json(tmp_path, capsys):
     (corpus / "bad.pdf").write_bytes(b"%PDF-1.4 garbage")
     (corpus / "empty.txt").write_bytes(b"")
     idx = str(tmp_path / "index")
-    assert main(["index", "--corpus", str(corpus), "--index-dir", idx, "--embedder", "fake:64", "--quiet"]) == 0
+    assert (
+        main(["index", "--corpus", str(corpus), "--index-dir", idx, "--embedder", "fake:64", "--quiet"]) == 0
+    )
     out, err = capsys.readouterr()
     assert "indexed 3 documents" in out and "skipped 2 files" in out
     assert "bad.pdf" in err and "empty.txt" in err
@@ -48,8 +50,20 @@ def test_exit_codes_and_messages(tmp_path, capsys):
     assert main(["index", "--corpus", str(tmp_path / "missing"), "--index-dir", str(tmp_path / "i")]) == 4
     assert "corpus folder not found" in capsys.readouterr().err
     (tmp_path / "empty").mkdir()
-    assert main(["index", "--corpus", str(tmp_path / "empty"), "--index-dir", str(tmp_path / "i"),
-                 "--embedder", "fake:64"]) == 4
+    assert (
+        main(
+            [
+                "index",
+                "--corpus",
+                str(tmp_path / "empty"),
+                "--index-dir",
+                str(tmp_path / "i"),
+                "--embedder",
+                "fake:64",
+            ]
+        )
+        == 4
+    )
     assert "nothing to index" in capsys.readouterr().err
 
 

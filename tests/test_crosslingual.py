@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-_SRC = Path(__file__).resolve().parents[1] / "src"
-if _SRC.is_dir() and str(_SRC) not in sys.path:  # run against the working tree even if not installed
-    sys.path.insert(0, str(_SRC))
-
-from cbec_rag.bm25 import BM25Index  # noqa: E402
-from cbec_rag.crosslingual import (  # noqa: E402
+from cbec_rag.bm25 import BM25Index
+from cbec_rag.crosslingual import (
     WeightedQuery,
     build_query,
     cedict_en_to_zh,
@@ -22,7 +17,9 @@ from cbec_rag.crosslingual import (  # noqa: E402
     load_cedict,
     load_glossary,
 )
-from cbec_rag.tokenize import is_number, tokenize  # noqa: E402
+from cbec_rag.tokenize import is_number, tokenize
+
+_SRC = Path(__file__).resolve().parents[1] / "src"
 
 DATA = _SRC / "cbec_rag" / "data"
 

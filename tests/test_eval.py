@@ -60,7 +60,10 @@ def test_relevance_and_correctness_rules():
 
 
 def test_thresholds(tmp_path):
-    report = {"retrieval": {"hybrid": {"all": {"hit@5": 0.9}}}, "answers": {"g": {"all": {"wrongly_refused": 0.1}}}}
+    report = {
+        "retrieval": {"hybrid": {"all": {"hit@5": 0.9}}},
+        "answers": {"g": {"all": {"wrongly_refused": 0.1}}},
+    }
     assert check_thresholds(report, {"retrieval.hybrid.all.hit@5": 0.8}) == []
     assert check_thresholds(report, {"retrieval.hybrid.all.hit@5": 0.95})
     assert check_thresholds(report, {}, {"answers.g.all.wrongly_refused": 0.05})
@@ -72,11 +75,24 @@ def test_thresholds(tmp_path):
 def test_eval_cli_on_tiny_index(tiny_index, tmp_path, capsys):
     gold = tmp_path / "gold.jsonl"
     items = [
-        {"id": "t1", "lang": "zh", "type": "figure", "question": "新建海外仓最高补贴多少？",
-         "answers": [["200万元"]], "evidence": [{"source": "policy_zh.txt", "quote": "最高200万元补贴"}],
-         "unanswerable": False},
-        {"id": "t2", "lang": "zh", "type": "figure", "question": "火星基地的氧气供应方案是什么？",
-         "answers": [], "evidence": [], "unanswerable": True},
+        {
+            "id": "t1",
+            "lang": "zh",
+            "type": "figure",
+            "question": "新建海外仓最高补贴多少？",
+            "answers": [["200万元"]],
+            "evidence": [{"source": "policy_zh.txt", "quote": "最高200万元补贴"}],
+            "unanswerable": False,
+        },
+        {
+            "id": "t2",
+            "lang": "zh",
+            "type": "figure",
+            "question": "火星基地的氧气供应方案是什么？",
+            "answers": [],
+            "evidence": [],
+            "unanswerable": True,
+        },
     ]
     gold.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n", encoding="utf-8")
     report_md = tmp_path / "report.md"

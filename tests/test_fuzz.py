@@ -15,7 +15,6 @@ Default run: 25 examples per operation and mode; ``-m slow``: 200.
 from __future__ import annotations
 
 import json
-import sys
 import threading
 import time
 from collections import Counter
@@ -23,20 +22,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import write_corpus
+from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from cbec_rag.embed import FakeEmbedder
+from cbec_rag.indexer import build_index
+from service.app import create_app
+from service.settings import Settings
+
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # the service package lives at the repository root, beside src/
-    sys.path.insert(0, str(ROOT))
-
-from conftest import write_corpus  # noqa: E402
-from fastapi.testclient import TestClient  # noqa: E402
-
-from cbec_rag.embed import FakeEmbedder  # noqa: E402
-from cbec_rag.indexer import build_index  # noqa: E402
-from service.app import create_app  # noqa: E402
-from service.settings import Settings  # noqa: E402
 
 KEY = "fuzz-key-0123456789abcdef"
 

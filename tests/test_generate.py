@@ -49,8 +49,19 @@ def test_to_json_contract(tiny_pipeline):
     for c in obj["citations"]:
         assert set(c) == {"n", "chunk_id", "doc_id", "source", "start", "end", "quote"}
     for h in obj["passages"]:
-        assert set(h) >= {"rank", "chunk_id", "doc_id", "source", "title", "section", "start", "end", "text", "score",
-                          "scores"}
+        assert set(h) >= {
+            "rank",
+            "chunk_id",
+            "doc_id",
+            "source",
+            "title",
+            "section",
+            "start",
+            "end",
+            "text",
+            "score",
+            "scores",
+        }
         assert set(h["scores"]) == {"bm25", "dense"}
 
 

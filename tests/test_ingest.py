@@ -5,17 +5,12 @@ from __future__ import annotations
 import logging
 import random
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-_SRC = Path(__file__).resolve().parents[1] / "src"
-if _SRC.is_dir() and str(_SRC) not in sys.path:  # run against the working tree even if not installed
-    sys.path.insert(0, str(_SRC))
-
-from cbec_rag.errors import CorpusError  # noqa: E402
-from cbec_rag.ingest import (  # noqa: E402
+from cbec_rag.errors import CorpusError
+from cbec_rag.ingest import (
     DEFAULT_MAX_FILE_BYTES,
     SUPPORTED_SUFFIXES,
     IngestResult,
@@ -26,6 +21,8 @@ from cbec_rag.ingest import (  # noqa: E402
     load_document,
     make_doc_id,
 )
+
+_SRC = Path(__file__).resolve().parents[1] / "src"
 
 ZH = "跨境电子商务零售进口商品清单\n海关总署关于跨境电子商务零售进出口商品有关监管事宜的公告。\n"
 ZH_TRAD = "跨境電子商務零售進口商品清單\n海關總署關於跨境電子商務零售進出口商品有關監管事宜的公告。\n"

@@ -16,13 +16,9 @@ from typing import Any
 
 import pytest
 
-_SRC = Path(__file__).resolve().parents[1] / "src"
-if _SRC.is_dir() and str(_SRC) not in sys.path:  # run against the working tree even if not installed
-    sys.path.insert(0, str(_SRC))
-
-from cbec_rag.errors import GeneratorError  # noqa: E402
-from cbec_rag.generate.base import REFUSAL, DocumentStore, Generator  # noqa: E402
-from cbec_rag.generate.openai_compat import (  # noqa: E402
+from cbec_rag.errors import GeneratorError
+from cbec_rag.generate.base import REFUSAL, DocumentStore, Generator
+from cbec_rag.generate.openai_compat import (
     AnswerStream,
     OpenAICompatGenerator,
     _retry_after,
@@ -30,7 +26,9 @@ from cbec_rag.generate.openai_compat import (  # noqa: E402
     escape_data,
     load_prompts,
 )
-from cbec_rag.types import Answer, Chunk, Document, Hit  # noqa: E402
+from cbec_rag.types import Answer, Chunk, Document, Hit
+
+_SRC = Path(__file__).resolve().parents[1] / "src"
 
 REPO = Path(__file__).resolve().parents[1]
 ZH_Q = "2023年跨境电商进出口额是多少？"

@@ -31,22 +31,19 @@ from typing import Any
 
 import httpx
 import pytest
+from conftest import serve_in_thread, write_corpus
+from fastapi.testclient import TestClient
+
+from cbec_rag import store
+from cbec_rag.embed import FakeEmbedder
+from cbec_rag.errors import IndexCorruptError
+from cbec_rag.indexer import build_index, build_lock
+from cbec_rag.pipeline import Pipeline
+from cbec_rag.store import current_generation, load_index
+from service.app import create_app
+from service.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # the service package lives at the repository root, beside src/
-    sys.path.insert(0, str(ROOT))
-
-from conftest import serve_in_thread, write_corpus  # noqa: E402
-from fastapi.testclient import TestClient  # noqa: E402
-
-from cbec_rag import store  # noqa: E402
-from cbec_rag.embed import FakeEmbedder  # noqa: E402
-from cbec_rag.errors import IndexCorruptError  # noqa: E402
-from cbec_rag.indexer import build_index, build_lock  # noqa: E402
-from cbec_rag.pipeline import Pipeline  # noqa: E402
-from cbec_rag.store import current_generation, load_index  # noqa: E402
-from service.app import create_app  # noqa: E402
-from service.settings import Settings  # noqa: E402
 
 QUERY = "海外仓补贴标准是多少？"
 TOPICS = [

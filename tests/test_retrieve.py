@@ -42,8 +42,10 @@ def test_weighted_fusion_mode(tiny_pipeline):
 
 
 def test_deterministic(tiny_pipeline):
-    runs = {tuple((h.chunk.chunk_id, round(h.score, 9)) for h in tiny_pipeline.search("跨境电商", k=5).hits)
-            for _ in range(20)}
+    runs = {
+        tuple((h.chunk.chunk_id, round(h.score, 9)) for h in tiny_pipeline.search("跨境电商", k=5).hits)
+        for _ in range(20)
+    }
     assert len(runs) == 1
 
 

@@ -7,7 +7,14 @@ def _split(text: str) -> list[str]:
 
 def test_chinese_terminators_and_closing_quotes():
     text = "跨境电商发展迅速。海外仓数量增加了吗？是的！他说：“政策很好。”随后离开；结束…"
-    assert _split(text) == ["跨境电商发展迅速。", "海外仓数量增加了吗？", "是的！", "他说：“政策很好。”", "随后离开；", "结束…"]
+    assert _split(text) == [
+        "跨境电商发展迅速。",
+        "海外仓数量增加了吗？",
+        "是的！",
+        "他说：“政策很好。”",
+        "随后离开；",
+        "结束…",
+    ]
 
 
 def test_decimals_and_abbreviations_do_not_split():

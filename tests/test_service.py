@@ -8,21 +8,17 @@ from __future__ import annotations
 import json
 import shutil
 import socket
-import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
+
+from service.app import GENERATORS, AnswerModel, HitModel, SearchResponse, create_app
+from service.settings import Settings, get_settings
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # the service package lives at the repository root, beside src/
-    sys.path.insert(0, str(ROOT))
-
-from fastapi.testclient import TestClient  # noqa: E402
-
-from service.app import GENERATORS, AnswerModel, HitModel, SearchResponse, create_app  # noqa: E402
-from service.settings import Settings, get_settings  # noqa: E402
 
 ZH_DOC = """关于跨境电子商务综合试验区的支持政策
 

@@ -33,7 +33,9 @@ def test_not_headings(line):
 
 
 def test_run_in_heading_takes_first_clause():
-    h = classify_heading("1.优化多式联运枢纽体系。联动周边城市，加快交通枢纽网络建设，试行跨境电商专线，推广卡车航班模式。")
+    h = classify_heading(
+        "1.优化多式联运枢纽体系。联动周边城市，加快交通枢纽网络建设，试行跨境电商专线，推广卡车航班模式。"
+    )
     assert h is not None and h.run_in and h.text == "1.优化多式联运枢纽体系"
 
 

@@ -9,12 +9,10 @@ from pathlib import Path
 
 import pytest
 
-_SRC = Path(__file__).resolve().parents[1] / "src"
-if _SRC.is_dir() and str(_SRC) not in sys.path:  # run against the working tree even if not installed
-    sys.path.insert(0, str(_SRC))
+from cbec_rag import tokenize as tkmod
+from cbec_rag.tokenize import detect_lang, en_words, is_number, normalize, tokenize
 
-from cbec_rag import tokenize as tkmod  # noqa: E402
-from cbec_rag.tokenize import detect_lang, en_words, is_number, normalize, tokenize  # noqa: E402
+_SRC = Path(__file__).resolve().parents[1] / "src"
 
 DATA = _SRC / "cbec_rag" / "data"
 

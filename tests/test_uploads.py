@@ -22,21 +22,18 @@ from typing import Any
 
 import httpx
 import pytest
+from conftest import free_port, write_corpus
+from fastapi.testclient import TestClient
+
+import cbec_rag.indexer
+from cbec_rag.embed import FakeEmbedder
+from cbec_rag.indexer import build_index
+from cbec_rag.store import load_index
+from cbec_rag.uploads import MAX_NAME_BYTES, UnsupportedTypeError, sanitize_filename
+from service.app import create_app
+from service.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # the service package lives at the repository root, beside src/
-    sys.path.insert(0, str(ROOT))
-
-from conftest import free_port, write_corpus  # noqa: E402
-from fastapi.testclient import TestClient  # noqa: E402
-
-import cbec_rag.indexer  # noqa: E402
-from cbec_rag.embed import FakeEmbedder  # noqa: E402
-from cbec_rag.indexer import build_index  # noqa: E402
-from cbec_rag.store import load_index  # noqa: E402
-from cbec_rag.uploads import MAX_NAME_BYTES, UnsupportedTypeError, sanitize_filename  # noqa: E402
-from service.app import create_app  # noqa: E402
-from service.settings import Settings  # noqa: E402
 
 KEY = "test-key-0123456789abcdef"
 AUTH = {"X-API-Key": KEY}

@@ -3,17 +3,12 @@ exact offsets, flags."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-_SRC = Path(__file__).resolve().parents[1] / "src"
-if _SRC.is_dir() and str(_SRC) not in sys.path:  # run against the working tree even if not installed
-    sys.path.insert(0, str(_SRC))
-
-from cbec_rag.generate.base import REFUSAL, DocumentStore  # noqa: E402
-from cbec_rag.generate.validate import (  # noqa: E402
+from cbec_rag.generate.base import REFUSAL, DocumentStore
+from cbec_rag.generate.validate import (
     Validation,
     best_sentence,
     char_bigrams,
@@ -21,7 +16,9 @@ from cbec_rag.generate.validate import (  # noqa: E402
     parse_markers,
     validate_answer,
 )
-from cbec_rag.types import Chunk, Document, Hit  # noqa: E402
+from cbec_rag.types import Chunk, Document, Hit
+
+_SRC = Path(__file__).resolve().parents[1] / "src"
 
 # a PDF-like source: line breaks and stray spaces inside Chinese text, so cleaned text
 # and source offsets differ

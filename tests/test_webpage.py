@@ -10,7 +10,6 @@ import json
 import os
 import shutil
 import socket
-import sys
 import threading
 import time
 import urllib.request
@@ -18,12 +17,10 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # the service package lives at the repository root, beside src/
-    sys.path.insert(0, str(ROOT))
+from service.app import create_app
+from service.settings import Settings
 
-from service.app import create_app  # noqa: E402
-from service.settings import Settings  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _find(env: str, *names: str) -> str | None:

@@ -75,7 +75,9 @@ def _levels(blocks: list[Block]) -> dict[str, int]:
     """Heading kind -> level for one document. Named headings (摘要, 引言, Abstract...) sit at
     the document's top numbered level, so ``引言`` and ``一、`` are siblings, not parent and child."""
     levels = dict(KIND_ORDER)
-    numbered = [KIND_ORDER[b.heading.kind] for b in blocks if b.heading and b.heading.kind not in _ABOVE_NAMED]
+    numbered = [
+        KIND_ORDER[b.heading.kind] for b in blocks if b.heading and b.heading.kind not in _ABOVE_NAMED
+    ]
     if numbered:
         levels["named"] = min(numbered)
     return levels
@@ -134,7 +136,9 @@ def _only_headings(units: list[tuple[int, int]], cd: CleanDoc) -> bool:
 def _make(doc: Document, cd: CleanDoc, title: str, section: str, ci: int, cj: int, **kw: str) -> Chunk:
     start, end = cd.src_span(ci, cj)
     text = cd.text[ci:cj]
-    return Chunk(chunk_id(doc.doc_id, start, end, text), doc.doc_id, doc.source, title, section, start, end, text, **kw)
+    return Chunk(
+        chunk_id(doc.doc_id, start, end, text), doc.doc_id, doc.source, title, section, start, end, text, **kw
+    )
 
 
 def _pack(

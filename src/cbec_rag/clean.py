@@ -255,7 +255,9 @@ def clean_document(source: str, *, title: str = "") -> CleanDoc:
     text = "".join(b.parts)
     offsets = np.concatenate(b.offs) if b.offs else np.zeros(0, dtype=np.int64)
     if not title:
-        title = guess_title([source[ln.start : ln.end] for ln in lines if ln.kind not in ("blank", "furniture")])
+        title = guess_title(
+            [source[ln.start : ln.end] for ln in lines if ln.kind not in ("blank", "furniture")]
+        )
     return CleanDoc(source, text, offsets, blocks, title, furniture)
 
 

@@ -154,16 +154,26 @@ def _citation_scores(ans: Answer, item: GoldItem) -> tuple[int, int, bool]:
     return supported, len(ans.citations), backed
 
 
-def run_eval(pipe, gold: list[GoldItem], *, generators: list[str] | tuple[str, ...] = ("extractive",),
-             k: int = 10, progress: bool = False) -> dict[str, Any]:
+def run_eval(
+    pipe,
+    gold: list[GoldItem],
+    *,
+    generators: list[str] | tuple[str, ...] = ("extractive",),
+    k: int = 10,
+    progress: bool = False,
+) -> dict[str, Any]:
     """Run every retrieval mode and generator over the gold set; return the report dict."""
     t_start = time.perf_counter()
     texts = {d.source: d.text for d in pipe.index.documents.values()}
     errors = locate_evidence(gold, texts)
     answerable = [it for it in gold if not it.unanswerable]
     report: dict[str, Any] = {
-        "gold": {"items": len(gold), "answerable": len(answerable), "unanswerable": len(gold) - len(answerable),
-                 "errors": errors},
+        "gold": {
+            "items": len(gold),
+            "answerable": len(answerable),
+            "unanswerable": len(gold) - len(answerable),
+            "errors": errors,
+        },
         "index_version": pipe.version,
         "embedder": pipe.index.manifest["embedder"]["id"],
         "retrieval": {},
@@ -190,8 +200,11 @@ def run_eval(pipe, gold: list[GoldItem], *, generators: list[str] | tuple[str, .
             if mode == "hybrid":
                 retrieved[it.id] = r.hits
         report["retrieval"][mode] = {
-            lang: {**_retrieval_metrics([r for r, _ in rows], []), "ndcg@10": statistics.fmean(n for _, n in rows),
-                   "n": len(rows)}
+            lang: {
+                **_retrieval_metrics([r for r, _ in rows], []),
+                "ndcg@10": statistics.fmean(n for _, n in rows),
+                "n": len(rows),
+            }
             for lang, rows in sorted(per_lang.items())
         }
     # --- answers -----------------------------------------------------------------------------
@@ -202,9 +215,13 @@ def run_eval(pipe, gold: list[GoldItem], *, generators: list[str] | tuple[str, .
             ans = pipe.ask(it.question, k=5, mode="hybrid", generator=gen)
             for stage, ms in ans.timings_ms.items():
                 lat.setdefault(f"ask.{gen}.{stage}", []).append(ms)
-            valid = all(pipe.index.documents[c.doc_id].text[c.start : c.end] == c.quote for c in ans.citations)
+            valid = all(
+                pipe.index.documents[c.doc_id].text[c.start : c.end] == c.quote for c in ans.citations
+            )
             correct = (not it.unanswerable) and (not ans.refused) and answer_correct(ans.text, it)
-            sup, n_cit, backed = _citation_scores(ans, it) if not it.unanswerable else (0, len(ans.citations), False)
+            sup, n_cit, backed = (
+                _citation_scores(ans, it) if not it.unanswerable else (0, len(ans.citations), False)
+            )
             confidences.append((ans.confidence, it.unanswerable))
             rows.append((it, ans, correct, valid, sup, n_cit, backed))
             if it.unanswerable != ans.refused or (not it.unanswerable and not correct):
@@ -212,7 +229,8 @@ def run_eval(pipe, gold: list[GoldItem], *, generators: list[str] | tuple[str, .
         report["answers"][gen] = _answer_metrics(rows)
         report["answers"][gen]["calibration"] = _calibrate(confidences)
     report["latency_ms"] = {
-        stage: {"p50": round(_pct(v, 0.5), 2), "p95": round(_pct(v, 0.95), 2)} for stage, v in sorted(lat.items())
+        stage: {"p50": round(_pct(v, 0.5), 2), "p95": round(_pct(v, 0.95), 2)}
+        for stage, v in sorted(lat.items())
     }
     report["seconds"] = round(time.perf_counter() - t_start, 2)
     if progress:
@@ -265,8 +283,11 @@ def _calibrate(conf: list[tuple[float | None, bool]]) -> dict[str, float]:
         if best is None or key < best[0]:
             best = (key, t, wrong, missed)
     _, t, wrong, missed = best
-    return {"suggested_threshold": round(t, 4), "wrongly_refused_at": round(wrong, 4),
-            "unanswerable_answered_at": round(missed, 4)}
+    return {
+        "suggested_threshold": round(t, 4),
+        "wrongly_refused_at": round(wrong, 4),
+        "unanswerable_answered_at": round(missed, 4),
+    }
 
 
 def _failure(it: GoldItem, ans: Answer, gen: str, rank: int | None) -> dict[str, Any]:
@@ -280,7 +301,9 @@ def _failure(it: GoldItem, ans: Answer, gen: str, rank: int | None) -> dict[str,
         "refused": ans.refused,
         "confidence": ans.confidence,
         "first_relevant_rank": rank,
-        "retrieved": [f"{h.chunk.source} § {h.chunk.section[:40]}: {h.chunk.text[:60]}" for h in ans.passages[:3]],
+        "retrieved": [
+            f"{h.chunk.source} § {h.chunk.section[:40]}: {h.chunk.text[:60]}" for h in ans.passages[:3]
+        ],
     }
 
 
@@ -324,8 +347,13 @@ def load_thresholds(path: Path) -> tuple[dict[str, float], dict[str, float]]:
 
 
 def render_markdown(report: dict[str, Any], *, failures: bool = True) -> str:
-    lines = [f"# cbec-rag evaluation ({report['gold']['items']} gold questions, index {report['index_version']}, "
-             f"embedder {report['embedder']})", "", "## Retrieval", ""]
+    lines = [
+        f"# cbec-rag evaluation ({report['gold']['items']} gold questions, index {report['index_version']}, "
+        f"embedder {report['embedder']})",
+        "",
+        "## Retrieval",
+        "",
+    ]
     langs = sorted({lang for m in report["retrieval"].values() for lang in m})
     metrics = [f"hit@{k}" for k in KS] + ["mrr@10", "ndcg@10"]
     lines.append("| metric | " + " | ".join(f"{m} {lang}" for lang in langs for m in MODES) + " |")
@@ -337,18 +365,26 @@ def render_markdown(report: dict[str, Any], *, failures: bool = True) -> str:
     for gen, res in report["answers"].items():
         lines.append(f"### {gen}")
         lines.append("")
-        lines.append("| slice | n | accuracy | citation precision | citation recall | wrongly refused | unanswerable refused |")
+        lines.append(
+            "| slice | n | accuracy | citation precision | citation recall | wrongly refused | unanswerable refused |"
+        )
         lines.append("|---|---|---|---|---|---|---|")
         for sl in ("all", "zh", "en"):
             if sl in res:
                 r = res[sl]
                 un = f"{r['unanswerable_refused']:.3f}" if "unanswerable_refused" in r else "-"
-                lines.append(f"| {sl} | {r['n']} | {r['accuracy']:.3f} | {r['citation_precision']:.3f} | "
-                             f"{r['citation_recall']:.3f} | {r['wrongly_refused']:.3f} | {un} |")
+                lines.append(
+                    f"| {sl} | {r['n']} | {r['accuracy']:.3f} | {r['citation_precision']:.3f} | "
+                    f"{r['citation_recall']:.3f} | {r['wrongly_refused']:.3f} | {un} |"
+                )
         lines.append("")
-        lines.append("Accuracy by question type: " + ", ".join(f"{t} {v:.2f}" for t, v in res["by_type"].items()))
-        lines.append(f"Quote validity: {res['quote_validity']:.3f} over {res['citations']} citations. "
-                     f"Refusal calibration: {res.get('calibration')}")
+        lines.append(
+            "Accuracy by question type: " + ", ".join(f"{t} {v:.2f}" for t, v in res["by_type"].items())
+        )
+        lines.append(
+            f"Quote validity: {res['quote_validity']:.3f} over {res['citations']} citations. "
+            f"Refusal calibration: {res.get('calibration')}"
+        )
         lines.append("")
     lines += ["## Latency (ms)", "", "| stage | p50 | p95 |", "|---|---|---|"]
     for stage, v in report["latency_ms"].items():
@@ -360,9 +396,12 @@ def render_markdown(report: dict[str, Any], *, failures: bool = True) -> str:
         lines += ["", f"## Failed questions ({len(report['failures'])})", ""]
         for f in report["failures"]:
             lines.append(f"- **{f['id']}** ({f['generator']}, {f['lang']}) {f['question']}")
-            lines.append(f"  - expected: {f['expected']}; first relevant passage rank: {f['first_relevant_rank']}")
-            lines.append(f"  - answered (refused={f['refused']}, confidence={f['confidence']}): "
-                         f"{f['answer'][:200]!r}")
+            lines.append(
+                f"  - expected: {f['expected']}; first relevant passage rank: {f['first_relevant_rank']}"
+            )
+            lines.append(
+                f"  - answered (refused={f['refused']}, confidence={f['confidence']}): {f['answer'][:200]!r}"
+            )
             for r in f["retrieved"]:
                 lines.append(f"  - retrieved: {r}")
     return "\n".join(lines) + "\n"

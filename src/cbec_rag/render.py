@@ -39,7 +39,9 @@ def format_answer(answer: Answer, *, color: bool = False, sources: bool = False)
     if answer.refused and answer.passages:
         lines.append(_c("closest passages:", _DIM, color))
         for h in answer.passages[:3]:
-            lines.append(f"  {h.rank}. {h.chunk.source} § {h.chunk.section or '-'}: {_one_line(h.chunk.text, 120)}")
+            lines.append(
+                f"  {h.rank}. {h.chunk.source} § {h.chunk.section or '-'}: {_one_line(h.chunk.text, 120)}"
+            )
     by_chunk = {h.chunk.chunk_id: h.chunk for h in answer.passages}
     for cit in answer.citations:
         section = by_chunk[cit.chunk_id].section if cit.chunk_id in by_chunk else ""

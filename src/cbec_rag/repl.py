@@ -22,7 +22,9 @@ def _reader():
         from prompt_toolkit import PromptSession
         from prompt_toolkit.history import FileHistory
 
-        hist = Path(os.environ.get("XDG_STATE_HOME", Path.home() / ".local" / "state")) / "cbec-rag" / "history"
+        hist = (
+            Path(os.environ.get("XDG_STATE_HOME", Path.home() / ".local" / "state")) / "cbec-rag" / "history"
+        )
         hist.parent.mkdir(parents=True, exist_ok=True)
         session = PromptSession(history=FileHistory(str(hist)))
         return lambda: session.prompt("问/ask> ")

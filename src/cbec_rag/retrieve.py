@@ -93,7 +93,10 @@ class Retriever:
             raise QueryError("the question has no searchable words (only punctuation or symbols)")
         t0 = time.perf_counter()
         wq = build_query(
-            q, vocabulary=self._vocab if self.expand else None, use_glossary=self.expand, use_cedict=self.expand
+            q,
+            vocabulary=self._vocab if self.expand else None,
+            use_glossary=self.expand,
+            use_cedict=self.expand,
         )
         timings["query"] = (time.perf_counter() - t0) * 1000
 
@@ -111,7 +114,9 @@ class Retriever:
             t0 = time.perf_counter()
             text, truncated = self.embedder.truncate(self.dense_text(q, wq), role="query")
             if truncated:
-                notes.append(f"question truncated to the embedding model's {self.embedder.max_tokens}-token limit")
+                notes.append(
+                    f"question truncated to the embedding model's {self.embedder.max_tokens}-token limit"
+                )
             qvec = self.embedder.embed_query(text)
             timings["embed"] = (time.perf_counter() - t0) * 1000
             t0 = time.perf_counter()
@@ -172,7 +177,9 @@ class Retriever:
                 fused[i] = raw[mode][i]
             elif self.fusion == "rrf":
                 fused[i] = sum(
-                    self.weights.get(name, 1.0) / (self.rrf_k + ranks[i]) for name, ranks in rank_of.items() if i in ranks
+                    self.weights.get(name, 1.0) / (self.rrf_k + ranks[i])
+                    for name, ranks in rank_of.items()
+                    if i in ranks
                 )
             else:
                 fused[i] = 0.0

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 _CLOSERS = "”’」』）)】》\"'"
-_ZH_END = re.compile(rf"(?:[。！？]|…+|；|[!?;](?=\s*[\u3400-\u9fff“「（(])|(?<=[\u3400-\u9fff])[!?;])[{_CLOSERS}]*")
+_ZH_END = re.compile(
+    rf"(?:[。！？]|…+|；|[!?;](?=\s*[\u3400-\u9fff“「（(])|(?<=[\u3400-\u9fff])[!?;])[{_CLOSERS}]*"
+)
 _EN_END = re.compile(rf"[.!?][{_CLOSERS}]*(?=\s+[\"“‘'(\[]?[A-Z0-9\u3400-\u9fff])")
 _ABBREV = {
     "e.g",

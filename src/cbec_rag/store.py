@@ -165,7 +165,10 @@ def save_generation(
     try:
         _write_jsonl(
             tmp / "documents.jsonl",
-            [{"doc_id": d.doc_id, "source": d.source, "title": d.title, "fmt": d.fmt, "text": d.text} for d in documents],
+            [
+                {"doc_id": d.doc_id, "source": d.source, "title": d.title, "fmt": d.fmt, "text": d.text}
+                for d in documents
+            ],
         )
         _write_jsonl(tmp / "chunks.jsonl", [c.to_json() for c in chunks])
         np.save(tmp / "vectors.npy", np.ascontiguousarray(vectors, dtype=np.float32), allow_pickle=False)
@@ -241,7 +244,9 @@ def read_manifest(index_dir: Path, generation: str | None = None) -> tuple[str, 
             f"index generation {name!r} has no manifest: rebuild with `cbec-rag index --index-dir {index_dir}`"
         ) from e
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise IndexCorruptError(f"manifest of {name!r} is unreadable ({e}): rebuild with `cbec-rag index`") from e
+        raise IndexCorruptError(
+            f"manifest of {name!r} is unreadable ({e}): rebuild with `cbec-rag index`"
+        ) from e
     if not isinstance(manifest, dict):
         raise IndexCorruptError(f"manifest of {name!r} is not a JSON object: rebuild with `cbec-rag index`")
     version = manifest.get("format_version")
@@ -295,11 +300,18 @@ def _load_generation(
         documents = {}
         for line in (folder / "documents.jsonl").read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
-            documents[d["doc_id"]] = Document(d["doc_id"], d["source"], d["title"], d["text"], d.get("fmt", "txt"))
-        chunks = [Chunk.from_json(json.loads(line)) for line in (folder / "chunks.jsonl").read_text("utf-8").splitlines()]
+            documents[d["doc_id"]] = Document(
+                d["doc_id"], d["source"], d["title"], d["text"], d.get("fmt", "txt")
+            )
+        chunks = [
+            Chunk.from_json(json.loads(line))
+            for line in (folder / "chunks.jsonl").read_text("utf-8").splitlines()
+        ]
         vectors = np.load(folder / "vectors.npy", allow_pickle=False)
     except (OSError, ValueError, KeyError, TypeError) as e:
-        raise IndexCorruptError(f"index generation {name} is unreadable ({type(e).__name__}: {e}): {fix}") from e
+        raise IndexCorruptError(
+            f"index generation {name} is unreadable ({type(e).__name__}: {e}): {fix}"
+        ) from e
     if len(chunks) != n or vectors.shape != (n, dim):
         raise IndexCorruptError(
             f"index generation {name} is inconsistent: {len(chunks)} chunks, vectors {vectors.shape}, "

@@ -33,14 +33,26 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("cn_paren", re.compile(rf"^[（(]\s*[{_CN_NUM}]{{1,3}}\s*[）)]")),
     ("case", re.compile(r"^(案例|专栏|案例分析)\s*\d{1,3}(?!\d)")),
     ("arabic3", re.compile(r"^\d{1,2}[.．]\d{1,2}[.．]\d{1,2}(?![.．]?\d)\.?(?!%)")),
-    ("arabic2", re.compile(r"^\d{1,2}[.．]\d{1,2}(?![.．]?\d)(?!\s*[%％万亿元倍个家年月日千百米吨])(?=\s|[^\x00-\x7f])")),
-    ("arabic", re.compile(r"^\d{1,2}\s*(?:[.．、](?!\d)|\s+(?=[A-Z]))|^\d{1,2}\s+(?=[\u4e00-\u9fff][^，。,；]{1,28}$)")),
+    (
+        "arabic2",
+        re.compile(
+            r"^\d{1,2}[.．]\d{1,2}(?![.．]?\d)(?!\s*[%％万亿元倍个家年月日千百米吨])(?=\s|[^\x00-\x7f])"
+        ),
+    ),
+    (
+        "arabic",
+        re.compile(
+            r"^\d{1,2}\s*(?:[.．、](?!\d)|\s+(?=[A-Z]))|^\d{1,2}\s+(?=[\u4e00-\u9fff][^，。,；]{1,28}$)"
+        ),
+    ),
     ("paren_arabic", re.compile(r"^[（(]\s*\d{1,2}\s*[）)]")),
     ("circled", re.compile(r"^[①-⑳]")),
 ]
 KIND_ORDER = {kind: i for i, (kind, _) in enumerate(_KINDS)}
 
-_CAPTION = re.compile(r"^(图|表|图表|figure|fig\.|table)\s*\d{1,3}(?:[-.．]\d{1,3})?(?!\d)(?![年月日%])", re.I)
+_CAPTION = re.compile(
+    r"^(图|表|图表|figure|fig\.|table)\s*\d{1,3}(?:[-.．]\d{1,3})?(?!\d)(?![年月日%])", re.I
+)
 _TOC_TAIL = re.compile(r"(\.{3,}|…{2,}|·{3,}|\t)\s*\d{1,4}\s*$")
 _TOC_TITLE = re.compile(r"^(目\s*录|contents|table of contents)$", re.I)
 _RUN_IN_STOP = re.compile(r"[。；;：:！？!?]")

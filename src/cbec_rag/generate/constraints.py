@@ -35,7 +35,9 @@ _PCT_A = re.compile(r"\d[\d.]*\s*[%％]|百分之|\d+(?:\.\d+)?\s*倍|[一二三
 _COUNT_A = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*[个家项次批座所名条]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # capitalised words that start questions or titles without being names
-_EN_COMMON = frozenset("what which when where who whom whose why how does did do is are was were can could should would will the".split())
+_EN_COMMON = frozenset(
+    "what which when where who whom whose why how does did do is are was were can could should would will the".split()
+)
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 _QWORD = re.compile(r"[哪几谁吗呢]|多少|什么|何[时处]|怎[么样]|如何|为何")
 _COORD = re.compile(r"[和与及、跟或]|以及|\b(?:and|or|vs\.?|versus|compared?)\b|比较|对比|相比|分别|各", re.I)

@@ -197,7 +197,9 @@ class ExtractiveGenerator(Generator):
             share = known_share(wq, self.idf, self.vocabulary)
             floor = self.config.min_known.get(wq.lang, 0.0)
             if share < floor:
-                ans = self.refuse(question, hits, f"the corpus does not mention most of the question ({share:.2f})")
+                ans = self.refuse(
+                    question, hits, f"the corpus does not mention most of the question ({share:.2f})"
+                )
                 ans.timings_ms["generate"] = (time.perf_counter() - t0) * 1000
                 return ans
         cons = question_constraints(
