@@ -84,3 +84,8 @@ def test_interactive_prompt_commands(tiny_pipeline, monkeypatch):
     assert "[1]" in text and "200万元" in text
     assert "1. policy_zh.txt" in text  # :sources lists passages
     assert "unknown generator" in text
+
+
+def test_empty_question_argument_is_an_error_not_the_prompt(tiny_index, capsys):
+    assert main(["ask", "", "--index-dir", str(tiny_index)]) == 5
+    assert "empty" in capsys.readouterr().err

@@ -132,7 +132,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             except QueryError as e:
                 _print_json({"question": q, "error": str(e), "hits": []})
         return 0
-    if not args.question:
+    if args.question is None:
         raise QueryError("give a QUESTION or --batch FILE")
     r = pipe.search(args.question, k=args.k, mode=args.mode)
     if args.json:
@@ -168,7 +168,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             except QueryError as e:
                 _print_json({"question": q, "error": str(e)})
         return 0
-    if not args.question:
+    if args.question is None:
         from .repl import run_repl
 
         return run_repl(pipe, k=args.k, mode=args.mode, generator=args.generator)
