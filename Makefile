@@ -1,7 +1,7 @@
 # Set-up and entry points. `make demo` installs and answers a question; `make test` runs the tests.
 VENV ?= .venv
 PY := $(VENV)/bin/python
-QUESTION ?= 跨境电商综合试验区在人才培养方面有哪些措施？
+QUESTION ?= 各地跨境电商发展面临哪些主要问题？
 # Where pip finds the CPU build of torch 2.13.0. Empty: the default index (this workplace
 # serves a local CPU wheel). Elsewhere use: make demo TORCH_INDEX=https://download.pytorch.org/whl/cpu
 TORCH_INDEX ?=

@@ -47,6 +47,7 @@ _LIST_Q = re.compile(
 )
 _HAS_NUM = re.compile(r"\d")
 _HAS_PCT = re.compile(r"\d\s*[%％]|百分")
+_HAS_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:万亿|亿|万|千)?\s*(?:美元|元|个|家|人|件|单|吨|票|项|座|条|列)")
 _HAS_DATE = re.compile(r"(19|20)\d{2}\s*年|\d{1,2}\s*月|(19|20)\d{2}")
 _HAS_PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,6}(省|市|区|县|州|港|国|园|中心|平台|公司|集团|协会|部|局|署|委|院)"
@@ -106,7 +107,10 @@ class ExtractiveGenerator(Generator):
     ) -> list[Candidate]:
         """All candidate sentences, best first."""
         wq = wq or build_query(question, vocabulary=self.vocabulary)
-        terms = {t: w * self.idf(t) for t, w in wq.terms.items()}
+        # terms the corpus never contains cannot be covered by any sentence: leaving them in
+        # the denominator would make every English question look unsupported
+        voc = self.vocabulary
+        terms = {t: w * self.idf(t) for t, w in wq.terms.items() if voc is None or t in voc}  # type: ignore[operator]
         total = sum(terms.values()) or 1.0
         wants_num = bool(_NUM_Q.search(question))
         wants_pct = bool(
@@ -129,6 +133,8 @@ class ExtractiveGenerator(Generator):
                     cue += 0.08 if _HAS_NUM.search(sent.text) else -0.08
                     if wants_pct:
                         cue += 0.05 if _HAS_PCT.search(sent.text) else 0.0
+                    elif _HAS_AMOUNT.search(sent.text):
+                        cue += 0.05  # "多少" without 比例/rate asks for an amount or a count
                 if wants_date:
                     cue += 0.08 if _HAS_DATE.search(sent.text) else -0.05
                 if wants_place and _HAS_PLACE.search(sent.text):
