@@ -22,10 +22,10 @@ demo: setup
 	$(VENV)/bin/cbec-rag ask "$(QUESTION)" --index-dir index
 
 test: setup
-	$(PY) -m pytest
+	OMP_WAIT_POLICY=PASSIVE $(PY) -m pytest
 
 test-slow: setup
-	$(PY) -m pytest -m slow
+	OMP_WAIT_POLICY=PASSIVE $(PY) -m pytest -m slow
 
 eval: setup
 	$(VENV)/bin/cbec-rag eval --gold eval/gold.jsonl --report eval/report.md

