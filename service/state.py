@@ -192,10 +192,10 @@ class ServiceState:
 
     @staticmethod
     def _warm_up(pipeline: Any, *, strict: bool) -> None:
-        """One query initialises tokenizer dictionaries and the model; on a reload it is also
+        """One question initialises tokenizer dictionaries, the model and the answer generator; on a reload it is also
         a smoke test (a generation that cannot answer is refused)."""
         try:
-            pipeline.search("warm up 跨境电商", k=1, mode="hybrid")
+            pipeline.ask("warm up 跨境电商", k=1, mode="hybrid")  # also loads the generator's dictionaries
         except QueryError:
             pass
         except Exception:
