@@ -56,3 +56,8 @@ def test_known_share():
     vocab = {"跨境", "电商", "跨境电商", "出口"}
     assert known_share(build_query("跨境电商出口", vocabulary=vocab), idf, vocab) == 1.0
     assert known_share(build_query("火星基地氧气", vocabulary=vocab), idf, vocab) == 0.0
+
+
+def test_month_and_day_names_are_not_required_names():
+    c = _cons("As of May 2024, how many countries had joined? What happened in January?")
+    assert not c.anchors

@@ -70,3 +70,10 @@ def test_figures_check():
     cit = [Citation(1, "c", "d", "s", 0, 10, "同比增长 15.3%，达到 9 万亿元")]
     assert unsupported_figures("增长15.3%[1]，达到9万亿元", cit) == set()
     assert unsupported_figures("增长16%[1]", cit) == {"16%"}
+
+
+def test_a_bare_heading_is_not_the_answer(tiny_pipeline):
+    ans = tiny_pipeline.ask("优化通关监管有哪些监管模式？")
+    assert not ans.refused
+    assert "9610" in ans.text  # the body sentence ...
+    assert "（二）优化通关监管" not in ans.text  # ... and not the bare heading above it

@@ -36,7 +36,9 @@ _COUNT_A = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*[个�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # capitalised words that start questions or titles without being names
 _EN_COMMON = frozenset(
-    "what which when where who whom whose why how does did do is are was were can could should would will the".split()
+    "what which when where who whom whose why how does did do is are was were can could should would will the"
+    " january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 _QWORD = re.compile(r"[哪几谁吗呢]|多少|什么|何[时处]|怎[么样]|如何|为何")
