@@ -15,18 +15,6 @@ from .state import ServiceState
 log = logging.getLogger("cbec_rag.service")
 
 
-def finish_answer(
-    pipeline: Any, answer: Any, question: str, retrieval: Any, t0: float, t_retrieve: float
-) -> Any:
-    """What Pipeline.ask adds to a generator's answer (question, timings, flags, version)."""
-    answer.question = question
-    answer.timings_ms = {"retrieve": t_retrieve, **retrieval.timings_ms, **answer.timings_ms}
-    answer.timings_ms["total"] = (time.perf_counter() - t0) * 1000
-    answer.flags = [*retrieval.notes, *answer.flags]
-    answer.index_version = pipeline.version
-    return answer
-
-
 def resolve_generator(pipeline: Any, name: str) -> Any:
     """The pipeline's generator ``name``; a backend that cannot be set up is a 502, not a 500."""
     try:
@@ -59,4 +47,4 @@ def ask_visible(state: ServiceState, pipeline: Any, question: str, k: int, mode:
     retrieval = search_visible(state, pipeline, question, k, mode)
     t_retrieve = (time.perf_counter() - t0) * 1000
     answer = gen.generate(retrieval.question, retrieval.hits)
-    return finish_answer(pipeline, answer, question, retrieval, t0, t_retrieve)
+    return pipeline.finish(answer, question, retrieval, t0, t_retrieve)

@@ -16,7 +16,7 @@ from starlette.types import Receive, Scope, Send
 
 from cbec_rag.errors import CbecRagError, GeneratorError, QueryError
 
-from .answering import ask_visible, finish_answer, resolve_generator, search_visible
+from .answering import ask_visible, resolve_generator, search_visible
 from .models import AskRequest
 from .responses import INTERNAL_ERROR, safe_text, scrub_paths
 from .state import ServiceState
@@ -139,7 +139,7 @@ async def stream_answer(
                     items.close()
             if final is None:
                 raise GeneratorError("the generator's stream ended without an answer")
-            final = finish_answer(pipeline, final, req.question, retrieval, t0, t_retrieve)
+            final = pipeline.finish(final, req.question, retrieval, t0, t_retrieve)
             body = final.to_json()
             if body["answer"] != sent:  # e.g. a fallback answer, or markers renumbered after streaming
                 body["replace"] = True

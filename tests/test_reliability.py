@@ -324,7 +324,7 @@ def _damage(index_dir: Path, gen: str, how: str) -> None:
         (folder / "chunks.jsonl").write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
         if how == "chunk_count_checksummed":  # checksums agree: only the count check can catch it
             m = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-            m["files"]["chunks.jsonl"] = store._sha256(folder / "chunks.jsonl")
+            m["files"]["chunks.jsonl"] = store.file_sha256(folder / "chunks.jsonl")
             (folder / "manifest.json").write_text(json.dumps(m), encoding="utf-8")
     elif how == "no_manifest":
         (folder / "manifest.json").unlink()

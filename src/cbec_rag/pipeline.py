@@ -74,6 +74,13 @@ class Pipeline:
         retrieval = self.search(question, k=k, mode=mode)
         t_retrieve = (time.perf_counter() - t0) * 1000
         answer = gen.generate(retrieval.question, retrieval.hits)
+        return self.finish(answer, question, retrieval, t0, t_retrieve)
+
+    def finish(
+        self, answer: Answer, question: str, retrieval: Retrieval, t0: float, t_retrieve: float
+    ) -> Answer:
+        """Stamp a generator's answer with the question as asked, stage timings (``t0`` is
+        ``time.perf_counter()`` at the start), retrieval notes and this index version."""
         answer.question = question
         answer.timings_ms = {"retrieve": t_retrieve, **retrieval.timings_ms, **answer.timings_ms}
         answer.timings_ms["total"] = (time.perf_counter() - t0) * 1000

@@ -70,7 +70,8 @@ class LoadedIndex:
         return str(self.manifest["embedder"]["spec"])
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """sha256 hex digest of a file's bytes, read in 1 MB blocks."""
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
@@ -97,7 +98,8 @@ def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Make a folder's entries (new, renamed or removed files) durable."""
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -174,8 +176,10 @@ def save_generation(
         np.save(tmp / "vectors.npy", np.ascontiguousarray(vectors, dtype=np.float32), allow_pickle=False)
         dense.save(tmp / "dense.faiss")
         bm25.save(tmp / "bm25")
-        files = {rel: _sha256(tmp / rel) for rel in _DATA_FILES}
-        files.update({f"bm25/{p.name}": _sha256(p) for p in sorted((tmp / "bm25").iterdir()) if p.is_file()})
+        files = {rel: file_sha256(tmp / rel) for rel in _DATA_FILES}
+        files.update(
+            {f"bm25/{p.name}": file_sha256(p) for p in sorted((tmp / "bm25").iterdir()) if p.is_file()}
+        )
         full = {
             **manifest,
             "format_version": FORMAT_VERSION,
@@ -190,9 +194,9 @@ def save_generation(
         with open(mtmp, "rb") as f:
             os.fsync(f.fileno())
         os.replace(mtmp, tmp / "manifest.json")
-        _fsync_dir(tmp)
+        fsync_dir(tmp)
         os.replace(tmp, gens / name)
-        _fsync_dir(gens)  # the generation's folder entry is durable before CURRENT names it
+        fsync_dir(gens)  # the generation's folder entry is durable before CURRENT names it
         _switch(index_dir, name)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -208,7 +212,7 @@ def _switch(index_dir: Path, name: str) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, index_dir / "CURRENT")
-    _fsync_dir(index_dir)
+    fsync_dir(index_dir)
 
 
 def _collect_garbage(index_dir: Path, keep: str) -> None:
@@ -292,7 +296,7 @@ def _load_generation(
             path = folder / rel
             if not path.is_file():
                 raise IndexCorruptError(f"index file {rel} is missing from generation {name}: {fix}")
-            if _sha256(path) != digest:
+            if file_sha256(path) != digest:
                 raise IndexCorruptError(f"index file {rel} does not match its checksum (damaged): {fix}")
     try:
         n = int(manifest["counts"]["chunks"])

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from .errors import CbecRagError
 from .ingest import SUPPORTED_SUFFIXES, make_doc_id
+from .store import file_sha256, fsync_dir
 
 __all__ = [
     "ALLOWED_SUFFIXES",
@@ -106,14 +107,6 @@ def corpus_files(root: Path) -> list[tuple[str, Path]]:
     return sorted(found)
 
 
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def corpus_hashes(root: Path) -> dict[str, str]:
     """sha256 of the bytes of every indexable file under ``root``, by source path."""
     out = {}
@@ -123,14 +116,6 @@ def corpus_hashes(root: Path) -> dict[str, str]:
         except OSError:
             continue  # vanished or unreadable: the indexer will skip it too
     return out
-
-
-def fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @dataclass(frozen=True)
