@@ -61,3 +61,53 @@ def test_known_share():
 def test_month_and_day_names_are_not_required_names():
     c = _cons("As of May 2024, how many countries had joined? What happened in January?")
     assert not c.anchors
+
+
+def test_counted_thing_english_and_chinese():
+    c = _cons("How many overseas warehouses have enterprises built?")
+    assert "海外仓" in c.counted and "warehouse" in c.counted
+    assert c.missing("企业共设立183个海外仓。") == []
+    # a sentence with a number about something else does not answer "how many X"
+    assert any(m.startswith("what is counted") for m in c.missing("全省网民总数达3000多万人。"))
+    z = _cons("合肥有多少家跨境电商企业入驻？")
+    assert z.counted == {"企业"}
+    assert z.missing("合肥共有120家企业入驻。") == []
+
+
+def test_counted_thing_may_be_named_just_before_a_list():
+    c = _cons("湖北获批了几个综试区？")
+    assert "综试区" in c.counted
+    sent = "湖北4个、山西3个；"
+    assert c.missing(sent)
+    assert c.missing(sent, near="其他五个中部省份获批的综试区中，安徽6个，") == []
+
+
+def test_counted_compound_matches_its_spelled_out_form():
+    c = _cons("到2030年要建成多少个跨境电商产业园？")
+    assert c.missing("到2030年建成5个跨境电子商务产业园。") == []
+
+
+def test_rank_words_are_not_counted_things():
+    assert not _cons("排名比上年变化了几个位次？").counted
+
+
+def test_english_and_between_clauses_is_not_a_comparison():
+    c = _cons("In what year did the Zhongyu train open, and how many trains ran in 2021?")
+    assert not c.comparison and c.multipart
+    assert {"zhongyu"} in c.anchors
+    assert c.missing("2021年3月，郑州新增三个试点城市。")  # the unknown name is still required
+    assert _cons("What did Hangzhou and Zhengzhou plan?").comparison
+
+
+def test_multipart_question_needs_one_of_its_years():
+    c = _cons("Which city got a zone in 2018, and which plan is based on a 2025 approval?")
+    assert c.multipart
+    assert not any(m.startswith("year") for m in c.missing("2018年武汉获批综试区。"))
+
+
+def test_word_of_a_translated_name_stands_for_the_translation():
+    vocab = VOCAB | {"国务院"}
+    q = "Which plan did the State Council approve?"
+    c = question_constraints(q, build_query(q, vocabulary=vocab), idf, anchor_idf=1.5, known=vocab)
+    assert c.anchors and all("国务院" in alts for alts in c.anchors), c.anchors
+    assert c.missing("国务院批复同意该方案。") == []

@@ -19,6 +19,7 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
 from ..crosslingual import WeightedQuery, cedict_is_name
+from ..tokenize import tokenize
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _MONEY_Q = re.compile(
@@ -34,6 +35,18 @@ _MONEY_A = re.compile(r"\d[\d.,，]*\s*(?:万亿|亿|万|千)?\s*(?:美元|元|�
 _PCT_A = re.compile(r"\d[\d.]*\s*[%％]|百分之|\d+(?:\.\d+)?\s*倍|[一二三四五六七八九]成")
 _COUNT_A = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*[个家项次批座所名条]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# "how many <noun phrase> <verb|preposition>": what is being counted
+_EN_COUNTED = re.compile(
+    r"\bhow many ((?:[a-z][a-z'-]*\s+){0,5}?[a-z][a-z'-]*)"
+    r"(?=\s+(?:have|has|had|did|do|does|are|were|is|was|will|would|can|could|in|of|from|for|by|at|on|to|per|"
+    r"with|under|during|does|ran|run|there)\b|\s*[?,.;]|\s*$)",
+    re.I,
+)
+# 多少/几 + classifier + noun: 几个综试区, 多少家企业 (amount units are figures, not counted things)
+_ZH_COUNTED = re.compile(r"(?:多少|几)\s*(?:个|家|项|座|条|所|名|位|种|批|类|架|艘)([\u4e00-\u9fff]{1,10})")
+# nouns that measure rather than name what is counted (第几名, 几个位次, 几个百分点)
+_MEASURE_NOUNS = frozenset("位次 名次 排名 百分点 批次 年度 月份 倍数".split())
+_ZH_STOP = re.compile(r"[的了是在和与及或吗呢呀啊？?，,。、]")
 # capitalised words that start questions or titles without being names
 _EN_COMMON = frozenset(
     "what which when where who whom whose why how does did do is are was were can could should would will the"
@@ -42,7 +55,15 @@ _EN_COMMON = frozenset(
 )
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 _QWORD = re.compile(r"[哪几谁吗呢]|多少|什么|何[时处]|怎[么样]|如何|为何")
-_COORD = re.compile(r"[和与及、跟或]|以及|\b(?:and|or|vs\.?|versus|compared?)\b|比较|对比|相比|分别|各", re.I)
+_COORD = re.compile(r"[和与及、跟或]|以及|比较|对比|相比|分别|各")
+# English: a coordinator between two names ("Hangzhou and Ningbo", "Hebei compared with
+# Beijing"), or a comparison word; "..., and how many ..." joins two questions, not names
+_COORD_EN = re.compile(
+    r"\b[A-Z][\w-]*(?:'s)?(?:\s+[\w-]+){0,2}?,?\s+(?:and|or|vs\.?|versus|compared (?:with|to))\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:compare[ds]?|comparison|versus|respectively|each|both|between)\b"
+)
+# two questions in one: "... in 2018, and which ... 2025?"; each may name its own year
+_MULTI_EN = re.compile(r"\b(?:and|or)\s+(?:in\s+)?(?:what|which|how|when|where|who|why)\b", re.I)
 
 
 def is_name(word: str) -> bool:
@@ -63,21 +84,31 @@ class Constraints:
     anchors: list[set[str]] = field(default_factory=list)  # each: alternative surface forms
     figure: str | None = None  # "money" | "percent" | "count"
     comparison: bool = False  # several names joined by 和/与/and/compared...: one of them suffices
+    counted: set[str] = field(default_factory=set)  # what "how many/几个" counts: alternative forms
+    multipart: bool = False  # two questions in one: one of their years suffices
 
     def __bool__(self) -> bool:
-        return bool(self.years or self.anchors or self.figure)
+        return bool(self.years or self.anchors or self.figure or self.counted)
 
-    def missing(self, text: str, context: str = "") -> list[str]:
+    def missing(self, text: str, context: str = "", near: str = "") -> list[str]:
         """The constraints ``text`` fails (empty when it satisfies them all).
 
         Years and the figure kind must be in ``text`` (the answer sentence); names may also be
-        in ``context`` (its passage, title and section path). A question naming one year or
-        one name needs it; a question naming several (a comparison) needs at least one.
+        in ``context`` (its passage, title and section path); the counted thing in ``text`` or
+        ``near`` (the words just before it: a list often names its noun once, up front). A
+        question naming one year or one name needs it; a question naming several (a
+        comparison) needs at least one.
         """
         squashed = re.sub(r"\s+", "", text).lower()
         named = squashed + re.sub(r"\s+", "", context).lower()
         out: list[str] = []
-        if self.years and not _enough([y in squashed for y in self.years], self.comparison):
+        if self.counted:
+            around = squashed + re.sub(r"\s+", "", near).lower()
+            if not any(re.sub(r"\s+", "", a).lower() in around for a in self.counted):
+                out.append(
+                    "what is counted (" + sorted(self.counted, key=lambda a: (not _CJK.search(a), a))[0] + ")"
+                )
+        if self.years and not _enough([y in squashed for y in self.years], self.comparison or self.multipart):
             out.append("year " + "/".join(sorted(self.years)))
         found = [any(a.lower() in named for a in alts) for alts in self.anchors]
         if self.anchors and not _enough(found, self.comparison):
@@ -112,7 +143,13 @@ def question_constraints(
     must mention (calibrated on the gold set's answerable/unanswerable split). Names absent
     from the corpus vocabulary (``known``) are anchors too: nothing can answer for them.
     """
-    c = Constraints(years=set(_YEAR.findall(question)), comparison=bool(_COORD.search(question)))
+    coord = _COORD if wq.lang == "zh" else _COORD_EN
+    c = Constraints(
+        years=set(_YEAR.findall(question)),
+        comparison=bool(coord.search(question)),
+        multipart=wq.lang == "en" and bool(_MULTI_EN.search(question)),
+    )
+    c.counted = counted_forms(question, wq, known)
     if _MONEY_Q.search(question):
         c.figure = "money"
     elif _PCT_Q.search(question):
@@ -129,13 +166,61 @@ def question_constraints(
         # English: a capitalised word inside the question is a name; its bridge terms stand for it
         words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})(?:'s)?\b", question)
         for w in dict.fromkeys(words):
-            alts = {w.lower(), *[t for t in wq.expansions.get(w.lower(), []) if _CJK.search(t)]}
+            lw = w.lower()
+            # a word of a translated multi-word name ("State Council", "Silk Road") stands
+            # for that name's translation
+            bridged = [t for key, ts in wq.expansions.items() if lw in key.split() for t in ts]
+            alts = {lw, *[t for t in wq.expansions.get(lw, []) + bridged if _CJK.search(t)]}
             zh = [t for t in alts if _CJK.search(t)]
             if zh and max(idf(t) for t in zh) >= anchor_idf:
                 c.anchors.append(alts)
             elif not zh and known is not None and w.lower() not in known and w.lower() not in _EN_COMMON:
                 c.anchors.append(alts)  # a name the corpus never mentions in any language
     return c
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def counted_forms(question: str, wq: WeightedQuery, known: Container[str] | None = None) -> set[str]:
+    """Surface forms of what a "how many"/"几个" question counts (empty: it counts nothing
+    the corpus can name, or the question is no count question).
+
+    English: the noun phrase after "how many", as its own words and the Chinese bridge
+    terms of any translated phrase inside it; Chinese: the last noun after the classifier.
+    """
+    forms: set[str] = set()
+    m = _EN_COUNTED.search(question)
+    if m and wq.lang == "en":
+        words = m.group(1).lower().split()
+        head = words[-1]
+        for phrase, zh in wq.expansions.items():
+            if head in phrase.split() or phrase == " ".join(words):
+                forms.update(t for t in zh if known is None or t in known)
+        forms.add(_singular(head))
+        return forms
+    m = _ZH_COUNTED.search(question)
+    if m:
+        phrase = _ZH_STOP.split(m.group(1))[0]
+        tags = _dict_tags()
+        words = [w for w in tokenize(phrase, mode="precise") if len(w) >= 2 and _CJK.search(w)]
+        nouns = [w for w in words if not tags.get(w, "n").startswith(("v", "a", "d", "m", "q"))]
+        if nouns and nouns[-1] not in _MEASURE_NOUNS:
+            noun = nouns[-1]
+            forms.add(noun)
+            # a compound is often written out in full elsewhere (跨境电商产业园 / 跨境电子商务产业园):
+            # its last dictionary sub-word (产业园) names the same thing
+            tails = [
+                w for w in tokenize(noun, mode="search") if len(w) >= 2 and w != noun and noun.endswith(w)
+            ]
+            if tails:
+                forms.add(max(tails, key=len))
+    return forms
 
 
 def known_share(wq: WeightedQuery, idf: Callable[[str], float], known: Container[str]) -> float:

@@ -68,6 +68,7 @@ class ExtractiveConfig:
     heading_penalty: float = 0.15  # a bare heading as answer: measured on the gold set
     lead_pool: int = 8  # the lead sentence is chosen among this many best-scoring sentences
     redundancy: float = 0.6
+    near_chars: int = 120  # a counted noun may be named this far before the answer sentence
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,12 @@ class ExtractiveGenerator(Generator):
                 continue
             # names may live in the title or heading rather than in the sentence itself
             c = cand.sent.chunk
-            missing = cons.missing(cand.sent.text, context=f"{c.title} {c.section} {c.text}")
+            s = cand.sent
+            near = self.store.documents[c.doc_id].text[
+                max(c.start, s.start - self.config.near_chars) : s.start
+            ]
+            near = near.rsplit("\n", 1)[-1]  # the same paragraph or list item only
+            missing = cons.missing(s.text, context=f"{c.title} {c.section} {c.text}", near=near)
             if not missing:
                 return i, []
             why = why or ["no retrieved sentence mentions " + ", ".join(missing)]
