@@ -111,3 +111,29 @@ def test_word_of_a_translated_name_stands_for_the_translation():
     c = question_constraints(q, build_query(q, vocabulary=vocab), idf, anchor_idf=1.5, known=vocab)
     assert c.anchors and all("国务院" in alts for alts in c.anchors), c.anchors
     assert c.missing("国务院批复同意该方案。") == []
+
+
+def test_year_span_accepts_any_year_inside_it():
+    c = _cons("2010至2015年间，哪几年的交易额增长率有所下降？")
+    assert {"2010", "2012", "2015"} <= c.years
+    assert not any(
+        m.startswith("year") for m in c.missing("但是2012年、2014年的增长率相比前一年都是下降的。")
+    )
+
+
+def test_a_date_question_with_a_rate_condition_wants_no_figure():
+    assert _cons("哪几年的跨境电商增长率比前一年有所下降？").figure is None
+    assert _cons("In which year did the share first exceed 5%, and what was the growth rate?").figure
+
+
+def test_year_of_a_later_part_is_not_required_by_the_first():
+    assert not _cons("宁波保税区集聚了哪些进口电商项目？宁波2023年跨境电商进出口额又是多少？").years
+    # an elliptical follow-up keeps the first part's year
+    assert _cons("2023年全省跨境电商进出口额是多少？同比增长多少？").years == {"2023"}
+
+
+def test_yearless_sentence_takes_the_year_its_passage_last_named():
+    c = _cons("2018年一般贸易进出口额是多少亿元？")
+    assert c.missing("一般贸易进出口达到2675亿元。", year="2018") == []
+    assert c.missing("一般贸易进出口达到2675亿元。", year="2017")
+    assert c.missing("2017年一般贸易进出口达到2400亿元。", year="2018")  # its own year wins

@@ -23,7 +23,12 @@ REFUSAL = {
     "zh": "所提供的文档中没有找到该问题的答案。",
     "en": "The documents do not answer this question.",
 }
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _FIGURE = re.compile(r"\d+(?:[.,，]\d+)*\s*(?:%|％)?")
+
+
+#: how much of a sentence's paragraph before it counts as its immediate context
+BEFORE_CHARS = 120
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,8 @@ class Sentence:
     start: int  # source offsets: quote = document.text[start:end]
     end: int
     text: str  # cleaned (whitespace-normalised) sentence
+    before: str = ""  # the cleaned words just before it in its paragraph (at most BEFORE_CHARS)
+    year: str = ""  # the last year named before it in its passage: what dates a yearless sentence
 
 
 class DocumentStore:
@@ -65,12 +72,17 @@ class DocumentStore:
         cj = int(np.searchsorted(cd.offsets, chunk.end, side="left"))
         out: list[Sentence] = []
         pos = ci
+        year = ""
         for line in cd.text[ci:cj].split("\n"):
             spans = [(0, len(line))] if "\t" in line else split_sentences(line)
             for i, j in spans:
                 if j > i:
                     s, e = cd.src_span(pos + i, pos + j)
-                    out.append(Sentence(hit_index, chunk, s, e, line[i:j].strip()))
+                    before = line[max(0, i - BEFORE_CHARS) : i].strip()
+                    text = line[i:j].strip()
+                    out.append(Sentence(hit_index, chunk, s, e, text, before, year))
+                    years = _YEAR.findall(text)
+                    year = years[-1] if years else year
             pos += len(line) + 1
         return out
 

@@ -64,6 +64,20 @@ _COORD_EN = re.compile(
 )
 # two questions in one: "... in 2018, and which ... 2025?"; each may name its own year
 _MULTI_EN = re.compile(r"\b(?:and|or)\s+(?:in\s+)?(?:what|which|how|when|where|who|why)\b", re.I)
+_MULTI_ZH = re.compile(r"[？?]\s*\S.*[？?]")
+_PART_SPLIT = re.compile(
+    r"[？?]|,?\s+\b(?:and|or)\s+(?=(?:in\s+)?(?:what|which|how|when|where|who|why)\b)", re.I
+)
+# the question asks for a date or year, and for no amount besides
+_DATE_ASK = re.compile(r"哪一?年|哪几年|何时|什么时候|\b(?:when|what year|which years?|in what year)\b", re.I)
+_AMOUNT_ASK = re.compile(
+    r"多少|几[个家项次批座所名条]|\bhow (?:many|much)\b|\bwhat (?:share|percentage|rate|amount)\b", re.I
+)
+# a span of years: any year inside it answers ("2010至2015年间", "between 2019 and 2021")
+_YEAR_SPAN = re.compile(
+    r"(?:from|between)?\s*((?:19|20)\d{2})\s*年?\s*(?:至|到|-|–|—|~|～|\bto\b|\band\b|\bthrough\b)\s*((?:19|20)\d{2})",
+    re.I,
+)
 
 
 def is_name(word: str) -> bool:
@@ -85,12 +99,12 @@ class Constraints:
     figure: str | None = None  # "money" | "percent" | "count"
     comparison: bool = False  # several names joined by 和/与/and/compared...: one of them suffices
     counted: set[str] = field(default_factory=set)  # what "how many/几个" counts: alternative forms
-    multipart: bool = False  # two questions in one: one of their years suffices
+    multipart: bool = False  # two questions in one, or a span of years: one of the years suffices
 
     def __bool__(self) -> bool:
         return bool(self.years or self.anchors or self.figure or self.counted)
 
-    def missing(self, text: str, context: str = "", near: str = "") -> list[str]:
+    def missing(self, text: str, context: str = "", near: str = "", year: str = "") -> list[str]:
         """The constraints ``text`` fails (empty when it satisfies them all).
 
         Years and the figure kind must be in ``text`` (the answer sentence); names may also be
@@ -108,7 +122,10 @@ class Constraints:
                 out.append(
                     "what is counted (" + sorted(self.counted, key=lambda a: (not _CJK.search(a), a))[0] + ")"
                 )
-        if self.years and not _enough([y in squashed for y in self.years], self.comparison or self.multipart):
+        # a sentence without a year of its own is dated by the last year its passage named
+        # before it (``year``) or by the words just before it ("2018年，…增长11.2%。其中…")
+        dated = squashed if _YEAR.search(squashed) else year + re.sub(r"\s+", "", near) + squashed
+        if self.years and not _enough([y in dated for y in self.years], self.comparison or self.multipart):
             out.append("year " + "/".join(sorted(self.years)))
         found = [any(a.lower() in named for a in alts) for alts in self.anchors]
         if self.anchors and not _enough(found, self.comparison):
@@ -144,13 +161,24 @@ def question_constraints(
     from the corpus vocabulary (``known``) are anchors too: nothing can answer for them.
     """
     coord = _COORD if wq.lang == "zh" else _COORD_EN
-    c = Constraints(
-        years=set(_YEAR.findall(question)),
-        comparison=bool(coord.search(question)),
-        multipart=wq.lang == "en" and bool(_MULTI_EN.search(question)),
-    )
+    years = set(_YEAR.findall(question))
+    span = False
+    for a, b in _YEAR_SPAN.findall(question):
+        if 0 < int(b) - int(a) <= 30:
+            years |= {str(y) for y in range(int(a), int(b) + 1)}
+            span = True
+    multi = _MULTI_EN if wq.lang == "en" else _MULTI_ZH
+    parts = [p for p in _PART_SPLIT.split(question) if p.strip()] if multi.search(question) else [question]
+    if len(parts) > 1 and not _YEAR.search(parts[0]):
+        # the first question names no year, so an answer to it needs none (a later yearless
+        # part, "…2023年…是多少？同比增长多少？", is an ellipsis and keeps the year)
+        years = set()
+    c = Constraints(years=years, comparison=bool(coord.search(question)), multipart=span or len(parts) > 1)
     c.counted = counted_forms(question, wq, known)
-    if _MONEY_Q.search(question):
+    asks_date = _DATE_ASK.search(question) and not _AMOUNT_ASK.search(question) and len(parts) == 1
+    if asks_date:
+        pass  # "哪几年增长率下降": the rate is a condition, the answer is a year
+    elif _MONEY_Q.search(question):
         c.figure = "money"
     elif _PCT_Q.search(question):
         c.figure = "percent"

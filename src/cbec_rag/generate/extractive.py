@@ -61,6 +61,7 @@ class ExtractiveConfig:
     max_passages: int = 5
     max_sentences: int = 3  # list questions (哪些/措施/what measures); others get at most 2
     second_ratio: float = 0.8  # an extra sentence must score at least this share of the lead
+    tie_ratio: float = 0.95  # ...and this share when it adds no question term or one thing is asked
     refuse_below: float = 0.25  # minimum evidence score of the lead sentence (calibrated on the gold set)
     min_coverage: float = 0.0  # minimum IDF-weighted share of question terms in the lead (0: off, see sweep)
     min_known: dict[str, float] = field(default_factory=lambda: {"zh": 0.5, "en": 0.15})  # off-topic guard
@@ -68,7 +69,6 @@ class ExtractiveConfig:
     heading_penalty: float = 0.15  # a bare heading as answer: measured on the gold set
     lead_pool: int = 8  # the lead sentence is chosen among this many best-scoring sentences
     redundancy: float = 0.6
-    near_chars: int = 120  # a counted noun may be named this far before the answer sentence
 
 
 @dataclass(frozen=True)
@@ -157,28 +157,49 @@ class ExtractiveGenerator(Generator):
         return scored
 
     # -- composition ---------------------------------------------------------------------------
-    def select(self, question: str, scored: list[Candidate]) -> list[Sentence]:
-        """The lead (``scored[0]``) plus up to two non-redundant sentences that add question terms."""
+    def select(
+        self, question: str, scored: list[Candidate], cons: Constraints | None = None
+    ) -> list[Sentence]:
+        """The lead (``scored[0]``) plus up to two non-redundant sentences that add question terms.
+
+        An extra sentence must meet the question's constraints like the lead (else it answers
+        a neighbouring question), and a question that asks for one thing (no list, no
+        comparison, no second question) gets one only when it scores as high as the lead.
+        """
         if not scored:
             return []
         lead = scored[0]
         chosen = [lead.sent]
         covered = set(lead.covered)
         grams = [_char_bigrams(lead.sent.text)]
-        limit = self.config.max_sentences if _LIST_Q.search(question) else 2
+        many = bool(_LIST_Q.search(question))
+        limit = self.config.max_sentences if many else 2
+        several = many or (cons is not None and (cons.multipart or cons.comparison))
         for cand in scored[1:]:
             if len(chosen) >= limit or cand.score < self.config.second_ratio * lead.score:
                 break
+            tie = cand.score >= self.config.tie_ratio * lead.score
+            if not several and not tie:
+                continue
             g = _char_bigrams(cand.sent.text)
             if any(len(g & h) / max(1, min(len(g), len(h))) > self.config.redundancy for h in grams):
                 continue
-            if not (cand.covered - covered) and cand.score < 0.9 * lead.score:
+            if not (cand.covered - covered) and not tie:
                 continue  # adds no question term and is clearly weaker
+            if cons is not None and self._fails(cand, cons):
+                continue
             chosen.append(cand.sent)
             covered |= cand.covered
             grams.append(g)
         # read in document order within a passage, passages in rank order
         return sorted(chosen, key=lambda s: (s.hit_index, s.start))
+
+    @staticmethod
+    def _fails(cand: Candidate, cons: Constraints) -> list[str]:
+        # names may live in the title or heading rather than in the sentence itself
+        c = cand.sent.chunk
+        s = cand.sent
+        return cons.missing(s.text, context=f"{c.title} {c.section} {c.text}", near=s.before, year=s.year)
 
     def lead(self, scored: list[Candidate], cons: Constraints) -> tuple[int | None, list[str]]:
         """Index of the best sentence with enough evidence that satisfies the question's
@@ -190,14 +211,7 @@ class ExtractiveGenerator(Generator):
             if cand.lexical < self.config.min_coverage:
                 why = why or [f"too few of the question's terms ({cand.lexical:.2f})"]
                 continue
-            # names may live in the title or heading rather than in the sentence itself
-            c = cand.sent.chunk
-            s = cand.sent
-            near = self.store.documents[c.doc_id].text[
-                max(c.start, s.start - self.config.near_chars) : s.start
-            ]
-            near = near.rsplit("\n", 1)[-1]  # the same paragraph or list item only
-            missing = cons.missing(s.text, context=f"{c.title} {c.section} {c.text}", near=near)
+            missing = self._fails(cand, cons)
             if not missing:
                 return i, []
             why = why or ["no retrieved sentence mentions " + ", ".join(missing)]
@@ -231,7 +245,7 @@ class ExtractiveGenerator(Generator):
             return ans
         if li:
             scored = [scored[li], *scored[:li], *scored[li + 1 :]]
-        chosen = self.select(question, scored)
+        chosen = self.select(question, scored, cons)
         citations = [self.store.citation(n, s) for n, s in enumerate(chosen, start=1)]
         text = self.compose(question, chosen)
         flags = []

@@ -1,0 +1,54 @@
+"""Sentence choice of the extractive generator on hand-made passages (no index needed)."""
+
+from cbec_rag.generate.base import DocumentStore
+from cbec_rag.generate.extractive import ExtractiveGenerator
+from cbec_rag.types import Chunk, Document, Hit
+
+
+def _generator(*texts: str) -> tuple[ExtractiveGenerator, list[Hit]]:
+    docs = {f"d{i}": Document(f"d{i}", f"r/{i}.txt", f"报告{i}", t) for i, t in enumerate(texts)}
+    store = DocumentStore(docs)
+    hits = []
+    for i, doc in enumerate(docs.values()):
+        text = store.cleaned(doc.doc_id).render(0, len(doc.text))
+        chunk = Chunk(f"c{i}", doc.doc_id, doc.source, doc.title, "", 0, len(doc.text), text)
+        hits.append(Hit(chunk, 1.0 - 0.1 * i, i + 1))
+    return ExtractiveGenerator(store, idf=lambda term: 2.0), hits
+
+
+def test_a_yearless_sentence_is_dated_by_its_passage():
+    gen, hits = _generator(
+        "2018年全省外贸进出口总值3487亿元，比上年增长11.2%。\n"
+        "一是贸易结构优化。全省一般贸易进出口增长15.3%，达到2675亿元，占全省外贸总值的76.7%。"
+    )
+    ans = gen.generate("2018年全省一般贸易进出口额是多少？", hits)
+    assert not ans.refused
+    assert [c.quote for c in ans.citations if "2675亿元" in c.quote], ans.text
+    assert not [c.quote for c in ans.citations if "3487亿元" in c.quote], ans.text
+
+
+def test_an_extra_sentence_must_meet_the_question_constraints():
+    gen, hits = _generator(
+        "2023年，全市跨境电商进出口额达到1343亿元。"
+        "全市跨境电商进出口额：2022年为1200亿元，2021年为1100亿元，均保持增长。"
+    )
+    ans = gen.generate("2023年全市跨境电商进出口额是多少？", hits)
+    assert "1343亿元" in ans.text
+    assert "1200亿元" not in ans.text  # same words, wrong year: it answers another question
+
+
+def test_a_single_fact_question_gets_one_sentence_a_list_question_more():
+    gen, hits = _generator(
+        "海外仓建设给予补贴，最高200万元。跨境电商企业参加境外展会给予补贴，最高50万元。"
+        "对开展自主品牌推广的企业，按推广费用的25%给予补贴。"
+    )
+    one = gen.generate("海外仓最高补贴多少？", hits)
+    assert len(one.citations) == 1 and "200万元" in one.text
+    many = gen.generate("哪些方面给予补贴？", hits)
+    assert len(many.citations) >= 2
+
+
+def test_counted_thing_missing_everywhere_is_refused():
+    gen, hits = _generator("全省网民总数达3000多万人，居全国第5位。全省共有跨境电商企业1.8万家。")
+    ans = gen.generate("全省有多少个海外仓？", hits)
+    assert ans.refused
