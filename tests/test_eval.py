@@ -122,3 +122,19 @@ def test_real_pipeline_answers_cite_verbatim(seeds_pipeline, question):
     ans = seeds_pipeline.ask(question)
     for c in ans.citations:
         assert seeds_pipeline.index.documents[c.doc_id].text[c.start : c.end] == c.quote
+
+
+def test_citation_precision_and_answer_support_count_differently():
+    from cbec_rag.eval import GoldItem, _answer_metrics
+    from cbec_rag.types import Answer
+
+    def row(i, refused, sup, n_cit):
+        it = GoldItem(f"q{i}", "zh", "问", [["x"]], [{"source": "a", "quote": "x"}])
+        ans = Answer("问", "答", [], refused, [], "extractive")
+        return (it, ans, not refused and sup > 0, True, sup, n_cit, sup > 0)
+
+    # two answers: one with 1 of 2 citations supporting, one with none of 1; one refusal
+    m = _answer_metrics([row(1, False, 1, 2), row(2, False, 0, 1), row(3, True, 0, 0)])["all"]
+    assert m["citation_precision"] == 1 / 3
+    assert m["answer_support"] == 1 / 2  # refused questions are not answers
+    assert m["wrongly_refused"] == 1 / 3

@@ -10,8 +10,10 @@ Gold format (one JSON object a line)::
 * An answer is correct when every answer group has an alternative in the answer
   text (compared without whitespace, case-folded).
 * Citation precision (ALCE-style): share of citations whose quote supports the
-  answer: it covers most of an evidence quote or contains a key fact. Citation
-  recall: share of correct answers whose every key fact appears in a cited quote.
+  answer: it covers most of an evidence quote or contains a key fact. Answer
+  support: share of answered (answerable) questions with at least one such
+  citation. Citation recall: share of correct answers whose every key fact appears
+  in a cited quote.
 * Quote validity: ``quote == source_text[start:end]`` for every citation.
 """
 
@@ -244,10 +246,12 @@ def _answer_metrics(rows: list) -> dict[str, Any]:
         un_rows = [r for r in sel if r[0].unanswerable]
         n_cit = sum(r[5] for r in ans_rows)
         correct = [r for r in ans_rows if r[2]]
+        answered = [r for r in ans_rows if not r[1].refused]
         out = {
             "n": len(ans_rows),
             "accuracy": len(correct) / len(ans_rows) if ans_rows else 0.0,
             "citation_precision": sum(r[4] for r in ans_rows) / n_cit if n_cit else 0.0,
+            "answer_support": sum(1 for r in answered if r[4]) / len(answered) if answered else 0.0,
             "citation_recall": sum(1 for r in correct if r[6]) / len(correct) if correct else 0.0,
             "wrongly_refused": sum(1 for r in ans_rows if r[1].refused) / len(ans_rows) if ans_rows else 0.0,
         }
@@ -366,15 +370,17 @@ def render_markdown(report: dict[str, Any], *, failures: bool = True) -> str:
         lines.append(f"### {gen}")
         lines.append("")
         lines.append(
-            "| slice | n | accuracy | citation precision | citation recall | wrongly refused | unanswerable refused |"
+            "| slice | n | accuracy | citation precision | answer support | citation recall | wrongly refused "
+            "| unanswerable refused |"
         )
-        lines.append("|---|---|---|---|---|---|---|")
+        lines.append("|---|---|---|---|---|---|---|---|")
         for sl in ("all", "zh", "en"):
             if sl in res:
                 r = res[sl]
                 un = f"{r['unanswerable_refused']:.3f}" if "unanswerable_refused" in r else "-"
                 lines.append(
                     f"| {sl} | {r['n']} | {r['accuracy']:.3f} | {r['citation_precision']:.3f} | "
+                    f"{r['answer_support']:.3f} | "
                     f"{r['citation_recall']:.3f} | {r['wrongly_refused']:.3f} | {un} |"
                 )
         lines.append("")
