@@ -100,6 +100,37 @@ def test_cedict_loaded_once_thread_safe():
     assert len(results) == 4 and all(r is results[0] for r in results)
 
 
+def test_cedict_parse_is_cached_and_a_damaged_cache_rebuilt(tmp_path, monkeypatch, caplog):
+    monkeypatch.setenv("CBEC_RAG_CACHE_DIR", str(tmp_path))
+    fresh = load_cedict()  # the process copy, whichever way it was made
+    try:
+        load_cedict.cache_clear()
+        parsed = load_cedict()  # no cache file in tmp_path: parses and writes one
+        (cache,) = tmp_path.glob("cedict-*.pickle")
+        load_cedict.cache_clear()
+        cached = load_cedict()  # read back
+        assert cached is not parsed
+        for word in ("warehouse", "import", "Hubei", "export"):
+            assert cedict_en_to_zh(word) == parsed.lookup(*_split(word), limit=5)
+        assert cached.zh2en == parsed.zh2en and cached.names == parsed.names
+        cache.write_bytes(b"not a pickle")
+        load_cedict.cache_clear()
+        rebuilt = load_cedict()
+        assert rebuilt.zh2en == parsed.zh2en
+        assert "unreadable CC-CEDICT cache" in caplog.text
+        assert cache.read_bytes() != b"not a pickle"  # rewritten
+    finally:
+        load_cedict.cache_clear()
+        assert load_cedict().zh2en == fresh.zh2en
+
+
+def _split(phrase: str) -> tuple[list[str], list[str]]:
+    from cbec_rag.tokenize import en_words
+
+    ws = en_words(phrase)
+    return [w for w, _ in ws], [s for _, s in ws]
+
+
 def test_english_question_cedict_expansion():
     wq = build_query("Where is the warehouse in Zhengzhou?", use_glossary=False)
     assert wq.terms.get("仓库") == pytest.approx(0.5)

@@ -275,9 +275,80 @@ class _Cedict:
         return out
 
 
+#: bump when the parse below changes what it builds (invalidates cached parses)
+_CEDICT_CACHE_VERSION = 1
+
+
+def _cache_dir() -> Path:
+    """``$CBEC_RAG_CACHE_DIR``, else ``$XDG_CACHE_HOME/cbec-rag``, else ``~/.cache/cbec-rag``."""
+    import os
+
+    env = os.environ.get("CBEC_RAG_CACHE_DIR")
+    if env:
+        return Path(env)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "cbec-rag"
+
+
+def _cedict_cache_file() -> Path:
+    """Cache file for this CC-CEDICT file, jieba dictionary and parser version."""
+    import hashlib
+
+    from .tokenize import _jieba
+
+    st = _cedict_path().stat()
+    tk = _jieba()
+    key = (
+        f"{_CEDICT_CACHE_VERSION}|{st.st_size}|{st.st_mtime_ns}|{len(tk.FREQ)}|{tk.total}|{CEDICT_MAX_PHRASE}"
+    )
+    return _cache_dir() / f"cedict-{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
+
+
 @once
 def load_cedict() -> _Cedict:
-    """Parse CC-CEDICT once and build both directions (kept in memory only)."""
+    """CC-CEDICT in both directions: parsed once per machine (~2 s) and cached as a pickle
+    in the user cache folder (~0.5 s to load); a missing, stale or unreadable cache is rebuilt,
+    an unwritable cache folder only costs the parse."""
+    import gc
+    import logging
+    import os
+    import pickle
+    import tempfile
+
+    log = logging.getLogger(__name__)
+    try:
+        path = _cedict_cache_file()
+    except OSError:
+        return _Cedict(*_parse_cedict())
+    try:
+        gc.disable()  # unpickling millions of small objects: the cyclic GC only slows it down
+        try:
+            with path.open("rb") as fh:
+                parts = pickle.load(fh)
+        finally:
+            gc.enable()
+        return _Cedict(*parts)
+    except FileNotFoundError:
+        pass
+    except Exception as e:  # noqa: BLE001 - any damage to a cache file means: rebuild it
+        log.warning("ignoring unreadable CC-CEDICT cache %s (%s)", path, e)
+    parts = _parse_cedict()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".cedict-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(parts, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError as e:
+        log.debug("CC-CEDICT cache not written to %s (%s)", path, e)
+    return _Cedict(*parts)
+
+
+def _parse_cedict() -> tuple[Slots, Slots, dict[str, list[str]], frozenset[str]]:
+    """Parse CC-CEDICT and build both directions."""
     from .tokenize import _jieba, _stem
 
     freq = _jieba().FREQ
@@ -377,7 +448,7 @@ def load_cedict() -> _Cedict:
             if not senses_out:
                 del zh2en[simp]
 
-    return _Cedict(exact_raw, exact_stem, zh2en, frozenset(proper_heads - common_heads))
+    return exact_raw, exact_stem, zh2en, frozenset(proper_heads - common_heads)
 
 
 def cedict_is_name(word: str) -> bool:
