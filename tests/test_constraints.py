@@ -127,7 +127,13 @@ def test_a_date_question_with_a_rate_condition_wants_no_figure():
 
 
 def test_year_of_a_later_part_is_not_required_by_the_first():
-    assert not _cons("宁波保税区集聚了哪些进口电商项目？宁波2023年跨境电商进出口额又是多少？").years
+    c = _cons("宁波保税区集聚了哪些进口电商项目？宁波2023年跨境电商进出口额又是多少？")
+    sentence = "宁波保税区集聚了网易考拉等知名跨境进口电商项目。"
+    assert c.missing(sentence)  # as the lead: the year is still asked for
+    assert c.missing(sentence, extra=True) == []  # added for the first, yearless question
+    # a two-part question does not lose its year: the other year's figure is no answer
+    w = _cons("河南跨境电商发展怎么样？2025年河南省跨境电商进出口额是多少亿元？")
+    assert w.missing("十年间累计跨境电商进出口额6408.8亿元。")
     # an elliptical follow-up keeps the first part's year
     assert _cons("2023年全省跨境电商进出口额是多少？同比增长多少？").years == {"2023"}
 
@@ -137,3 +143,24 @@ def test_yearless_sentence_takes_the_year_its_passage_last_named():
     assert c.missing("一般贸易进出口达到2675亿元。", year="2018") == []
     assert c.missing("一般贸易进出口达到2675亿元。", year="2017")
     assert c.missing("2017年一般贸易进出口达到2400亿元。", year="2018")  # its own year wins
+
+
+def test_review_findings_on_counting_and_years():
+    # "how many are there" / "how many times" count no thing
+    assert not _cons("How many are there in Guangdong?").counted
+    assert not _cons("How many times has Zhengzhou entered the top ten?").counted
+    # the head of a long noun phrase, not every word of it
+    c = _cons("How many cross-border e-commerce comprehensive pilot zones are there in China?")
+    assert "综试区" in c.counted and "跨境" not in c.counted and "电子商务" not in c.counted
+    # Chinese: the noun after 的, before 共有多少个, and 哪几个 is a list, not a count
+    assert _cons("湖北省有多少家从事电子商务的卖家？").counted == {"卖家"}
+    assert "综试区" in _cons("全国跨境电商综试区共有多少个？").counted
+    assert _cons("2017年湖北省网民总数有多少？").counted == {"网民"}
+    q = _cons("哪几个城市进入过第一档？")
+    assert not q.counted and q.figure is None
+    # two separate years are not a span; a span is
+    assert _cons("What was the export volume in 2020 and 2023?").years == {"2020", "2023"}
+    assert len(_cons("Between 2019 and 2021, what changed?").years) == 3
+    # full-width digits are digits
+    assert _cons("２０２１年河南新增了哪些试点城市？").years == {"2021"}
+    assert not _cons("2021年河南新增试点城市？").missing("２０２１年，河南新增许昌、开封、焦作三个试点城市。")

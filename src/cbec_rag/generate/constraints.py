@@ -15,10 +15,11 @@ corpus rarity (IDF), figure kinds by unit words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
-from ..crosslingual import WeightedQuery, cedict_is_name
+from ..crosslingual import WeightedQuery, cedict_en_to_zh, cedict_is_name, glossary_en_to_zh
 from ..tokenize import tokenize
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -30,23 +31,38 @@ _PCT_Q = re.compile(
     r"百分之|占比|比重|比例|增速|增长率|增幅|税率|多少\s*[%％]|what (?:percentage|share|proportion)|\brates?\b|per ?cent",
     re.I,
 )
-_COUNT_Q = re.compile(r"多少\s*[个家人项次件座批条所家名]|几\s*[个家项次批座所名]|how many", re.I)
+_COUNT_Q = re.compile(r"多少\s*[个家人项次件座批条所家名]|(?<!哪)几\s*[个家项次批座所名]|how many", re.I)
 _MONEY_A = re.compile(r"\d[\d.,，]*\s*(?:万亿|亿|万|千)?\s*(?:美元|元|欧元|港元)")
 _PCT_A = re.compile(r"\d[\d.]*\s*[%％]|百分之|\d+(?:\.\d+)?\s*倍|[一二三四五六七八九]成")
 _COUNT_A = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*[个家项次批座所名条]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # "how many <noun phrase> <verb|preposition>": what is being counted
 _EN_COUNTED = re.compile(
-    r"\bhow many ((?:[a-z][a-z'-]*\s+){0,5}?[a-z][a-z'-]*)"
-    r"(?=\s+(?:have|has|had|did|do|does|are|were|is|was|will|would|can|could|in|of|from|for|by|at|on|to|per|"
-    r"with|under|during|does|ran|run|there)\b|\s*[?,.;]|\s*$)",
+    r"\bhow many ((?:[a-z][a-z'-]*\s){0,5}?[a-z][a-z'-]*)"
+    r"(?=\s(?:have|has|had|did|do|does|are|were|is|was|will|would|can|could|in|of|from|for|by|at|on|to|per|"
+    r"with|under|during|ran|run|there)\b|\s?[?,.;]|\s?$)",
     re.I,
 )
-# 多少/几 + classifier + noun: 几个综试区, 多少家企业 (amount units are figures, not counted things)
-_ZH_COUNTED = re.compile(r"(?:多少|几)\s*(?:个|家|项|座|条|所|名|位|种|批|类|架|艘)([\u4e00-\u9fff]{1,10})")
+# words after "how many" that are no counted thing: "how many are there", "how many times"
+_EN_NOT_COUNTED = frozenset(
+    "are were is was have has had did do does will would can could there of times more fewer less percent".split()
+)
+# 多少/几 + classifier + noun: 几个综试区, 多少家企业 (amount units are figures, not counted things);
+# not 哪几个城市 (which cities: a list, not a count)
+_ZH_COUNTED = re.compile(
+    r"(?<!哪)(?:多少|几)\s?(?:个|家|项|座|条|所|名|位|种|批|类|架|艘)([\u4e00-\u9fff]{1,16})"
+)
+# noun + (共/累计)有多少个: 全国综试区共有多少个
+_ZH_COUNTED_AFTER = re.compile(
+    r"([\u4e00-\u9fff]{2,16}?)(?:共|一共|总共|累计|目前)?(?:有|达|为)?(?:多少|几)\s?(?:个|家|项|座|条|所|名|位|种|批|类|架|艘)\s?[？?]?$"
+)
+# noun + 总数/数量/人数 + 有多少: 网民总数有多少
+_ZH_COUNTED_TOTAL = re.compile(
+    r"([\u4e00-\u9fff]{2,16}?)的?(?:总数|数量|人数|个数|总量)(?:有|是|为|达|共)?(?:多少|几)"
+)
 # nouns that measure rather than name what is counted (第几名, 几个位次, 几个百分点)
 _MEASURE_NOUNS = frozenset("位次 名次 排名 百分点 批次 年度 月份 倍数".split())
-_ZH_STOP = re.compile(r"[的了是在和与及或吗呢呀啊？?，,。、]")
+_ZH_STOP = re.compile(r"[了是在和与及或吗呢呀啊？?，,。、]")
 # capitalised words that start questions or titles without being names
 _EN_COMMON = frozenset(
     "what which when where who whom whose why how does did do is are was were can could should would will the"
@@ -75,7 +91,9 @@ _AMOUNT_ASK = re.compile(
 )
 # a span of years: any year inside it answers ("2010至2015年间", "between 2019 and 2021")
 _YEAR_SPAN = re.compile(
-    r"(?:from|between)?\s*((?:19|20)\d{2})\s*年?\s*(?:至|到|-|–|—|~|～|\bto\b|\band\b|\bthrough\b)\s*((?:19|20)\d{2})",
+    r"((?:19|20)\d{2})\s?年?\s?(?:至|到|-|–|—|~|～)\s?((?:19|20)\d{2})"
+    r"|\bfrom ((?:19|20)\d{2}) (?:to|through|until) ((?:19|20)\d{2})"
+    r"|\bbetween ((?:19|20)\d{2}) and ((?:19|20)\d{2})",
     re.I,
 )
 
@@ -100,20 +118,25 @@ class Constraints:
     comparison: bool = False  # several names joined by 和/与/and/compared...: one of them suffices
     counted: set[str] = field(default_factory=set)  # what "how many/几个" counts: alternative forms
     multipart: bool = False  # two questions in one, or a span of years: one of the years suffices
+    yearless_part: bool = False  # one of two questions names no year: an extra sentence may lack it
 
     def __bool__(self) -> bool:
         return bool(self.years or self.anchors or self.figure or self.counted)
 
-    def missing(self, text: str, context: str = "", near: str = "", year: str = "") -> list[str]:
+    def missing(
+        self, text: str, context: str = "", near: str = "", year: str = "", *, extra: bool = False
+    ) -> list[str]:
         """The constraints ``text`` fails (empty when it satisfies them all).
 
         Years and the figure kind must be in ``text`` (the answer sentence); names may also be
         in ``context`` (its passage, title and section path); the counted thing in ``text`` or
         ``near`` (the words just before it: a list often names its noun once, up front). A
         question naming one year or one name needs it; a question naming several (a
-        comparison) needs at least one.
+        comparison) needs at least one. A yearless sentence is dated by ``year``, the last
+        year its passage named before it. ``extra``: the sentence is added to a lead that
+        met every constraint, for the part of the question that names no year.
         """
-        squashed = re.sub(r"\s+", "", text).lower()
+        squashed = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
         named = squashed + re.sub(r"\s+", "", context).lower()
         out: list[str] = []
         if self.counted:
@@ -123,9 +146,10 @@ class Constraints:
                     "what is counted (" + sorted(self.counted, key=lambda a: (not _CJK.search(a), a))[0] + ")"
                 )
         # a sentence without a year of its own is dated by the last year its passage named
-        # before it (``year``) or by the words just before it ("2018年，…增长11.2%。其中…")
-        dated = squashed if _YEAR.search(squashed) else year + re.sub(r"\s+", "", near) + squashed
-        if self.years and not _enough([y in dated for y in self.years], self.comparison or self.multipart):
+        # before it ("2018年，…增长11.2%。其中一般贸易…")
+        dated = squashed if _YEAR.search(squashed) else year + squashed
+        needs_year = bool(self.years) and not (extra and self.yearless_part)
+        if needs_year and not _enough([y in dated for y in self.years], self.comparison or self.multipart):
             out.append("year " + "/".join(sorted(self.years)))
         found = [any(a.lower() in named for a in alts) for alts in self.anchors]
         if self.anchors and not _enough(found, self.comparison):
@@ -160,20 +184,22 @@ def question_constraints(
     must mention (calibrated on the gold set's answerable/unanswerable split). Names absent
     from the corpus vocabulary (``known``) are anchors too: nothing can answer for them.
     """
+    # full-width digits are digits; runs of spaces are one (and keep the patterns linear)
+    question = " ".join(unicodedata.normalize("NFKC", question).split())
     coord = _COORD if wq.lang == "zh" else _COORD_EN
     years = set(_YEAR.findall(question))
     span = False
-    for a, b in _YEAR_SPAN.findall(question):
-        if 0 < int(b) - int(a) <= 30:
-            years |= {str(y) for y in range(int(a), int(b) + 1)}
+    for m in _YEAR_SPAN.finditer(question):
+        a, b = (int(g) for g in m.groups() if g)
+        if 0 < b - a <= 30:
+            years |= {str(y) for y in range(a, b + 1)}
             span = True
     multi = _MULTI_EN if wq.lang == "en" else _MULTI_ZH
     parts = [p for p in _PART_SPLIT.split(question) if p.strip()] if multi.search(question) else [question]
-    if len(parts) > 1 and not _YEAR.search(parts[0]):
-        # the first question names no year, so an answer to it needs none (a later yearless
-        # part, "…2023年…是多少？同比增长多少？", is an ellipsis and keeps the year)
-        years = set()
     c = Constraints(years=years, comparison=bool(coord.search(question)), multipart=span or len(parts) > 1)
+    # the first question names no year, so a sentence added for it needs none (the lead still
+    # does; a later yearless part, "…2023年…是多少？同比增长多少？", is an ellipsis)
+    c.yearless_part = len(parts) > 1 and bool(years) and not _YEAR.search(parts[0])
     c.counted = counted_forms(question, wq, known)
     asks_date = _DATE_ASK.search(question) and not _AMOUNT_ASK.search(question) and len(parts) == 1
     if asks_date:
@@ -216,39 +242,58 @@ def _singular(word: str) -> str:
 
 
 def counted_forms(question: str, wq: WeightedQuery, known: Container[str] | None = None) -> set[str]:
-    """Surface forms of what a "how many"/"几个" question counts (empty: it counts nothing
-    the corpus can name, or the question is no count question).
+    """Surface forms of what a "how many"/"几个" question counts (empty: no count question,
+    or nothing the rule can name).
 
-    English: the noun phrase after "how many", as its own words and the Chinese bridge
-    terms of any translated phrase inside it; Chinese: the last noun after the classifier.
+    English: the head noun after "how many" (singular) and the Chinese translations of the
+    longest final part of its noun phrase that has any ("comprehensive pilot zones" ->
+    综试区, 综合试验区); Chinese: the last noun after the classifier (多少家…的卖家 -> 卖家)
+    or before it (综试区共有多少个 -> 综试区).
     """
-    forms: set[str] = set()
-    m = _EN_COUNTED.search(question)
-    if m and wq.lang == "en":
-        words = m.group(1).lower().split()
-        head = words[-1]
-        for phrase, zh in wq.expansions.items():
-            if head in phrase.split() or phrase == " ".join(words):
-                forms.update(t for t in zh if known is None or t in known)
-        forms.add(_singular(head))
+    question = " ".join(unicodedata.normalize("NFKC", question).split())
+    if wq.lang == "en":
+        m = _EN_COUNTED.search(question)
+        if not m:
+            return set()
+        words = [w for w in m.group(1).lower().split() if w not in _EN_NOT_COUNTED]
+        if not words or m.group(1).lower().split()[0] in _EN_NOT_COUNTED:
+            return set()
+        forms = {_singular(words[-1])}
+        for k in range(min(3, len(words)), 0, -1):
+            phrase = " ".join(words[-k:])
+            zh = {t for t in glossary_en_to_zh(phrase) + cedict_en_to_zh(phrase) if len(t) >= 2}
+            if zh:
+                return forms | zh
         return forms
     m = _ZH_COUNTED.search(question)
-    if m:
-        phrase = _ZH_STOP.split(m.group(1))[0]
-        tags = _dict_tags()
-        words = [w for w in tokenize(phrase, mode="precise") if len(w) >= 2 and _CJK.search(w)]
-        nouns = [w for w in words if not tags.get(w, "n").startswith(("v", "a", "d", "m", "q"))]
-        if nouns and nouns[-1] not in _MEASURE_NOUNS:
-            noun = nouns[-1]
-            forms.add(noun)
-            # a compound is often written out in full elsewhere (跨境电商产业园 / 跨境电子商务产业园):
-            # its last dictionary sub-word (产业园) names the same thing
-            tails = [
-                w for w in tokenize(noun, mode="search") if len(w) >= 2 and w != noun and noun.endswith(w)
-            ]
-            if tails:
-                forms.add(max(tails, key=len))
+    phrase = _ZH_STOP.split(m.group(1))[0].split("的")[-1] if m else ""
+    for pattern in (_ZH_COUNTED_AFTER, _ZH_COUNTED_TOTAL):
+        if not phrase:
+            m = pattern.search(question)
+            phrase = _ZH_STOP.split(m.group(1))[-1].split("的")[-1] if m else ""
+    noun = _last_noun(phrase)
+    if not noun or noun in _MEASURE_NOUNS:
+        return set()
+    forms = {noun}
+    # a compound is often written out in full elsewhere (跨境电商产业园 / 跨境电子商务产业园):
+    # its last dictionary sub-word (产业园) names the same thing
+    tails = [w for w in tokenize(noun, mode="search") if len(w) >= 2 and w != noun and noun.endswith(w)]
+    if tails:
+        forms.add(max(tails, key=len))
     return forms
+
+
+def _last_noun(phrase: str) -> str:
+    """The last word of ``phrase`` that is not a verb, adjective, adverb, numeral or measure
+    word (by jieba's dictionary tag, or its HMM tag for words the dictionary lacks)."""
+    import jieba.posseg as pseg
+
+    tags = _dict_tags()
+    for w in reversed([w for w in tokenize(phrase, mode="precise") if len(w) >= 2 and _CJK.search(w)]):
+        tag = tags.get(w) or pseg.lcut(w)[-1].flag
+        if not tag.startswith(("v", "a", "d", "m", "q")):
+            return w
+    return ""
 
 
 def known_share(wq: WeightedQuery, idf: Callable[[str], float], known: Container[str]) -> float:

@@ -186,7 +186,7 @@ class ExtractiveGenerator(Generator):
                 continue
             if not (cand.covered - covered) and not tie:
                 continue  # adds no question term and is clearly weaker
-            if cons is not None and self._fails(cand, cons):
+            if cons is not None and self._fails(cand, cons, extra=True):
                 continue
             chosen.append(cand.sent)
             covered |= cand.covered
@@ -195,11 +195,12 @@ class ExtractiveGenerator(Generator):
         return sorted(chosen, key=lambda s: (s.hit_index, s.start))
 
     @staticmethod
-    def _fails(cand: Candidate, cons: Constraints) -> list[str]:
+    def _fails(cand: Candidate, cons: Constraints, *, extra: bool = False) -> list[str]:
         # names may live in the title or heading rather than in the sentence itself
         c = cand.sent.chunk
         s = cand.sent
-        return cons.missing(s.text, context=f"{c.title} {c.section} {c.text}", near=s.before, year=s.year)
+        ctx = f"{c.title} {c.section} {c.text}"
+        return cons.missing(s.text, context=ctx, near=s.before, year=s.year, extra=extra)
 
     def lead(self, scored: list[Candidate], cons: Constraints) -> tuple[int | None, list[str]]:
         """Index of the best sentence with enough evidence that satisfies the question's
@@ -249,7 +250,9 @@ class ExtractiveGenerator(Generator):
         citations = [self.store.citation(n, s) for n, s in enumerate(chosen, start=1)]
         text = self.compose(question, chosen)
         flags = []
-        missing_figures = unsupported_figures(text, citations)
+        # the claims are the quoted sentences; the English frame's title and section
+        # numbers say where, they claim no figure
+        missing_figures = unsupported_figures(" ".join(s.text for s in chosen), citations)
         if missing_figures:
             flags.append("figures not found in cited quotes: " + ", ".join(sorted(missing_figures)))
         answer = Answer(question, text, citations, False, hits, self.name, flags=flags)
