@@ -40,3 +40,11 @@ def test_run_on_sentence_is_capped_at_soft_break():
 
 def test_whitespace_only():
     assert split_sentences("   ") == []
+
+
+def test_journal_field_code_ends_a_sentence():
+    text = "【中图分类号】F724.6【文献标识码】A在一带一路政策利好的背景下，跨境电商快速发展。"
+    parts = [text[i:j] for i, j in split_sentences(text)]
+    assert parts == ["【中图分类号】F724.6【文献标识码】A", "在一带一路政策利好的背景下，跨境电商快速发展。"]
+    # a bracketed label followed by Chinese text is not a code: no split
+    assert len(split_sentences("【摘要】近年来跨境电商快速发展。")) == 1

@@ -1,7 +1,8 @@
 """Bilingual sentence splitting on cleaned text.
 
 Chinese sentences end at 。！？；… (and ASCII !?; next to Chinese text), with any
-closing quotes or brackets kept on the sentence. English sentences end at . ! ?
+closing quotes or brackets kept on the sentence, and after the code of a journal
+metadata field that runs into the text (【文献标识码】A在…). English sentences end at . ! ?
 followed by whitespace, but not after decimals (1.84 never splits: no space),
 common abbreviations (e.g., Mr., No., U.S.) or single initials. A sentence longer
 than ``max_chars`` is split at the last comma or space before the limit, so one
@@ -58,6 +59,9 @@ _ABBREV = {
     "vol",
     "art",
 }
+# a journal metadata field whose code runs into the text after it (PDF lines joined):
+# "【中图分类号】F724.6【文献标识码】A在一带一路……" ends after the code
+_FIELD_CODE_END = re.compile(r"【[^】]{1,12}】\s*[A-Za-z0-9][A-Za-z0-9.\-/]{0,24}(?=\s*[\u3400-\u9fff])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _SOFT_BREAK = re.compile(r"[，,、：:]|\s")
 
@@ -75,6 +79,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def _ends(text: str) -> list[int]:
     """Candidate sentence end positions (exclusive) in ``text``."""
     ends = [m.end() for m in _ZH_END.finditer(text)]
+    ends += [m.end() for m in _FIELD_CODE_END.finditer(text)]
     for m in _EN_END.finditer(text):
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue
