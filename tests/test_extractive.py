@@ -52,3 +52,11 @@ def test_counted_thing_missing_everywhere_is_refused():
     gen, hits = _generator("全省网民总数达3000多万人，居全国第5位。全省共有跨境电商企业1.8万家。")
     ans = gen.generate("全省有多少个海外仓？", hits)
     assert ans.refused
+
+
+def test_a_figure_belongs_to_the_place_its_sentence_names():
+    gen, hits = _generator("郑州市跨境电商发展势头良好，企业数量不断增加。\n全省企业共设立183个海外仓。")
+    assert gen.generate("郑州有多少个海外仓？", hits).refused  # a province total is no answer for the city
+    gen, hits = _generator("郑州市企业共设立52个海外仓。\n全省企业共设立183个海外仓。")
+    ans = gen.generate("郑州有多少个海外仓？", hits)
+    assert not ans.refused and "52个" in ans.text

@@ -199,7 +199,9 @@ class ExtractiveGenerator(Generator):
         # names may live in the title or heading rather than in the sentence itself
         c = cand.sent.chunk
         s = cand.sent
-        ctx = f"{c.title} {c.section} {c.text}"
+        # a figure belongs to the place its sentence or section names, not to any place its
+        # passage mentions somewhere ("郑州有多少个海外仓" is not answered by a province total)
+        ctx = f"{c.title} {c.section} {s.before}" if cons.figure else f"{c.title} {c.section} {c.text}"
         return cons.missing(s.text, context=ctx, near=s.before, year=s.year, extra=extra)
 
     def lead(self, scored: list[Candidate], cons: Constraints) -> tuple[int | None, list[str]]:
