@@ -56,6 +56,8 @@ _ZH_COUNTED = re.compile(
 _ZH_COUNTED_AFTER = re.compile(
     r"([\u4e00-\u9fff]{2,16}?)(?:共|一共|总共|累计|目前)?(?:有|达|为)?(?:多少|几)\s?(?:个|家|项|座|条|所|名|位|种|批|类|架|艘)\s?[？?]?$"
 )
+#: IDF ~ log(2): a name in fewer than about half of the passages
+FIGURE_ANCHOR_IDF = 0.7
 # noun + 总数/数量/人数 + 有多少: 网民总数有多少
 _ZH_COUNTED_TOTAL = re.compile(
     r"([\u4e00-\u9fff]{2,16}?)的?(?:总数|数量|人数|个数|总量)(?:有|是|为|达|共)?(?:多少|几)"
@@ -210,6 +212,10 @@ def question_constraints(
         c.figure = "percent"
     elif _COUNT_Q.search(question):
         c.figure = "count"
+    # a figure belongs to one place: for a figure question any name that is not in most
+    # passages is an anchor (a place the corpus is about, e.g. a province of one report)
+    if c.figure is not None:
+        anchor_idf = min(anchor_idf, FIGURE_ANCHOR_IDF)
     if wq.lang == "zh":
         for tok in dict.fromkeys(wq.original):
             if len(tok) < 2 or not _CJK.search(tok) or _QWORD.search(tok):
@@ -299,6 +305,12 @@ def _last_noun(phrase: str) -> str:
 def known_share(wq: WeightedQuery, idf: Callable[[str], float], known: Container[str]) -> float:
     """IDF-weighted share of the question's search terms that occur in the corpus at all.
     A question mostly about things the corpus never mentions is off-topic."""
-    weights = {t: w * idf(t) for t, w in wq.terms.items()}
+    # question words (何时, 多少) and one-character particles the index dropped say nothing
+    # about the topic
+    weights = {
+        t: w * idf(t)
+        for t, w in wq.terms.items()
+        if t in known or not (_QWORD.search(t) or (len(t) == 1 and _CJK.search(t)))
+    }
     total = sum(weights.values())
     return sum(v for t, v in weights.items() if t in known) / total if total else 0.0
