@@ -88,3 +88,19 @@ def test_render_maps_source_span_back_to_cleaned_text():
 def test_weird_input_does_not_crash():
     for src in ["", "   \n\n", "\f\f", "。。。", "a", "\u200b\u3000", "１２３４５"]:
         clean_document(src)
+
+
+def test_a_short_line_before_a_blank_line_stands_alone():
+    body = "为深入推进跨境电子商务综合试验区建设，加快培育外贸新业态新模式，推动传统产业通过跨境电商拓展国际市场，制定以下措施。"
+    src = f"某市促进跨境电子商务发展若干措施\n\n某政办规〔2023〕15号\n\n{body}\n\n{body}\n"
+    paragraphs = clean_document(src).text.split("\n")
+    assert paragraphs[:3] == ["某市促进跨境电子商务发展若干措施", "某政办规〔2023〕15号", body]
+
+
+def test_wrapped_lines_with_blank_lines_between_still_join():
+    # PDF extraction that double-spaces wrapped lines: full-width lines join into one paragraph
+    src = (
+        "湖北省良好的进出口贸易现状为企业积极发展跨境电商提供了良好的环境和市场基础。2018 年湖北省外贸进出口总值\n\n"
+        "3,487.2 亿元，比 2017 年增长 11.2%，进出口规模再次突破 3,000 亿元，对外贸易进出口规模继续保持增长趋势。\n"
+    )
+    assert "\n" not in clean_document(src).text

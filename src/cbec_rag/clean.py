@@ -209,6 +209,11 @@ class _Builder:
         self.sep(" ", ws_start)
 
 
+#: a line shorter than this share of the document's full line width, followed by a blank
+#: line, stands alone
+SHORT_LINE = 0.6
+
+
 def _ends_paragraph(text: str) -> bool:
     return bool(_PARA_END.search(text))
 
@@ -221,6 +226,7 @@ def clean_document(source: str, *, title: str = "") -> CleanDoc:
     furniture = [(ln.start, ln.end) for ln in lines if ln.kind == "furniture"]
     content = [ln for ln in lines if ln.kind not in ("blank", "furniture")]
 
+    width = _line_width(source, content)
     i = 0
     while i < len(content):
         ln = content[i]
@@ -242,14 +248,14 @@ def clean_document(source: str, *, title: str = "") -> CleanDoc:
             head = classify_heading(_WS.sub(" ", source[ln.start : ln.end])) if ln.kind == "heading" else None
             if head is not None and head.run_in:
                 # a numbered paragraph whose first clause is the heading: keep joining its lines
-                i = _continue_paragraph(b, content, i, source)
+                i = _continue_paragraph(b, content, i, source, width)
                 blocks.append(Block("text", cstart, b.length, head))
                 continue
             blocks.append(Block(ln.kind, cstart, b.length, head))
             i += 1
             continue
         b.span(ln.start, ln.end)
-        i = _continue_paragraph(b, content, i, source)
+        i = _continue_paragraph(b, content, i, source, width)
         blocks.append(Block("text", cstart, b.length))
 
     text = "".join(b.parts)
@@ -261,12 +267,27 @@ def clean_document(source: str, *, title: str = "") -> CleanDoc:
     return CleanDoc(source, text, offsets, blocks, title, furniture)
 
 
-def _continue_paragraph(b: _Builder, content: list[Line], i: int, source: str) -> int:
-    """Join following text lines into the paragraph started by ``content[i]``; return the next index."""
+def _line_width(source: str, content: list[Line]) -> float:
+    """The width of a full line of running text in this document: the 80th percentile of
+    its text line lengths (a wrapped PDF line is about this long; a line per paragraph is
+    longer still)."""
+    lengths = sorted(len(source[ln.start : ln.end].strip()) for ln in content if ln.kind == "text")
+    return float(lengths[int(0.8 * (len(lengths) - 1))]) if lengths else 0.0
+
+
+def _continue_paragraph(b: _Builder, content: list[Line], i: int, source: str, width: float = 0.0) -> int:
+    """Join following text lines into the paragraph started by ``content[i]``; return the next index.
+
+    A line ends its paragraph when it ends a sentence, or when it is much shorter than a
+    full line (``width``) and a blank line follows: a title, a document number or a date
+    line, not a wrapped line."""
     j = i
     while j + 1 < len(content):
         cur, nxt = content[j], content[j + 1]
         if nxt.kind != "text" or _ends_paragraph(source[cur.start : cur.end]):
+            break
+        cur_len = len(source[cur.start : cur.end].strip())
+        if width >= 20 and cur_len < SHORT_LINE * width and source.count("\n", cur.end, nxt.start) >= 2:
             break
         nxt_text = source[nxt.start : nxt.end]
         if _BULLET.match(nxt_text):
