@@ -60,3 +60,14 @@ def test_a_figure_belongs_to_the_place_its_sentence_names():
     gen, hits = _generator("郑州市企业共设立52个海外仓。\n全省企业共设立183个海外仓。")
     ans = gen.generate("郑州有多少个海外仓？", hits)
     assert not ans.refused and "52个" in ans.text
+
+
+def test_a_title_line_is_no_answer():
+    gen, hits = _generator(
+        "某市促进跨境电子商务发展若干措施\n\n某政办规〔2023〕15号\n\n"
+        "为推动传统产业通过跨境电商拓展国际市场，结合本市实际，制定以下措施。\n\n"
+        "对企业在境外自建或租赁的海外仓，按实际投入的20%给予补助，单个企业每年补助最高150万元。\n\n"
+        "本措施自2024年1月1日起施行，有效期三年，由市商务局负责解释。"
+    )
+    ans = gen.generate("某市促进跨境电子商务发展若干措施什么时候起施行？", hits)
+    assert "2024年1月1日" in ans.text

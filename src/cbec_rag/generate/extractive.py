@@ -54,6 +54,8 @@ _HAS_PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,6}(省|市|区|县|州|港|国|园|中心|平台|公司|集团|协会|部|局|署|委|院)"
 )
 _BIGRAMS = re.compile(r"\S")
+_SENT_END = re.compile(r"[。！？!?；;.…]\W*$")
+LABEL_CHARS = 40  # a line this short without a sentence end is a label (title, document number)
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,13 @@ class Candidate:
     lexical: float
     sent: Sentence
     covered: frozenset[str]
+
+
+def _is_label(text: str) -> bool:
+    """A heading, title or other short line that ends no sentence (not a table row)."""
+    if _RUN_IN.search(text) or "\t" in text:
+        return False
+    return classify_heading(text) is not None or (len(text) <= LABEL_CHARS and not _SENT_END.search(text))
 
 
 def _char_bigrams(text: str) -> set[str]:
@@ -143,7 +152,7 @@ class ExtractiveGenerator(Generator):
                 if wants_place and _HAS_PLACE.search(sent.text):
                     cue += 0.04
                 length_pen = 0.05 if len(sent.text) < 8 else 0.0
-                if classify_heading(sent.text) is not None and not _RUN_IN.search(sent.text):
+                if _is_label(sent.text):
                     length_pen += self.config.heading_penalty  # a heading names a topic, it states no fact
                 score = (
                     0.7 * lexical
