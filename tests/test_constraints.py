@@ -170,14 +170,3 @@ def test_question_words_do_not_make_a_question_off_topic():
     vocab = {"措施", "施行", "本"}
     wq = build_query("本措施自何时起施行？", vocabulary=vocab)
     assert known_share(wq, idf, vocab) == 1.0
-
-
-def test_a_figure_question_anchors_a_common_place():
-    def common(term: str) -> float:
-        return 1.0  # in about a third of the passages: no anchor for other questions
-
-    q = "海南有多少个海外仓？"
-    c = question_constraints(q, build_query(q, vocabulary=VOCAB), common, anchor_idf=1.5, known=None)
-    assert {"海南"} in c.anchors
-    q2 = "海南跨境电商有哪些支持政策？"
-    assert not question_constraints(q2, build_query(q2, vocabulary=VOCAB), common, anchor_idf=1.5).anchors

@@ -56,8 +56,6 @@ _ZH_COUNTED = re.compile(
 _ZH_COUNTED_AFTER = re.compile(
     r"([\u4e00-\u9fff]{2,16}?)(?:共|一共|总共|累计|目前)?(?:有|达|为)?(?:多少|几)\s?(?:个|家|项|座|条|所|名|位|种|批|类|架|艘)\s?[？?]?$"
 )
-#: IDF ~ log(2): a name in fewer than about half of the passages
-FIGURE_ANCHOR_IDF = 0.7
 # noun + 总数/数量/人数 + 有多少: 网民总数有多少
 _ZH_COUNTED_TOTAL = re.compile(
     r"([\u4e00-\u9fff]{2,16}?)的?(?:总数|数量|人数|个数|总量)(?:有|是|为|达|共)?(?:多少|几)"
@@ -212,10 +210,6 @@ def question_constraints(
         c.figure = "percent"
     elif _COUNT_Q.search(question):
         c.figure = "count"
-    # a figure belongs to one place: for a figure question any name that is not in most
-    # passages is an anchor (a place the corpus is about, e.g. a province of one report)
-    if c.figure is not None:
-        anchor_idf = min(anchor_idf, FIGURE_ANCHOR_IDF)
     if wq.lang == "zh":
         for tok in dict.fromkeys(wq.original):
             if len(tok) < 2 or not _CJK.search(tok) or _QWORD.search(tok):
