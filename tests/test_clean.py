@@ -104,3 +104,12 @@ def test_wrapped_lines_with_blank_lines_between_still_join():
         "3,487.2 亿元，比 2017 年增长 11.2%，进出口规模再次突破 3,000 亿元，对外贸易进出口规模继续保持增长趋势。\n"
     )
     assert "\n" not in clean_document(src).text
+
+
+def test_markdown_only_hash_lines_are_headings():
+    src = (
+        "# 指引\n\n## 一、支持政策\n\n1. 对新认定的公共海外仓，给予一次性奖励40万元\n\n2. 对海外仓给予补助\n"
+    )
+    cd = clean_document(src)
+    heads = [b.heading.text for b in cd.blocks if b.kind == "heading" and b.heading]
+    assert heads == ["指引", "一、支持政策"]  # the numbered list items are text

@@ -1,6 +1,6 @@
 import pytest
 
-from cbec_rag.structure import classify_heading, guess_title, is_caption, is_toc_line
+from cbec_rag.structure import KIND_ORDER, classify_heading, guess_title, is_caption, is_toc_line
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,17 @@ def test_guess_title_skips_headings_and_joins_subtitle():
     lines = ["", " 某省跨境电商的发展与创新研究 ", "——基于综合试验区试点", "作者"]
     assert guess_title(lines) == "某省跨境电商的发展与创新研究 ——基于综合试验区试点"
     assert guess_title(["一、总则", "关于促进跨境电商发展的意见"]) == "关于促进跨境电商发展的意见"
+
+
+def test_markdown_headings_carry_their_level_and_lose_their_marks():
+    h = classify_heading("## 一、总体情况")
+    assert h is not None and h.kind == "md2" and h.text == "一、总体情况"
+    assert KIND_ORDER["md1"] < KIND_ORDER["md2"] < KIND_ORDER["part"]
+    assert (
+        guess_title(["# 某市海外仓建设指引（2024年版）", "> 某市商务局"]) == "某市海外仓建设指引（2024年版）"
+    )
+
+
+def test_a_short_numbered_paragraph_is_a_run_in_heading():
+    h = classify_heading("（四）加强风险防范。指导企业建立风险防控机制。")
+    assert h is not None and h.run_in and h.text == "（四）加强风险防范"

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .structure import Heading, classify_heading, guess_title, is_caption, is_toc_line
+from .structure import Heading, classify_heading, guess_title, is_caption, is_markdown_heading, is_toc_line
 
 _CJK_CLASS = (
     "\u2e80-\u2fff\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
@@ -126,6 +126,8 @@ def _furniture_keys(source: str, lines: list[Line]) -> set[str]:
 def classify_lines(source: str, lines: list[Line]) -> list[Line]:
     """Tag each line: blank, furniture (page numbers, running headers, TOC), table, heading, caption, text."""
     repeated = _furniture_keys(source, lines)
+    # in a Markdown document only "#" lines are headings; "1. …" and "（一）…" are list items
+    markdown = any(is_markdown_heading(source[ln.start : ln.end]) for ln in lines if ln.kind != "blank")
     out: list[Line] = []
     in_toc = False
     for ln in lines:
@@ -143,7 +145,9 @@ def classify_lines(source: str, lines: list[Line]) -> list[Line]:
             kind = "table"
         elif is_caption(raw):
             kind = "caption"
-        elif classify_heading(_WS.sub(" ", raw)) is not None:
+        elif (markdown and is_markdown_heading(raw)) or (
+            not markdown and classify_heading(_WS.sub(" ", raw)) is not None
+        ):
             kind = "heading"
         else:
             kind = "text"

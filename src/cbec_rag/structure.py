@@ -49,6 +49,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("circled", re.compile(r"^[①-⑳]")),
 ]
 KIND_ORDER = {kind: i for i, (kind, _) in enumerate(_KINDS)}
+# Markdown ATX headings ("## 一、总体情况") say their level themselves, above every other kind
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")
+KIND_ORDER.update({f"md{n}": n - 7 for n in range(1, 7)})
+# a sentence end with more text after it: "（四）加强风险防范。指导企业……" is a run-in heading
+_INNER_STOP = re.compile(r"[。；;！？!?](?=\s*\S)")
 
 _CAPTION = re.compile(
     r"^(图|表|图表|figure|fig\.|table)\s*\d{1,3}(?:[-.．]\d{1,3})?(?!\d)(?![年月日%])", re.I
@@ -90,16 +95,30 @@ def is_toc_line(line: str) -> bool:
     return bool(head) and (classify_heading(head) is not None or is_caption(head) or "..." in line)
 
 
+def is_markdown_heading(line: str) -> bool:
+    """``# Title`` / ``## 一、总体情况``: an ATX heading line of a Markdown document."""
+    return bool(_MD_HEADING.match(line.strip()))
+
+
 def classify_heading(line: str) -> Heading | None:
     """Return the heading on this (stripped, whitespace-normalised) line, or None."""
     s = line.strip()
     if not s:
         return None
+    md = _MD_HEADING.match(s)
+    if md:
+        return Heading(f"md{len(md.group(1))}", md.group(2).strip(), run_in=False)
     for kind, pattern in _KINDS:
         if not pattern.match(s):
             continue
         compact = _compact(s)
-        if len(compact) <= MAX_HEADING_CHARS and not (kind.startswith("arabic") and _SENTENCE_END.search(s)):
+        inner = _INNER_STOP.search(s)
+        whole = not (inner and kind != "named" and inner.start() <= MAX_RUN_IN_CHARS)
+        if (
+            whole
+            and len(compact) <= MAX_HEADING_CHARS
+            and not (kind.startswith("arabic") and _SENTENCE_END.search(s))
+        ):
             if kind == "arabic" and len(compact) <= 3:
                 return None  # a bare "1." is a list mark, not a heading
             return Heading(kind, s, run_in=False)
@@ -114,6 +133,11 @@ def guess_title(lines: list[str]) -> str:
     """A document title from its first meaningful lines (used when metadata has none)."""
     for i, raw in enumerate(lines[:40]):
         s = re.sub(r"\s+", " ", raw).strip()
+        md = _MD_HEADING.match(s)
+        if md:
+            if len(md.group(1)) == 1:
+                return md.group(2).strip()  # a Markdown document's "# Title"
+            continue
         compact = _compact(s)
         if not (4 <= len(compact) <= 60):
             continue
