@@ -80,3 +80,20 @@ def test_the_subject_place_of_one_report_is_still_required():
     gen.idf = lambda term: 1.0
     assert gen.generate("海南有多少个海外仓？", hits).refused
     assert "86个" in gen.generate("青岛有多少个海外仓？", hits).text
+
+
+def test_a_table_row_answers_with_its_column_names_and_the_header_row_never_does():
+    src = (
+        "补贴项目\t支持标准\t年度上限\n海外仓补助\t实际投入的20%\t150万元\n人才安家补贴\t每人5万元\t不设上限"
+    )
+    docs = {"d0": Document("d0", "r/t.txt", "措施", src)}
+    store = DocumentStore(docs)
+    text = store.cleaned("d0").render(0, len(src))
+    chunk = Chunk("c0", "d0", "r/t.txt", "措施", "", 0, len(src), text, kind="table")
+    gen = ExtractiveGenerator(store, idf=lambda term: 2.0)
+    ans = gen.generate("海外仓补助的年度上限是多少？", [Hit(chunk, 1.0, 1)])
+    assert not ans.refused
+    assert all(not c.quote.startswith("补贴项目") for c in ans.citations)
+    assert "150万元" in ans.text and "（表格：补贴项目 | 支持标准 | 年度上限）" in ans.text
+    for c in ans.citations:
+        assert src[c.start : c.end] == c.quote

@@ -93,6 +93,25 @@ def _is_label(text: str) -> bool:
     return classify_heading(text) is not None or (len(text) <= LABEL_CHARS and not _SENT_END.search(text))
 
 
+def _table_header(sent: Sentence) -> str | None:
+    """For a table row: its table's header row ("" when the row *is* the header); None for
+    other sentences."""
+    if "\t" not in sent.text or sent.chunk.kind != "table":
+        return None
+    if sent.chunk.header:
+        return sent.chunk.header
+    first = sent.chunk.text.split("\n", 1)[0]
+    return "" if _ws(first) == _ws(sent.text) else first
+
+
+def _ws(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _row(text: str) -> str:
+    return " | ".join(cell.strip() for cell in text.split("\t"))
+
+
 def _char_bigrams(text: str) -> set[str]:
     s = "".join(_BIGRAMS.findall(text))
     return {s[i : i + 2] for i in range(len(s) - 1)}
@@ -138,8 +157,8 @@ class ExtractiveGenerator(Generator):
             prior = 1.0 / (1.0 + 0.25 * hi)
             dense = hit.scores.get("dense")
             for sent in self.store.sentences(hit.chunk, hi):
-                if is_caption(sent.text):
-                    continue  # a figure/table caption labels data, it does not state an answer
+                if is_caption(sent.text) or _table_header(sent) == "":
+                    continue  # a caption or a table's header row labels data, it states no answer
                 toks = set(tokenize(sent.text))
                 covered = {t for t in terms if t in toks}
                 lexical = sum(terms[t] for t in covered) / total
@@ -277,14 +296,26 @@ class ExtractiveGenerator(Generator):
     def compose(self, question: str, chosen: list[Sentence]) -> str:
         lang = detect_lang(question)
         if lang == "zh":
-            return "".join(f"{s.text}[{n}]" for n, s in enumerate(chosen, start=1))
+            out = []
+            for n, s in enumerate(chosen, start=1):
+                header = _table_header(s)
+                # a table row reads only with its column names (the row itself is the quote)
+                out.append(f"（表格：{_row(header)}）{_row(s.text)}[{n}]" if header else f"{s.text}[{n}]")
+            return "".join(out)
         parts = []
         for n, s in enumerate(chosen, start=1):
+            header = _table_header(s)
             if detect_lang(s.text) == "en":
-                parts.append(f"{s.text} [{n}]")
+                parts.append(
+                    f"(table columns: {_row(header)}) {_row(s.text)} [{n}]" if header else f"{s.text} [{n}]"
+                )
                 continue
             where = s.chunk.title or s.chunk.source
             if s.chunk.section:
                 where += f", section “{s.chunk.section.split(' > ')[-1]}”"
-            parts.append(f"The documents say in Chinese ({where}): “{s.text}” [{n}]")
+            if header:
+                where += f", table columns “{_row(header)}”"
+            parts.append(
+                f"The documents say in Chinese ({where}): “{_row(s.text) if header else s.text}” [{n}]"
+            )
         return "\n".join(parts)
