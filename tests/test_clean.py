@@ -110,6 +110,20 @@ def test_markdown_only_hash_lines_are_headings():
     src = (
         "# 指引\n\n## 一、支持政策\n\n1. 对新认定的公共海外仓，给予一次性奖励40万元\n\n2. 对海外仓给予补助\n"
     )
-    cd = clean_document(src)
+    cd = clean_document(src, fmt="md")
     heads = [b.heading.text for b in cd.blocks if b.kind == "heading" and b.heading]
     assert heads == ["指引", "一、支持政策"]  # the numbered list items are text
+
+
+def test_docx_and_html_lines_are_paragraphs():
+    src = "临江市商务局\n2024年2月20日\nEnglish Summary\nThe measures take effect on 1 March 2024."
+    assert clean_document(src, fmt="docx").text == src  # nothing joined
+    assert "\n" not in clean_document("临江市商务局关于印发\n若干措施的通知", fmt="txt").text
+
+
+def test_markdown_pipe_table_rows_are_rows_and_the_rule_is_dropped():
+    src = "| 国家 | 门槛 |\n|---|---|\n| 加拿大 | 150加元 |\n| 美国 | 800美元 |\n"
+    cd = clean_document(src, fmt="md")
+    assert [b.kind for b in cd.blocks] == ["table"]
+    rows = cd.text.split("\n")
+    assert len(rows) == 3 and "---" not in cd.text and "800美元" in rows[2]

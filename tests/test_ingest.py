@@ -216,7 +216,7 @@ def test_load_docx_heading_paragraphs_table(tmp_path: Path) -> None:
     assert doc.fmt == "docx"
     assert doc.title == "零售进口政策"
     assert doc.text == (
-        "跨境电商零售进口政策\n第一段：适用范围。\nSecond paragraph in English.\n"
+        "# 跨境电商零售进口政策\n第一段：适用范围。\nSecond paragraph in English.\n"
         "\n商品\t税率\t备注\n奶粉\t9.1%\t限额内\n\n表格之后的段落。"
     )
 
@@ -233,7 +233,7 @@ def test_load_html(tmp_path: Path) -> None:
     for dropped in ("SCRIPT_TEXT", "NAV_MENU", "SITE_HEADER", "FOOTER_TEXT", "NOSCRIPT_TEXT", "color: red"):
         assert dropped not in doc.text
     assert doc.text == (
-        "主标题\n第一段 包含 加粗文字。\n块一\n换行后\n\n商品\t税率\n奶粉\t9.1%\n\n条目一\n条目二"
+        "# 主标题\n第一段 包含 加粗文字。\n块一\n换行后\n\n商品\t税率\n奶粉\t9.1%\n\n条目一\n条目二"
     )
 
 
@@ -242,7 +242,7 @@ def test_load_htm_gbk_declared_and_title_from_h1(tmp_path: Path) -> None:
     page += "<body><h1>监管公告</h1><p>正文内容</p></body></html>"
     (tmp_path / "p.htm").write_bytes(page.encode("gbk"))
     doc = load_document(tmp_path / "p.htm", tmp_path)
-    assert (doc.fmt, doc.title, doc.text) == ("html", "监管公告", "监管公告\n正文内容")
+    assert (doc.fmt, doc.title, doc.text) == ("html", "监管公告", "# 监管公告\n正文内容")
 
 
 def test_load_document_errors(tmp_path: Path) -> None:
@@ -381,3 +381,16 @@ def test_load_html_deeply_nested_and_pre(tmp_path: Path) -> None:
     page = "<div>" * 3000 + "深层<pre>a  b\nc</pre>" + "</div>" * 3000
     (tmp_path / "deep.html").write_text(page, encoding="utf-8")
     assert load_document(tmp_path / "deep.html", tmp_path).text == "深层\na b\nc"
+
+
+def test_html_headings_keep_their_level_and_table_captions_stay(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h1>Note</h1><h2>2. Thresholds</h2><p>Text.</p>"
+        "<table><caption>Table 1 IOSS registrations, end of 2023</caption>"
+        "<tr><th>Country</th><th>Registrations</th></tr><tr><td>Ireland</td><td>1,200</td></tr></table>"
+        "</body></html>"
+    )
+    (tmp_path / "n.html").write_text(page, encoding="utf-8")
+    doc = load_document(tmp_path / "n.html", tmp_path)
+    assert doc.text.split("\n")[:3] == ["# Note", "## 2. Thresholds", "Text."]
+    assert "Table 1 IOSS registrations, end of 2023\nCountry\tRegistrations" in doc.text

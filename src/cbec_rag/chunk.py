@@ -91,7 +91,7 @@ def chunk_document(
 ) -> list[Chunk]:
     """Split one document into chunks (see module docstring)."""
     config = config or ChunkerConfig()
-    cd = cleaned or clean_document(doc.text, title=doc.title)
+    cd = cleaned or clean_document(doc.text, title=doc.title, fmt=doc.fmt)
     title = doc.title or cd.title
     chunks: list[Chunk] = []
     path: list[tuple[int, str]] = []  # (level, heading text)

@@ -34,6 +34,8 @@ _CJK_CLASS = (
 _CJK = re.compile(f"[{_CJK_CLASS}]")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u3000\ufeff]+")
+_PIPE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _LINE_SPLIT = re.compile(r"\r\n|[\n\r\f\v\u2028\u2029]")
 _TABLE_SPLIT = re.compile(r"\t+|[ \u3000]{3,}")
 _PAGE_NUMBER = re.compile(
@@ -123,11 +125,11 @@ def _furniture_keys(source: str, lines: list[Line]) -> set[str]:
     return {k for k, c in counts.items() if c >= 3 and len(pages[k]) >= min_pages}
 
 
-def classify_lines(source: str, lines: list[Line]) -> list[Line]:
-    """Tag each line: blank, furniture (page numbers, running headers, TOC), table, heading, caption, text."""
+def classify_lines(source: str, lines: list[Line], *, markdown: bool = False) -> list[Line]:
+    """Tag each line: blank, furniture (page numbers, running headers, TOC), table, heading, caption, text.
+
+    ``markdown``: only "#" lines are headings ("1. …" and "（一）…" are list items)."""
     repeated = _furniture_keys(source, lines)
-    # in a Markdown document only "#" lines are headings; "1. …" and "（一）…" are list items
-    markdown = any(is_markdown_heading(source[ln.start : ln.end]) for ln in lines if ln.kind != "blank")
     out: list[Line] = []
     in_toc = False
     for ln in lines:
@@ -137,8 +139,10 @@ def classify_lines(source: str, lines: list[Line]) -> list[Line]:
         raw = source[ln.start : ln.end]
         compact = re.sub(r"\s+", "", raw)
         key = re.sub(r"\d+", "#", compact)
-        if _PAGE_NUMBER.match(raw.strip()) or key in repeated:
-            kind = "furniture"
+        if _PAGE_NUMBER.match(raw.strip()) or key in repeated or _PIPE_RULE.match(raw):
+            kind = "furniture"  # (and the |---|---| rule under a Markdown table's header)
+        elif _PIPE_ROW.match(raw):
+            kind = "table"
         elif is_toc_line(raw):
             kind, in_toc = "furniture", True
         elif len(_TABLE_SPLIT.split(raw)) >= 2 and "\t" in raw or len(_TABLE_SPLIT.split(raw)) >= 3:
@@ -157,7 +161,8 @@ def classify_lines(source: str, lines: list[Line]) -> list[Line]:
     # aligned (space-separated) rows count as a table only in runs of two or more
     fixed: list[Line] = []
     for i, ln in enumerate(out):
-        if ln.kind == "table" and "\t" not in source[ln.start : ln.end]:
+        raw = source[ln.start : ln.end]
+        if ln.kind == "table" and "\t" not in raw and not _PIPE_ROW.match(raw):
             prev_t = i > 0 and out[i - 1].kind == "table"
             next_t = i + 1 < len(out) and out[i + 1].kind == "table"
             if not (prev_t or next_t):
@@ -213,6 +218,9 @@ class _Builder:
         self.sep(" ", ws_start)
 
 
+#: formats whose extracted lines are paragraphs (nothing was wrapped)
+PARAGRAPH_LINE_FORMATS = frozenset({"docx", "html"})
+
 #: a line shorter than this share of the document's full line width, followed by a blank
 #: line, stands alone
 SHORT_LINE = 0.6
@@ -222,15 +230,21 @@ def _ends_paragraph(text: str) -> bool:
     return bool(_PARA_END.search(text))
 
 
-def clean_document(source: str, *, title: str = "") -> CleanDoc:
-    """Clean ``source`` into blocks with an exact offset map (see module docstring)."""
-    lines = classify_lines(source, split_lines(source))
+def clean_document(source: str, *, title: str = "", fmt: str = "txt") -> CleanDoc:
+    """Clean ``source`` into blocks with an exact offset map (see module docstring).
+
+    ``fmt`` is the document's format: in text extracted from DOCX and HTML every line is a
+    paragraph of its own (never joined with the next); in Markdown only "#" lines are headings.
+    """
+    lines = classify_lines(source, split_lines(source), markdown=fmt == "md")
     b = _Builder(source)
     blocks: list[Block] = []
     furniture = [(ln.start, ln.end) for ln in lines if ln.kind == "furniture"]
     content = [ln for ln in lines if ln.kind not in ("blank", "furniture")]
 
     width = _line_width(source, content)
+    if fmt in PARAGRAPH_LINE_FORMATS:
+        width = -1.0  # -1: a line is a paragraph
     i = 0
     while i < len(content):
         ln = content[i]
@@ -286,7 +300,7 @@ def _continue_paragraph(b: _Builder, content: list[Line], i: int, source: str, w
     full line (``width``) and a blank line follows: a title, a document number or a date
     line, not a wrapped line."""
     j = i
-    while j + 1 < len(content):
+    while width >= 0 and j + 1 < len(content):
         cur, nxt = content[j], content[j + 1]
         if nxt.kind != "text" or _ends_paragraph(source[cur.start : cur.end]):
             break

@@ -163,7 +163,7 @@ def _build(
     documents, chunks = [], []
     with _bar(len(result.documents), "chunk", progress) as bar:
         for doc in result.documents:
-            cd = clean_document(doc.text, title=doc.title)
+            cd = clean_document(doc.text, title=doc.title, fmt=doc.fmt)
             doc = replace(doc, title=doc.title or cd.title or Path(doc.source).stem)
             documents.append(doc)
             chunks.extend(chunk_document(doc, chunker, cleaned=cd))

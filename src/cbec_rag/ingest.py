@@ -48,6 +48,7 @@ _JUNK_TITLES = {"untitled", "untitled document", "anonymous", "unknown", "none",
 _FILENAME_TITLE_RE = re.compile(
     r"(^microsoft (word|powerpoint|excel) - )|(\.(docx?|pdf|rtf|txt|wps|html?)$)", re.I
 )
+_HTML_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HTML_DROP = ("script", "style", "noscript", "template", "nav", "footer", "header", "head", "svg", "iframe")
 _HTML_BLOCK = frozenset(
     "address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption figure "
@@ -194,11 +195,26 @@ def _load_docx(data: bytes) -> tuple[str, str]:
                         lines.append("\t".join(cells))
                 lines.append("")
             else:
-                lines.append(_normalise_newlines(block.text))
+                text = _normalise_newlines(block.text)
+                level = _docx_heading_level(block)
+                # a styled heading keeps its level as a Markdown mark ("## 二、主要任务")
+                lines.append(f"{'#' * level} {text.strip()}" if level and text.strip() else text)
         title = _clean_title(document.core_properties.title)
     except Exception as e:  # not a zip, missing parts, broken XML...
         raise UnreadableFileError(f"corrupt DOCX: {_short(e)}") from e
     return "\n".join(lines).strip("\n"), title
+
+
+def _docx_heading_level(paragraph: Any) -> int:
+    """1-6 for a paragraph styled "Heading N" / "Title" (0 otherwise)."""
+    try:
+        name = (paragraph.style.name or "") if paragraph.style is not None else ""
+    except Exception:  # a style the package cannot resolve
+        return 0
+    if name == "Title":
+        return 1
+    m = re.fullmatch(r"(?:Heading|标题)\s*([1-6])", name.strip())
+    return int(m.group(1)) if m else 0
 
 
 class _LineBuilder:
@@ -250,6 +266,11 @@ def _html_walk(root: Any, out: _LineBuilder) -> None:
             out.newline()
         elif isinstance(node, Tag) and node.name == "table":
             out.blank()
+            caption = node.find("caption")
+            if caption is not None and caption.find_parent("table") is node:
+                text = " ".join(caption.get_text(" ").split())
+                if text:
+                    out.lines.append(text)
             for tr in node.find_all("tr"):
                 if tr.find_parent("table") is not node:
                     continue  # nested table: flattened into its cell's text
@@ -259,6 +280,11 @@ def _html_walk(root: Any, out: _LineBuilder) -> None:
                 if any(cells):
                     out.lines.append("\t".join(cells))
             out.blank()
+        elif isinstance(node, Tag) and node.name in _HTML_HEADINGS and not pre:
+            out.newline()  # a heading keeps its level as a Markdown mark ("## 二、主要任务")
+            text = " ".join(node.get_text(" ").split())
+            if text:
+                out.lines.append(f"{'#' * int(node.name[1])} {text}")
         elif isinstance(node, Tag):
             if node.name in _HTML_BLOCK:
                 out.newline()

@@ -55,7 +55,7 @@ class DocumentStore:
     def cleaned(self, doc_id: str) -> CleanDoc:
         cd = self._clean.get(doc_id)
         if cd is None:
-            cd = clean_document(self.documents[doc_id].text)
+            cd = clean_document(self.documents[doc_id].text, fmt=self.documents[doc_id].fmt)
             self._clean[doc_id] = cd
             if len(self._clean) > self._cache_size:
                 self._clean.popitem(last=False)
