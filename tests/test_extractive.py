@@ -97,3 +97,15 @@ def test_a_table_row_answers_with_its_column_names_and_the_header_row_never_does
     assert "150万元" in ans.text and "（表格：补贴项目 | 支持标准 | 年度上限）" in ans.text
     for c in ans.citations:
         assert src[c.start : c.end] == c.quote
+
+
+def test_an_answer_in_the_other_language_is_framed_in_the_questions_language():
+    gen, hits = _generator(
+        "The import one-stop shop covers consignments valued at no more than 150 euros. "
+        "It started on 1 July 2021."
+    )
+    ans = gen.generate("进口一站式申报适用的货值上限是多少欧元？", hits)
+    assert not ans.refused, ans.flags
+    assert ans.text.startswith("文档英文原文（") and "150 euros" in ans.text
+    en = gen.generate("What is the value limit of the import one-stop shop?", hits)
+    assert en.text.startswith("The import one-stop shop")  # same language: the sentence itself

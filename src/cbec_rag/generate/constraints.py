@@ -215,7 +215,9 @@ def question_constraints(
             if len(tok) < 2 or not _CJK.search(tok) or _QWORD.search(tok):
                 continue
             if is_name(tok) and (idf(tok) >= anchor_idf or (known is not None and tok not in known)):
-                c.anchors.append({tok})
+                # in English text the name is written in English (欧盟 -> eu, european union)
+                english = [e for e in wq.expansions.get(tok, []) if e.isascii() and len(e) >= 2]
+                c.anchors.append({tok, *english})
     else:
         # English: a capitalised word inside the question is a name; its bridge terms stand for it
         words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})(?:'s)?\b", question)

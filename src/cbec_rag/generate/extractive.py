@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..clean import han_ratio
 from ..crosslingual import WeightedQuery, build_query
 from ..structure import classify_heading, is_caption
 from ..tokenize import detect_lang, tokenize
@@ -294,28 +295,32 @@ class ExtractiveGenerator(Generator):
         return answer
 
     def compose(self, question: str, chosen: list[Sentence]) -> str:
+        """The answer text: the chosen sentences with ``[n]`` markers. A sentence in the other
+        language is quoted as it is, inside a frame in the question's language that says
+        where it was found (no pretend translation); a table row gets its column names."""
         lang = detect_lang(question)
-        if lang == "zh":
-            out = []
-            for n, s in enumerate(chosen, start=1):
-                header = _table_header(s)
-                # a table row reads only with its column names (the row itself is the quote)
-                out.append(f"（表格：{_row(header)}）{_row(s.text)}[{n}]" if header else f"{s.text}[{n}]")
-            return "".join(out)
-        parts = []
+        out = []
         for n, s in enumerate(chosen, start=1):
             header = _table_header(s)
-            if detect_lang(s.text) == "en":
-                parts.append(
-                    f"(table columns: {_row(header)}) {_row(s.text)} [{n}]" if header else f"{s.text} [{n}]"
+            body = _row(s.text) if header else s.text
+            same = (han_ratio(s.text) >= 0.5) == (lang == "zh")
+            if lang == "zh":
+                cols = f"（表格：{_row(header)}）" if header else ""
+                out.append(
+                    f"{cols}{body}[{n}]" if same else f"文档英文原文（{_where(s, 'zh')}）：“{body}”[{n}]"
                 )
-                continue
-            where = s.chunk.title or s.chunk.source
-            if s.chunk.section:
-                where += f", section “{s.chunk.section.split(' > ')[-1]}”"
-            if header:
-                where += f", table columns “{_row(header)}”"
-            parts.append(
-                f"The documents say in Chinese ({where}): “{_row(s.text) if header else s.text}” [{n}]"
-            )
-        return "\n".join(parts)
+            elif same:
+                out.append(f"(table columns: {_row(header)}) {body} [{n}]" if header else f"{body} [{n}]")
+            else:
+                where = _where(s, "en") + (f", table columns “{_row(header)}”" if header else "")
+                out.append(f"The documents say in Chinese ({where}): “{body}” [{n}]")
+        return "".join(out) if lang == "zh" else "\n".join(out)
+
+
+def _where(s: Sentence, lang: str) -> str:
+    """Document title (or file) and the innermost section, for an answer's frame."""
+    where = s.chunk.title or s.chunk.source
+    section = s.chunk.section.split(" > ")[-1] if s.chunk.section else ""
+    if section and section != where:
+        where += f"，“{section}”部分" if lang == "zh" else f", section “{section}”"
+    return where
