@@ -19,12 +19,13 @@ import unicodedata
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
-from ..crosslingual import WeightedQuery, cedict_en_to_zh, cedict_is_name, glossary_en_to_zh
+from ..crosslingual import WeightedQuery, cedict_en_to_zh, cedict_is_name, cedict_zh_to_en, glossary_en_to_zh
 from ..tokenize import tokenize
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _MONEY_Q = re.compile(
-    r"多少\s*(?:万亿|亿|万|千)?(?:美)?元|金额|how much (?:money|funding|subsidy)|(?:yuan|rmb|dollars?)\b",
+    r"多少\s*(?:万亿|亿|万|千)?(?:美|欧|港|日)?元|多少\s*(?:英镑|人民币)|金额"
+    r"|how much (?:money|funding|subsidy)|(?:yuan|rmb|dollars?|euros?)\b",
     re.I,
 )
 _PCT_Q = re.compile(
@@ -32,7 +33,12 @@ _PCT_Q = re.compile(
     re.I,
 )
 _COUNT_Q = re.compile(r"多少\s*[个家人项次件座批条所家名]|(?<!哪)几\s*[个家项次批座所名]|how many", re.I)
-_MONEY_A = re.compile(r"\d[\d.,，]*\s*(?:万亿|亿|万|千)?\s*(?:美元|元|欧元|港元)")
+_MONEY_A = re.compile(
+    r"\d[\d.,，]*\s*(?:万亿|亿|万|千)?\s*(?:美元|元|欧元|港元|英镑|日元)"
+    r"|(?:usd|eur|rmb|cny|gbp|hkd|us\$|\$|€|£|¥)\s?\d"
+    r"|\d[\d.,]*\s?(?:million|billion|thousand|trillion|bn|m)?\s?(?:yuan|dollars?|euros?|usd|eur|rmb|cny|pounds?)\b",
+    re.I,
+)
 _PCT_A = re.compile(r"\d[\d.]*\s*[%％]|百分之|\d+(?:\.\d+)?\s*倍|[一二三四五六七八九]成")
 _COUNT_A = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*[个家项次批座所名条]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -151,7 +157,8 @@ class Constraints:
         needs_year = bool(self.years) and not (extra and self.yearless_part)
         if needs_year and not _enough([y in dated for y in self.years], self.comparison or self.multipart):
             out.append("year " + "/".join(sorted(self.years)))
-        found = [any(a.lower() in named for a in alts) for alts in self.anchors]
+        spaced = " ".join(f"{text} {context}".lower().split())
+        found = [any(_mentions(a, named, spaced) for a in alts) for alts in self.anchors]
         if self.anchors and not _enough(found, self.comparison):
             out.append(
                 "name "
@@ -164,6 +171,15 @@ class Constraints:
         elif self.figure == "count" and not _COUNT_A.search(squashed):
             out.append("a number")
         return out
+
+
+def _mentions(name: str, squashed: str, spaced: str) -> bool:
+    """A Chinese name anywhere in the squashed text; an English one as whole words
+    ("eu" is not in "europe", "united states" not in "united nations")."""
+    name = name.lower()
+    if not name.isascii():
+        return name in squashed
+    return re.search(rf"(?<![a-z]){re.escape(name)}(?:e?s)?(?![a-z])", spaced) is not None  # euro(s)
 
 
 def _enough(found: list[bool], comparison: bool) -> bool:
@@ -215,9 +231,8 @@ def question_constraints(
             if len(tok) < 2 or not _CJK.search(tok) or _QWORD.search(tok):
                 continue
             if is_name(tok) and (idf(tok) >= anchor_idf or (known is not None and tok not in known)):
-                # in English text the name is written in English (欧盟 -> eu, european union)
-                english = [e for e in wq.expansions.get(tok, []) if e.isascii() and len(e) >= 2]
-                c.anchors.append({tok, *english})
+                # in English text the name is written in English (欧盟 -> european union, eu)
+                c.anchors.append({tok, *cedict_zh_to_en(tok)})
     else:
         # English: a capitalised word inside the question is a name; its bridge terms stand for it
         words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})(?:'s)?\b", question)
