@@ -173,12 +173,21 @@ def test_question_words_do_not_make_a_question_off_topic():
 
 
 def test_english_amounts_and_whole_word_english_names():
-    c = _cons("欧盟进口一站式申报的上限是多少欧元？")
-    assert c.figure == "money"
-    assert not any(m == "an amount" for m in c.missing("Consignments of no more than EUR 150 qualify."))
-    assert not any(m == "an amount" for m in c.missing("Sales reached 2.3 billion yuan."))
+    c = _cons("进口一站式申报的上限金额是多少？")
+    assert c.figure == "money" and c.currency is None
+    assert "an amount" not in c.missing("Consignments of no more than EUR 150 qualify.")
+    assert "an amount" not in c.missing("Sales reached 2.3 billion yuan.")
     assert "an amount" in c.missing("The scheme started in July.")
+    assert _cons("欧盟进口一站式申报的上限是多少欧元？").figure == "money"
     from cbec_rag.generate.constraints import _mentions
 
     assert _mentions("eu", "", "the eu threshold") and not _mentions("eu", "", "routes to europe")
     assert _mentions("united states", "", "exports to the united states grew")
+
+
+def test_an_amount_asked_in_a_foreign_currency_must_be_in_it():
+    c = _cons("美国小额豁免的门槛是多少美元？")
+    assert c.currency == "USD"
+    assert "an amount in USD" in c.missing("The planned abolition of the EUR 150 duty exemption.")
+    assert not any("amount" in m for m in c.missing("The United States threshold is USD 800 a day."))
+    assert _cons("2023年全省跨境电商进出口额是多少亿元？").currency is None

@@ -42,6 +42,21 @@ _MONEY_A = re.compile(
 _PCT_A = re.compile(r"\d[\d.]*\s*[%％]|百分之|\d+(?:\.\d+)?\s*倍|[一二三四五六七八九]成")
 _COUNT_A = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*[个家项次批座所名条]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a question that names a foreign currency wants an amount in it (a yuan figure is no answer)
+_CURRENCY_Q = {
+    "USD": re.compile(r"美元|\b(?:usd|us dollars?|dollars?)\b", re.I),
+    "EUR": re.compile(r"欧元|\b(?:eur|euros?)\b", re.I),
+    "GBP": re.compile(r"英镑|\b(?:gbp|pounds? sterling)\b", re.I),
+    "HKD": re.compile(r"港元|港币|\bhkd\b", re.I),
+    "JPY": re.compile(r"日元|\b(?:jpy|yen)\b", re.I),
+}
+_CURRENCY_A = {
+    "USD": re.compile(r"美元|usd|us\$|\$\d|dollars?", re.I),
+    "EUR": re.compile(r"欧元|eur|€|euros?", re.I),
+    "GBP": re.compile(r"英镑|gbp|£|pounds?", re.I),
+    "HKD": re.compile(r"港元|港币|hkd|hk\$", re.I),
+    "JPY": re.compile(r"日元|jpy|yen|円", re.I),
+}
 # "how many <noun phrase> <verb|preposition>": what is being counted
 _EN_COUNTED = re.compile(
     r"\bhow many ((?:[a-z][a-z'-]*\s){0,5}?[a-z][a-z'-]*)"
@@ -121,6 +136,7 @@ class Constraints:
     years: set[str] = field(default_factory=set)
     anchors: list[set[str]] = field(default_factory=list)  # each: alternative surface forms
     figure: str | None = None  # "money" | "percent" | "count"
+    currency: str | None = None  # a foreign currency the amount must be in (key of _CURRENCY_A)
     comparison: bool = False  # several names joined by 和/与/and/compared...: one of them suffices
     counted: set[str] = field(default_factory=set)  # what "how many/几个" counts: alternative forms
     multipart: bool = False  # two questions in one, or a span of years: one of the years suffices
@@ -164,7 +180,9 @@ class Constraints:
                 "name "
                 + " / ".join(sorted(alts, key=lambda a: (not _CJK.search(a), a))[0] for alts in self.anchors)
             )
-        if self.figure == "money" and not _MONEY_A.search(squashed):
+        if self.figure == "money" and self.currency and not _CURRENCY_A[self.currency].search(squashed):
+            out.append(f"an amount in {self.currency}")
+        elif self.figure == "money" and not _MONEY_A.search(squashed):
             out.append("an amount")
         elif self.figure == "percent" and not _PCT_A.search(squashed):
             out.append("a percentage")
@@ -222,6 +240,7 @@ def question_constraints(
         pass  # "哪几年增长率下降": the rate is a condition, the answer is a year
     elif _MONEY_Q.search(question):
         c.figure = "money"
+        c.currency = next((k for k, pat in _CURRENCY_Q.items() if pat.search(question)), None)
     elif _PCT_Q.search(question):
         c.figure = "percent"
     elif _COUNT_Q.search(question):
