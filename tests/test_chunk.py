@@ -127,3 +127,13 @@ def test_chunks_end_at_sentence_or_section_end(seed_chunks):
         f"chars min/median/max: {min(lengths)}/{statistics.median(lengths)}/{max(lengths)}"
     )
     assert share >= 0.95
+
+
+def test_a_markdown_title_heading_is_not_repeated_in_every_section_path():
+    from cbec_rag.chunk import chunk_document
+    from cbec_rag.types import Document
+
+    text = "# 海外仓建设指引\n\n## 一、总体情况\n\n全市企业在境外设立海外仓86个。\n\n## 二、建设目标\n\n到2026年达到120个。\n"
+    chunks = chunk_document(Document("d", "g.md", "", text, fmt="md"))
+    assert {c.title for c in chunks} == {"海外仓建设指引"}
+    assert [c.section for c in chunks] == ["一、总体情况", "二、建设目标"]

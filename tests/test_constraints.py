@@ -191,3 +191,10 @@ def test_an_amount_asked_in_a_foreign_currency_must_be_in_it():
     assert "an amount in USD" in c.missing("The planned abolition of the EUR 150 duty exemption.")
     assert not any("amount" in m for m in c.missing("The United States threshold is USD 800 a day."))
     assert _cons("2023年全省跨境电商进出口额是多少亿元？").currency is None
+
+
+def test_a_comparison_base_year_does_not_date_a_sentence():
+    c = _cons("What was the total value in 2023?")
+    s = "Total value reached 48.6 billion yuan, an increase of 21.3 percent over 2022."
+    assert c.missing(s, year="2023") == []  # dated by its passage, not by the base year
+    assert c.missing("在2022年，总额为40亿元。", year="2023")  # its own year wins

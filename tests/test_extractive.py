@@ -109,3 +109,31 @@ def test_an_answer_in_the_other_language_is_framed_in_the_questions_language():
     assert ans.text.startswith("文档英文原文（") and "150 euros" in ans.text
     en = gen.generate("What is the value limit of the import one-stop shop?", hits)
     assert en.text.startswith("The import one-stop shop")  # same language: the sentence itself
+
+
+def test_the_document_title_line_is_never_the_answer():
+    text = (
+        "Port of Example Pilot Zone Annual Report 2023\n\n"
+        "In 2023 the zone grew fast. Total import and export value reached 48.6 billion yuan, "
+        "an increase of 21.3 percent over 2022, driven by bonded imports and by parcel exports to Europe.\n\n"
+        "The zone covers three parks and a bonded area in the port, and it is run by a joint office of the "
+        "city government, the customs district and the port authority.\n\n"
+        "Its plan for 2024 is to open two new air cargo routes and to build a returns centre for overseas buyers."
+    )
+    docs = {"d0": Document("d0", "r/a.txt", "Port of Example Pilot Zone", text)}
+    store = DocumentStore(docs)
+    chunk = Chunk(
+        "c0",
+        "d0",
+        "r/a.txt",
+        "Port of Example Pilot Zone",
+        "",
+        0,
+        len(text),
+        store.cleaned("d0").render(0, len(text)),
+    )
+    gen = ExtractiveGenerator(store, idf=lambda term: 2.0)
+    ans = gen.generate(
+        "What was the total import and export value of the Example pilot zone in 2023?", [Hit(chunk, 1.0, 1)]
+    )
+    assert "48.6 billion" in ans.text and "Annual Report" not in ans.text

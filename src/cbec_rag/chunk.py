@@ -114,7 +114,8 @@ def chunk_document(
             while path and path[-1][0] >= lvl:
                 path.pop()
             path.append((lvl, block.heading.text))
-            section = " > ".join(t for _, t in path)
+            # the document's own title heading ("# Title") is the title, not a section
+            section = " > ".join(t for k, (_, t) in enumerate(path) if not (k == 0 and t == title))
         if block.kind == "table":
             flush()
             chunks.extend(_table_chunks(doc, cd, title, section, block, config))

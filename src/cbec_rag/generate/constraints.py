@@ -42,6 +42,8 @@ _MONEY_A = re.compile(
 _PCT_A = re.compile(r"\d[\d.]*\s*[%％]|百分之|\d+(?:\.\d+)?\s*倍|[一二三四五六七八九]成")
 _COUNT_A = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*[个家项次批座所名条]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a comparison's base year is not the year a sentence is about
+_BASE_YEAR = re.compile(r"(?:over|than|from|comparedwith|comparedto|比|较|相比|与)(?:19|20)\d{2}", re.I)
 # a question that names a foreign currency wants an amount in it (a yuan figure is no answer)
 _CURRENCY_Q = {
     "USD": re.compile(r"美元|\b(?:usd|us dollars?|dollars?)\b", re.I),
@@ -169,7 +171,8 @@ class Constraints:
                 )
         # a sentence without a year of its own is dated by the last year its passage named
         # before it ("2018年，…增长11.2%。其中一般贸易…")
-        dated = squashed if _YEAR.search(squashed) else year + squashed
+        own = _YEAR.findall(_BASE_YEAR.sub("", squashed))  # not "up 21% over 2022" / "比2022年"
+        dated = squashed if own else year + squashed
         needs_year = bool(self.years) and not (extra and self.yearless_part)
         if needs_year and not _enough([y in dated for y in self.years], self.comparison or self.multipart):
             out.append("year " + "/".join(sorted(self.years)))

@@ -91,7 +91,20 @@ def _is_label(text: str) -> bool:
     """A heading, title or other short line that ends no sentence (not a table row)."""
     if _RUN_IN.search(text) or "\t" in text:
         return False
-    return classify_heading(text) is not None or (len(text) <= LABEL_CHARS and not _SENT_END.search(text))
+    if _SENT_END.search(text):
+        return classify_heading(text) is not None
+    # no sentence end: a short line, or an English title of a few words
+    return (
+        len(text) <= LABEL_CHARS
+        or (han_ratio(text) < 0.5 and len(text.split()) <= 20)
+        or (classify_heading(text) is not None)
+    )
+
+
+def _is_title(sent: Sentence) -> bool:
+    """The document's title line (which may run on into a subtitle)."""
+    title = _ws(sent.chunk.title)
+    return bool(title) and _ws(sent.text).startswith(title) and _is_label(sent.text)
 
 
 def _table_header(sent: Sentence) -> str | None:
@@ -158,8 +171,8 @@ class ExtractiveGenerator(Generator):
             prior = 1.0 / (1.0 + 0.25 * hi)
             dense = hit.scores.get("dense")
             for sent in self.store.sentences(hit.chunk, hi):
-                if is_caption(sent.text) or _table_header(sent) == "":
-                    continue  # a caption or a table's header row labels data, it states no answer
+                if is_caption(sent.text) or _table_header(sent) == "" or _is_title(sent):
+                    continue  # a caption, a table's header row or the title labels, it states no answer
                 toks = set(tokenize(sent.text))
                 covered = {t for t in terms if t in toks}
                 lexical = sum(terms[t] for t in covered) / total
