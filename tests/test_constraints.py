@@ -198,3 +198,14 @@ def test_a_comparison_base_year_does_not_date_a_sentence():
     s = "Total value reached 48.6 billion yuan, an increase of 21.3 percent over 2022."
     assert c.missing(s, year="2023") == []  # dated by its passage, not by the base year
     assert c.missing("在2022年，总额为40亿元。", year="2023")  # its own year wins
+
+
+def test_a_figure_stated_in_the_question_must_be_shared_with_its_magnitude():
+    c = _cons("对进出口额首次突破10亿元的企业给予多少奖励？")
+    assert c.numbers == {"10亿"}
+    assert c.missing("首次突破5000万元、1亿元、5亿元的企业，分别给予30万元、50万元、100万元奖励。")
+    assert c.missing("增长超过30%的企业，再给予10万元奖励。")  # 10万 is not 10亿
+    assert not any(m.startswith("the figure") for m in c.missing("首次突破10亿元的企业，给予200万元奖励。"))
+    e = _cons("What subsidy applies to warehouses above 5,000 square metres?")
+    assert e.numbers == {"5000"}
+    assert e.missing("Warehouses of more than 5,000 square metres get 30 percent.") == []

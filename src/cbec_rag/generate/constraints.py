@@ -42,6 +42,8 @@ _MONEY_A = re.compile(
 _PCT_A = re.compile(r"\d[\d.]*\s*[%％]|百分之|\d+(?:\.\d+)?\s*倍|[一二三四五六七八九]成")
 _COUNT_A = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*[个家项次批座所名条]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a stated figure with its magnitude ("10亿", "30%", "5000"): 10亿 is not 10万
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d])(?:\s?(?:万亿|亿|万|千|[%％]))?")
 # a comparison's base year is not the year a sentence is about
 _BASE_YEAR = re.compile(r"(?:over|than|from|comparedwith|comparedto|比|较|相比|与)(?:19|20)\d{2}", re.I)
 # a question that names a foreign currency wants an amount in it (a yuan figure is no answer)
@@ -141,6 +143,7 @@ class Constraints:
     currency: str | None = None  # a foreign currency the amount must be in (key of _CURRENCY_A)
     comparison: bool = False  # several names joined by 和/与/and/compared...: one of them suffices
     counted: set[str] = field(default_factory=set)  # what "how many/几个" counts: alternative forms
+    numbers: set[str] = field(default_factory=set)  # figures the question states (conditions, codes)
     multipart: bool = False  # two questions in one, or a span of years: one of the years suffices
     yearless_part: bool = False  # one of two questions names no year: an extra sentence may lack it
 
@@ -173,6 +176,12 @@ class Constraints:
         # before it ("2018年，…增长11.2%。其中一般贸易…")
         own = _YEAR.findall(_BASE_YEAR.sub("", squashed))  # not "up 21% over 2022" / "比2022年"
         dated = squashed if own else year + squashed
+        if self.numbers:
+            digits = re.sub(r"(?<=\d)[,，](?=\d{3})", "", squashed + re.sub(r"\s+", "", near).lower())
+            digits = digits.replace("％", "%")
+            lost = [n for n in self.numbers if not re.search(rf"(?<![\d.]){re.escape(n)}(?![\d.])", digits)]
+            if lost and not (self.comparison and len(lost) < len(self.numbers)):
+                out.append("the figure " + "/".join(sorted(lost)))
         needs_year = bool(self.years) and not (extra and self.yearless_part)
         if needs_year and not _enough([y in dated for y in self.years], self.comparison or self.multipart):
             out.append("year " + "/".join(sorted(self.years)))
@@ -238,6 +247,14 @@ def question_constraints(
     # does; a later yearless part, "…2023年…是多少？同比增长多少？", is an ellipsis)
     c.yearless_part = len(parts) > 1 and bool(years) and not _YEAR.search(parts[0])
     c.counted = counted_forms(question, wq, known)
+    # a figure the question states is a condition the answer must share ("首次突破10亿元",
+    # "the 9610 mode", "5,000 square metres"); years are handled above
+    plain = re.sub(r"(?<=\d)[,，](?=\d{3})", "", question)
+    c.numbers = {
+        re.sub(r"\s", "", n).replace("％", "%")
+        for n in _NUMBER.findall(plain)
+        if not _YEAR.fullmatch(n) and len(re.sub(r"\D", "", n)) >= 2
+    }
     asks_date = _DATE_ASK.search(question) and not _AMOUNT_ASK.search(question) and len(parts) == 1
     if asks_date:
         pass  # "哪几年增长率下降": the rate is a condition, the answer is a year
