@@ -137,3 +137,13 @@ def test_the_document_title_line_is_never_the_answer():
         "What was the total import and export value of the Example pilot zone in 2023?", [Hit(chunk, 1.0, 1)]
     )
     assert "48.6 billion" in ans.text and "Annual Report" not in ans.text
+
+
+def test_a_sentence_naming_another_place_does_not_answer_for_the_asked_one():
+    gen, hits = _generator(
+        "中部省份中，安徽、湖南各6个综试区，河南5个、湖北4个综试区。四川是西部地区综试区最多的省份，获批8个综试区。"
+    )
+    ans = gen.generate("四川获批了几个综试区？", hits)
+    assert "8个" in ans.text
+    other = gen.generate("湖北获批了几个综试区？", hits)
+    assert "四川" not in other.text  # 湖北 in the sentence before does not make 四川's figure Hubei's

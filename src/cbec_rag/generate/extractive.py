@@ -29,7 +29,7 @@ from ..structure import classify_heading, is_caption
 from ..tokenize import detect_lang, tokenize
 from ..types import Answer, Hit
 from .base import DocumentStore, Generator, Sentence, unsupported_figures
-from .constraints import Constraints, known_share, question_constraints
+from .constraints import Constraints, is_name, known_share, question_constraints
 
 _NUM_Q = re.compile(
     r"多少|几[个家项年次倍成]|比例|比重|占比|增速|增幅|增长率|规模|金额|总额|数量|how (many|much)|what (rate|share|percentage|proportion|amount|number)|percent|figure",
@@ -55,6 +55,7 @@ _HAS_PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,6}(省|市|区|县|州|港|国|园|中心|平台|公司|集团|协会|部|局|署|委|院)"
 )
 _BIGRAMS = re.compile(r"\S")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SENT_END = re.compile(r"[。！？!?；;.…]\W*$")
 LABEL_CHARS = 40  # a line this short without a sentence end is a label (title, document number)
 
@@ -99,6 +100,14 @@ def _is_label(text: str) -> bool:
         or (han_ratio(text) < 0.5 and len(text.split()) <= 20)
         or (classify_heading(text) is not None)
     )
+
+
+def _names_other_place(text: str, cons: Constraints) -> bool:
+    """The sentence names a place or body, none of them the one the question asks about."""
+    low = text.lower()
+    if any(a.lower() in low for alts in cons.anchors for a in alts):
+        return False
+    return any(len(t) >= 2 and _CJK_RE.search(t) and is_name(t) for t in tokenize(text, mode="precise"))
 
 
 def _is_title(sent: Sentence) -> bool:
@@ -247,6 +256,8 @@ class ExtractiveGenerator(Generator):
         # a figure belongs to the place its sentence or section names, not to any place its
         # passage mentions somewhere ("郑州有多少个海外仓" is not answered by a province total)
         ctx = f"{c.title} {c.section} {s.before}" if cons.figure else f"{c.title} {c.section} {c.text}"
+        if cons.figure and cons.anchors and not cons.comparison and _names_other_place(s.text, cons):
+            ctx = ""  # "四川…获批8个" names its own place: a neighbouring sentence's 湖北 does not count
         return cons.missing(s.text, context=ctx, near=s.before, year=s.year, extra=extra)
 
     def lead(self, scored: list[Candidate], cons: Constraints) -> tuple[int | None, list[str]]:
