@@ -147,3 +147,11 @@ def test_a_sentence_naming_another_place_does_not_answer_for_the_asked_one():
     assert "8个" in ans.text
     other = gen.generate("湖北获批了几个综试区？", hits)
     assert "四川" not in other.text  # 湖北 in the sentence before does not make 四川's figure Hubei's
+
+
+def test_a_breakdown_sentence_carries_the_words_of_the_sentence_before_it():
+    gen, hits = _generator(
+        "2022年，全区跨境电商进出口额达到293.4亿元，同比增长35.7%。其中，对东盟进出口额186.3亿元，占比63.5%。"
+    )
+    ans = gen.generate("2022年全区对东盟跨境电商进出口额是多少？", hits)
+    assert "186.3亿元" in ans.text

@@ -55,6 +55,8 @@ _HAS_PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,6}(省|市|区|县|州|港|国|园|中心|平台|公司|集团|协会|部|局|署|委|院)"
 )
 _BIGRAMS = re.compile(r"\S")
+# a sentence that breaks down or continues the one before it
+_CONTINUES = re.compile(r"^(?:其中|此外|同时|另外|among (?:them|which)|of which|of these)[，,：:\s]", re.I)
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SENT_END = re.compile(r"[。！？!?；;.…]\W*$")
 LABEL_CHARS = 40  # a line this short without a sentence end is a label (title, document number)
@@ -65,6 +67,7 @@ class ExtractiveConfig:
     max_passages: int = 5
     max_sentences: int = 3  # list questions (哪些/措施/what measures); others get at most 2
     second_ratio: float = 0.8  # an extra sentence must score at least this share of the lead
+    carry_over: float = 1.0  # weight of the previous sentence's words for 其中/among them… sentences
     tie_ratio: float = 0.95  # ...and this share when it adds no question term or one thing is asked
     refuse_below: float = 0.25  # minimum evidence score of the lead sentence (calibrated on the gold set)
     min_coverage: float = 0.0  # minimum IDF-weighted share of question terms in the lead (0: off, see sweep)
@@ -186,6 +189,12 @@ class ExtractiveGenerator(Generator):
                 covered = {t for t in terms if t in toks}
                 lexical = sum(terms[t] for t in covered) / total
                 cue = 0.0
+                if sent.before and _CONTINUES.match(sent.text):
+                    # "其中，对东盟…" continues the sentence before it: that sentence's words
+                    # (the year, the region) are this one's too
+                    before = set(tokenize(sent.before))
+                    carried = {t for t in terms if t in before} - covered
+                    cue += 0.7 * self.config.carry_over * sum(terms[t] for t in carried) / total
                 if wants_num:
                     cue += 0.08 if _HAS_NUM.search(sent.text) else -0.08
                     if wants_pct:
