@@ -43,6 +43,7 @@ _PCT_A = re.compile(r"\d[\d.]*\s*[%％]|百分之|\d+(?:\.\d+)?\s*倍|[一二三
 _COUNT_A = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*[个家项次批座所名条]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a stated figure with its magnitude ("10亿", "30%", "5000"): 10亿 is not 10万
+_DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d{3})")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d])(?:\s?(?:万亿|亿|万|千|[%％]))?")
 # a comparison's base year is not the year a sentence is about
 _BASE_YEAR = re.compile(r"(?:over|than|from|comparedwith|comparedto|比|较|相比|与)(?:19|20)\d{2}", re.I)
@@ -177,7 +178,7 @@ class Constraints:
         own = _YEAR.findall(_BASE_YEAR.sub("", squashed))  # not "up 21% over 2022" / "比2022年"
         dated = squashed if own else year + squashed
         if self.numbers:
-            digits = re.sub(r"(?<=\d)[,，](?=\d{3})", "", squashed + re.sub(r"\s+", "", near).lower())
+            digits = _ungroup(squashed + re.sub(r"\s+", "", near).lower())
             digits = digits.replace("％", "%")
             lost = [n for n in self.numbers if not re.search(rf"(?<![\d.]){re.escape(n)}(?![\d.])", digits)]
             if lost and not (self.comparison and len(lost) < len(self.numbers)):
@@ -201,6 +202,16 @@ class Constraints:
         elif self.figure == "count" and not _COUNT_A.search(squashed):
             out.append("a number")
         return out
+
+
+def _normalise(question: str) -> str:
+    """NFKC (full-width digits are digits) with whitespace runs collapsed (keeps patterns linear)."""
+    return " ".join(unicodedata.normalize("NFKC", question).split())
+
+
+def _ungroup(text: str) -> str:
+    """Digit grouping removed: 5,000 -> 5000."""
+    return _DIGIT_GROUP.sub("", text)
 
 
 def _mentions(name: str, squashed: str, spaced: str) -> bool:
@@ -230,8 +241,7 @@ def question_constraints(
     must mention (calibrated on the gold set's answerable/unanswerable split). Names absent
     from the corpus vocabulary (``known``) are anchors too: nothing can answer for them.
     """
-    # full-width digits are digits; runs of spaces are one (and keep the patterns linear)
-    question = " ".join(unicodedata.normalize("NFKC", question).split())
+    question = _normalise(question)
     coord = _COORD if wq.lang == "zh" else _COORD_EN
     years = set(_YEAR.findall(question))
     span = False
@@ -249,7 +259,7 @@ def question_constraints(
     c.counted = counted_forms(question, wq, known)
     # a figure the question states is a condition the answer must share ("首次突破10亿元",
     # "the 9610 mode", "5,000 square metres"); years are handled above
-    plain = re.sub(r"(?<=\d)[,，](?=\d{3})", "", question)
+    plain = _ungroup(question)
     c.numbers = {
         re.sub(r"\s", "", n).replace("％", "%")
         for n in _NUMBER.findall(plain)
@@ -306,7 +316,7 @@ def counted_forms(question: str, wq: WeightedQuery, known: Container[str] | None
     综试区, 综合试验区); Chinese: the last noun after the classifier (多少家…的卖家 -> 卖家)
     or before it (综试区共有多少个 -> 综试区).
     """
-    question = " ".join(unicodedata.normalize("NFKC", question).split())
+    question = _normalise(question)
     if wq.lang == "en":
         m = _EN_COUNTED.search(question)
         if not m:
