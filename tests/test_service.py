@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import ANSWER_KEYS, CITATION_KEYS, HIT_KEYS
 from fastapi.testclient import TestClient
 
 from service.app import GENERATORS, AnswerModel, HitModel, SearchResponse, create_app
@@ -44,22 +45,6 @@ Enterprises are encouraged to build overseas warehouses to improve logistics and
 CORPUS = {"zh_policy.txt": ZH_DOC, "en/limits.md": EN_DOC}
 ZH_Q = "国务院何时同意设立杭州跨境电子商务综合试验区？"
 EN_Q = "What is the single transaction limit for cross-border e-commerce retail imports?"
-
-HIT_KEYS = {
-    "rank",
-    "chunk_id",
-    "doc_id",
-    "source",
-    "title",
-    "section",
-    "start",
-    "end",
-    "text",
-    "score",
-    "scores",
-}
-ANSWER_KEYS = {"question", "answer", "refused", "citations", "passages", "generator", "timings_ms"}
-CITATION_KEYS = {"n", "chunk_id", "doc_id", "source", "start", "end", "quote"}
 
 
 def build_tiny_index(base: Path) -> Path:
