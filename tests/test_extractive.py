@@ -155,3 +155,65 @@ def test_a_breakdown_sentence_carries_the_words_of_the_sentence_before_it():
     )
     ans = gen.generate("2022年全区对东盟跨境电商进出口额是多少？", hits)
     assert "186.3亿元" in ans.text
+
+
+def test_an_enumeration_split_at_its_semicolons_is_cited_whole():
+    gen, hits = _generator(
+        "2019年全省跨境电商进口额增长较快。"
+        "在进口跨境电商方面，表现为三大趋势：一是重获资本关注；二是向线下拓展；三是下沉三五线城市。"
+        "出口方面保持稳定。"
+    )
+    ans = gen.generate("进口跨境电商有哪三大趋势？", hits)
+    assert not ans.refused
+    quotes = [c.quote for c in ans.citations if "一是" in c.quote]
+    assert quotes and "三是下沉三五线城市" in quotes[0], ans.text
+
+
+def test_join_enumerations_keeps_other_sentences_and_long_lists_apart():
+    from cbec_rag.generate.base import ENUM_CHARS, join_enumerations
+    from cbec_rag.sentences import split_sentences
+
+    def parts(line: str) -> list[str]:
+        return [line[i:j] for i, j in join_enumerations(line, split_sentences(line))]
+
+    assert parts("措施有二：一是降费；二是提效。下一句。") == ["措施有二：一是降费；二是提效。", "下一句。"]
+    assert parts("First, cut costs; second, train staff. Next.") == [
+        "First, cut costs; second, train staff.",
+        "Next.",
+    ]
+    assert parts("一是降费；而且提效。") == ["一是降费；", "而且提效。"]  # no second item: not a list
+    long_item = "降" * ENUM_CHARS
+    assert len(parts(f"一是{long_item}；二是提效。")) == 2
+
+
+def test_a_question_for_n_items_prefers_a_sentence_that_lists_n():
+    gen, hits = _generator(
+        "本市明确了构建服务平台的主要任务，推动实施“三步走”战略。"
+        "本市构建了单一窗口服务平台、综合园区发展平台、企业孵化平台。"
+    )
+    ans = gen.generate("本市构建的服务平台具体指哪三个平台？", hits)
+    assert not ans.refused
+    assert "单一窗口" in ans.citations[0].quote, ans.text
+
+
+def test_a_name_earlier_in_the_paragraph_counts_when_the_passage_starts_later():
+    text = (
+        "郑州市印发综合试验区实施方案，明确了总体要求，确立了以扩大出口为主攻方向的功能定位。"
+        "明晰了构建单一窗口服务平台和综合园区发展平台的任务。"
+    )
+    docs = {"d0": Document("d0", "r/0.txt", "报告", text)}
+    store = DocumentStore(docs)
+    start = text.index("明晰了")
+    chunk = Chunk("c0", "d0", "r/0.txt", "报告", "", start, len(text), text[start:])
+    gen = ExtractiveGenerator(store, idf=lambda term: 2.0)
+    ans = gen.generate("郑州明晰了构建哪些平台？", [Hit(chunk, 1.0, 1)])
+    assert not ans.refused, ans.text
+    assert "单一窗口" in ans.citations[0].quote
+
+
+def test_a_continuation_of_the_chosen_sentence_is_not_cited_on_its_words():
+    # "此外…" inherits the words of the sentence before it; once that sentence is the answer,
+    # the continuation ties with it on those words alone and adds nothing asked for
+    gen, hits = _generator("全省获批设立海外仓的城市有郑州、洛阳。此外，全省推动建设了一批公共服务平台。")
+    ans = gen.generate("全省哪些城市获批设立海外仓？", hits)
+    assert [c.quote for c in ans.citations] == ["全省获批设立海外仓的城市有郑州、洛阳。"], ans.text

@@ -29,6 +29,17 @@ _FIGURE = re.compile(r"\d+(?:[.,，]\d+)*\s*(?:%|％)?")
 
 #: how much of a sentence's paragraph before it counts as its immediate context
 BEFORE_CHARS = 120
+#: how much of its paragraph before it still names what a sentence is about (the place, the plan)
+PARAGRAPH_CHARS = 600
+#: an enumeration ("一是…；二是…；三是…") longer than this stays split into its items
+ENUM_CHARS = 360
+# the first item of an enumeration, and the items after it
+_ENUM_FIRST = re.compile(r"一是|其一[，,、：:是]|第一[，,、：:是]|首先[，,]|\bfirst(?:ly)?,", re.I)
+_ENUM_NEXT = re.compile(
+    r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十][，,、：:是]|第[二三四五六七八九十][，,、：:是]"
+    r"|其次|再次|最后[，,]|second(?:ly)?,|third(?:ly)?,|finally,)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,7 @@ class Sentence:
     text: str  # cleaned (whitespace-normalised) sentence
     before: str = ""  # the cleaned words just before it in its paragraph (at most BEFORE_CHARS)
     year: str = ""  # the last year named before it in its passage: what dates a yearless sentence
+    paragraph: str = ""  # its paragraph before it (at most PARAGRAPH_CHARS), from before the passage too
 
 
 class DocumentStore:
@@ -73,23 +85,49 @@ class DocumentStore:
         out: list[Sentence] = []
         pos = ci
         year = ""
+        # a passage may start inside a paragraph: its first line's paragraph began earlier
+        head = cd.text[cd.text.rfind("\n", 0, ci) + 1 : ci]
         for line in cd.text[ci:cj].split("\n"):
-            spans = [(0, len(line))] if "\t" in line else split_sentences(line)
+            spans = [(0, len(line))] if "\t" in line else join_enumerations(line, split_sentences(line))
             for i, j in spans:
                 if j > i:
                     s, e = cd.src_span(pos + i, pos + j)
                     before = line[max(0, i - BEFORE_CHARS) : i].strip()
+                    para = (head + line[:i])[-PARAGRAPH_CHARS:].strip()
                     text = line[i:j].strip()
-                    out.append(Sentence(hit_index, chunk, s, e, text, before, year))
+                    out.append(Sentence(hit_index, chunk, s, e, text, before, year, para))
                     years = _YEAR.findall(text)
                     year = years[-1] if years else year
             pos += len(line) + 1
+            head = ""
         return out
 
     def citation(self, n: int, sentence: Sentence) -> Citation:
         c = sentence.chunk
         quote = self.documents[c.doc_id].text[sentence.start : sentence.end]
         return Citation(n, c.chunk_id, c.doc_id, c.source, sentence.start, sentence.end, quote)
+
+
+def join_enumerations(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans of ``line`` with each enumeration made one span.
+
+    "三大趋势：一是…；二是…；三是…。" is split at its semicolons, but its items answer one
+    question together: the sentence naming the first item and the items that follow it
+    become one span, unless that would pass ``ENUM_CHARS``.
+    """
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        i, j = spans[k]
+        m = k + 1
+        if _ENUM_FIRST.search(line[i:j]):
+            while m < len(spans) and _ENUM_NEXT.match(line[spans[m][0] : spans[m][1]].lstrip()):
+                m += 1
+            if spans[m - 1][1] - i > ENUM_CHARS:
+                m = k + 1
+        out.append((i, spans[m - 1][1]))
+        k = m
+    return out
 
 
 def refusal_text(question: str) -> str:

@@ -46,6 +46,19 @@ _PLACE_Q = re.compile(
 _LIST_Q = re.compile(
     r"哪些|措施|举措|途径|路径|问题|建议|对策|有什么|what (measures|problems|steps|policies|are)|list", re.I
 )
+# "哪三个平台" / "三大趋势分别是什么" / "what are the three trends": the answer lists that many items
+_NUMERALS = {w: n for n, w in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+_NUMERALS |= {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
+_ITEMS_Q = re.compile(
+    r"哪\s*([两二三四五六七八九十]|\d+)\s*[个项类种条点家座方面大]"
+    r"|([两二三四五六七八九十]|\d+)\s*[个项类种条点大]\S{0,6}?(?:分别|是什么|是哪|有哪|指什么|具体指|包括)"
+    r"|\b(?:which|what)\s+(?:are|were)?\s*(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    re.I,
+)
+_ENUM_ITEM = re.compile(
+    r"[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十][，,、：:是]"
+)
+LIST_CUE = 0.08
 _HAS_NUM = re.compile(r"\d")
 _HAS_PCT = re.compile(r"\d\s*[%％]|百分")
 _RUN_IN = re.compile(r"[。；;！？!?]")
@@ -130,6 +143,32 @@ def _table_header(sent: Sentence) -> str | None:
     return "" if _ws(first) == _ws(sent.text) else first
 
 
+def items_asked(question: str) -> int:
+    """How many items the question asks for ("哪三个平台" -> 3), else 0."""
+    m = _ITEMS_Q.search(question)
+    if not m:
+        return 0
+    word = next(g for g in m.groups() if g)
+    return int(word) if word.isdigit() else _NUMERALS.get(word.lower(), 0)
+
+
+def items_listed(text: str) -> int:
+    """How many items a sentence lists: enumeration marks (一是…二是…), else 、-separated ones."""
+    marked = len(_ENUM_ITEM.findall(text))
+    if marked >= 2:
+        return marked
+    return text.count("、") + 1 if "、" in text else 1
+
+
+def _continues_chosen(sent: Sentence, chosen: list[Sentence]) -> bool:
+    """``sent`` opens with 其中/此外/among them… right after a sentence already chosen."""
+    if not (sent.before and _CONTINUES.match(sent.text)):
+        return False
+    return any(
+        c.chunk is sent.chunk and c.end <= sent.start and sent.before.endswith(c.text[-20:]) for c in chosen
+    )
+
+
 def _ws(text: str) -> str:
     return " ".join(text.split())
 
@@ -178,6 +217,7 @@ class ExtractiveGenerator(Generator):
         )
         wants_date = bool(_DATE_Q.search(question))
         wants_place = bool(_PLACE_Q.search(question))
+        wants_items = items_asked(question)
         scored = []
         for hi, hit in enumerate(hits[: self.config.max_passages]):
             prior = 1.0 / (1.0 + 0.25 * hi)
@@ -205,6 +245,8 @@ class ExtractiveGenerator(Generator):
                     cue += 0.08 if _HAS_DATE.search(sent.text) else -0.05
                 if wants_place and _HAS_PLACE.search(sent.text):
                     cue += 0.04
+                if wants_items >= 2 and items_listed(sent.text) >= wants_items:
+                    cue += 0.08
                 length_pen = 0.05 if len(sent.text) < 8 else 0.0
                 if _is_label(sent.text):
                     length_pen += self.config.heading_penalty  # a heading names a topic, it states no fact
@@ -249,6 +291,8 @@ class ExtractiveGenerator(Generator):
                 continue
             if not (cand.covered - covered) and not tie:
                 continue  # adds no question term and is clearly weaker
+            if not (cand.covered - covered) and _continues_chosen(cand.sent, chosen):
+                continue  # "其中…" after a chosen sentence ties with it on that sentence's words alone
             if cons is not None and self._fails(cand, cons, extra=True):
                 continue
             chosen.append(cand.sent)
@@ -264,7 +308,11 @@ class ExtractiveGenerator(Generator):
         s = cand.sent
         # a figure belongs to the place its sentence or section names, not to any place its
         # passage mentions somewhere ("郑州有多少个海外仓" is not answered by a province total)
-        ctx = f"{c.title} {c.section} {s.before}" if cons.figure else f"{c.title} {c.section} {c.text}"
+        ctx = (
+            f"{c.title} {c.section} {s.before}"
+            if cons.figure
+            else f"{c.title} {c.section} {c.text} {s.paragraph}"
+        )
         if cons.figure and cons.anchors and not cons.comparison and _names_other_place(s.text, cons):
             ctx = ""  # "四川…获批8个" names its own place: a neighbouring sentence's 湖北 does not count
         return cons.missing(s.text, context=ctx, near=s.before, year=s.year, extra=extra)
