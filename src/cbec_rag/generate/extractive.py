@@ -79,7 +79,7 @@ LABEL_CHARS = 40  # a line this short without a sentence end is a label (title, 
 class ExtractiveConfig:
     max_passages: int = 5
     max_sentences: int = 3  # list questions (哪些/措施/what measures); others get at most 2
-    second_ratio: float = 0.8  # an extra sentence must score at least this share of the lead
+    second_ratio: float = 0.9  # an extra sentence must score this share of the lead (eval/sweep_selection.py)
     carry_over: float = 1.0  # weight of the previous sentence's words for 其中/among them… sentences
     tie_ratio: float = 0.95  # ...and this share when it adds no question term or one thing is asked
     refuse_below: float = 0.25  # minimum evidence score of the lead sentence (calibrated on the gold set)
