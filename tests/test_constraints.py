@@ -209,3 +209,20 @@ def test_a_figure_stated_in_the_question_must_be_shared_with_its_magnitude():
     e = _cons("What subsidy applies to warehouses above 5,000 square metres?")
     assert e.numbers == {"5000"}
     assert e.missing("Warehouses of more than 5,000 square metres get 30 percent.") == []
+
+
+def test_a_why_question_asks_for_a_cause_not_for_the_rate_it_names():
+    c = _cons("2023年跨境电商出口增速回落的主要原因是什么？")
+    assert c.figure is None
+    assert _cons("Why did the export growth rate fall in 2023?").figure is None
+    assert _cons("2023年跨境电商出口增速是多少？").figure == "percent"
+
+
+def test_a_sentence_pointing_back_is_dated_by_the_sentence_before_it():
+    c = _cons("2023年跨境电商出口增速回落的原因是什么？")
+    cause = "这主要是受到2022年高基数的影响。"
+    assert c.missing(cause, near="2023年跨境电商出口增速有所回落。") == []
+    assert c.missing(cause) != []  # on its own it speaks of 2022
+    assert (
+        c.missing("此外，2022年出口较快。", near="2023年出口增速回落。") != []
+    )  # 此外 adds, it does not point back

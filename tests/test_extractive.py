@@ -217,3 +217,15 @@ def test_a_continuation_of_the_chosen_sentence_is_not_cited_on_its_words():
     gen, hits = _generator("全省获批设立海外仓的城市有郑州、洛阳。此外，全省推动建设了一批公共服务平台。")
     ans = gen.generate("全省哪些城市获批设立海外仓？", hits)
     assert [c.quote for c in ans.citations] == ["全省获批设立海外仓的城市有郑州、洛阳。"], ans.text
+
+
+def test_a_why_question_cites_the_cause_that_follows_what_it_explains():
+    gen, hits = _generator(
+        "2023年全省跨境电商进出口规模持续上升，但同比增速有所回落。"
+        "这主要是受到2022年高基数的影响。"
+        "全省跨境电商企业数量增加到1200家。"
+    )
+    ans = gen.generate("2023年全省跨境电商进出口同比增速回落的主要原因是什么？", hits)
+    assert not ans.refused, ans.text
+    assert any("高基数" in c.quote for c in ans.citations), ans.text
+    assert not any("1200家" in c.quote for c in ans.citations)

@@ -110,6 +110,10 @@ _MULTI_ZH = re.compile(r"[？?]\s*\S.*[？?]")
 _PART_SPLIT = re.compile(
     r"[？?]|,?\s+\b(?:and|or)\s+(?=(?:in\s+)?(?:what|which|how|when|where|who|why)\b)", re.I
 )
+# the question asks why: a cause answers it, the figure it names is the thing explained
+_CAUSE_ASK = re.compile(r"原因|为什么|为何|\bwhy\b|\breasons?\b", re.I)
+# a sentence that opens by pointing back ("这主要是…", "This was…") is dated by the one before it
+POINTS_BACK = re.compile(r"^(?:这|此(?!外)|上述|(?:this|these|that)\b)", re.I)
 # the question asks for a date or year, and for no amount besides
 _DATE_ASK = re.compile(r"哪一?年|哪几年|何时|什么时候|\b(?:when|what year|which years?|in what year)\b", re.I)
 _AMOUNT_ASK = re.compile(
@@ -177,6 +181,8 @@ class Constraints:
         # before it ("2018年，…增长11.2%。其中一般贸易…")
         own = _YEAR.findall(_BASE_YEAR.sub("", squashed))  # not "up 21% over 2022" / "比2022年"
         dated = squashed if own else year + squashed
+        if POINTS_BACK.match(squashed):
+            dated += re.sub(r"\s+", "", near)
         if self.numbers:
             digits = _ungroup(squashed + re.sub(r"\s+", "", near).lower())
             digits = digits.replace("％", "%")
@@ -266,8 +272,8 @@ def question_constraints(
         if not _YEAR.fullmatch(n) and len(re.sub(r"\D", "", n)) >= 2
     }
     asks_date = _DATE_ASK.search(question) and not _AMOUNT_ASK.search(question) and len(parts) == 1
-    if asks_date:
-        pass  # "哪几年增长率下降": the rate is a condition, the answer is a year
+    if asks_date or (_CAUSE_ASK.search(question) and len(parts) == 1):
+        pass  # "哪几年增长率下降" / "增速回落的原因": the rate is a condition, the answer a year or a cause
     elif _MONEY_Q.search(question):
         c.figure = "money"
         c.currency = next((k for k, pat in _CURRENCY_Q.items() if pat.search(question)), None)

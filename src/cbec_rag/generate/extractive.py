@@ -29,7 +29,7 @@ from ..structure import classify_heading, is_caption
 from ..tokenize import detect_lang, tokenize
 from ..types import Answer, Hit
 from .base import DocumentStore, Generator, Sentence, unsupported_figures
-from .constraints import Constraints, is_name, known_share, question_constraints
+from .constraints import POINTS_BACK, Constraints, is_name, known_share, question_constraints
 
 _NUM_Q = re.compile(
     r"多少|几[个家项年次倍成]|比例|比重|占比|增速|增幅|增长率|规模|金额|总额|数量|how (many|much)|what (rate|share|percentage|proportion|amount|number)|percent|figure",
@@ -70,6 +70,13 @@ _HAS_PLACE = re.compile(
 _BIGRAMS = re.compile(r"\S")
 # a sentence that breaks down or continues the one before it
 _CONTINUES = re.compile(r"^(?:其中|此外|同时|另外|among (?:them|which)|of which|of these)[，,：:\s]", re.I)
+
+# "为什么…/…的原因是什么" is answered by a sentence that gives a cause
+_CAUSE_Q = re.compile(r"原因|为什么|为何|\bwhy\b|\breasons?\b|\bcaused?\b", re.I)
+_HAS_CAUSE = re.compile(
+    r"原因|由于|因为|受到?\S{0,12}?影响|得益于|源于|导致|归因于|\bbecause\b|\bdue to\b|\bowing to\b|\bdriven by\b",
+    re.I,
+)
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SENT_END = re.compile(r"[。！？!?；;.…]\W*$")
 LABEL_CHARS = 40  # a line this short without a sentence end is a label (title, document number)
@@ -158,6 +165,17 @@ def items_listed(text: str) -> int:
     if marked >= 2:
         return marked
     return text.count("、") + 1 if "、" in text else 1
+
+
+def _explains(sent: Sentence, lead: Sentence) -> bool:
+    """``sent`` follows ``lead`` in its paragraph, points back at it and gives a cause."""
+    return (
+        sent.chunk is lead.chunk
+        and sent.start >= lead.end
+        and sent.before.endswith(lead.text[-20:])
+        and bool(POINTS_BACK.match(sent.text))
+        and bool(_HAS_CAUSE.search(sent.text))
+    )
 
 
 def _continues_chosen(sent: Sentence, chosen: list[Sentence]) -> bool:
@@ -277,6 +295,14 @@ class ExtractiveGenerator(Generator):
         chosen = [lead.sent]
         covered = set(lead.covered)
         grams = [_char_bigrams(lead.sent.text)]
+        if _CAUSE_Q.search(question) and not _HAS_CAUSE.search(lead.sent.text):
+            # "增速回落的原因？" -> "…增速有所回落。这主要是受到高基数的影响。": the lead states
+            # what is explained, the sentence after it pointing back gives the cause
+            cause = next((c for c in scored if _explains(c.sent, lead.sent)), None)
+            if cause is not None and not (cons is not None and self._fails(cause, cons, extra=True)):
+                chosen.append(cause.sent)
+                covered |= cause.covered
+                grams.append(_char_bigrams(cause.sent.text))
         many = bool(_LIST_Q.search(question))
         limit = self.config.max_sentences if many else 2
         several = many or (cons is not None and (cons.multipart or cons.comparison))
