@@ -229,3 +229,21 @@ def test_a_why_question_cites_the_cause_that_follows_what_it_explains():
     assert not ans.refused, ans.text
     assert any("高基数" in c.quote for c in ans.citations), ans.text
     assert not any("1200家" in c.quote for c in ans.citations)
+
+
+def test_a_sentence_adding_another_matter_does_not_inherit_the_topic_before_it():
+    # "此外…" adds another matter: the asked topic of the sentence before it is not its own
+    gen, hits = _generator(
+        "2018年湖北省外贸进出口总值3487亿元。一般贸易进出口增长15%，达到2675亿元，占全省外贸总值的76.7%。"
+        "此外，湖北省以保税物流方式进出口163亿元，增长46.4%，全省贸易结构进一步优化。"
+    )
+    ans = gen.generate("2018年湖北省一般贸易进出口额是多少？占全省外贸总值的比重是多少？", hits)
+    assert [c.quote for c in ans.citations] == [
+        "一般贸易进出口增长15%，达到2675亿元，占全省外贸总值的76.7%。"
+    ]
+
+
+def test_the_pieces_of_a_how_much_phrase_are_no_topic_words():
+    gen, hits = _generator("园区有多个大企业入驻。园区面积为10平方公里。")
+    ans = gen.generate("园区面积有多大？", hits)
+    assert [c.quote for c in ans.citations] == ["园区面积为10平方公里。"], ans.text

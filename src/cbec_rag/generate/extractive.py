@@ -68,8 +68,12 @@ _HAS_PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,6}(省|市|区|县|州|港|国|园|中心|平台|公司|集团|协会|部|局|署|委|院)"
 )
 _BIGRAMS = re.compile(r"\S")
-# a sentence that breaks down or continues the one before it
+# a sentence that continues the one before it (breaks it down, or adds to it)
 _CONTINUES = re.compile(r"^(?:其中|此外|同时|另外|among (?:them|which)|of which|of these)[，,：:\s]", re.I)
+# ...of which "其中" breaks the one before down: its topic is the earlier one's ("此外" adds another)
+_BREAKS_DOWN = re.compile(r"^(?:其中|among (?:them|which)|of which|of these)[，,：:\s]", re.I)
+# "面积有多大？" / "有多少个" / "增长了多少倍": the question word's pieces (有, 多, 大) are no topic terms
+_HOW_MUCH = re.compile(r"有?多[大少长久高远重宽]|多少倍|几倍")
 
 # "为什么…/…的原因是什么" is answered by a sentence that gives a cause
 _CAUSE_Q = re.compile(r"原因|为什么|为何|\bwhy\b|\breasons?\b|\bcaused?\b", re.I)
@@ -187,6 +191,11 @@ def _continues_chosen(sent: Sentence, chosen: list[Sentence]) -> bool:
     )
 
 
+def _content(question: str) -> str:
+    """The question without its how-much phrase, for the words a sentence should share."""
+    return _HOW_MUCH.sub("，", question)
+
+
 def _ws(text: str) -> str:
     return " ".join(text.split())
 
@@ -223,7 +232,7 @@ class ExtractiveGenerator(Generator):
         self, question: str, hits: list[Hit], wq: WeightedQuery | None = None
     ) -> list[Candidate]:
         """All candidate sentences, best first."""
-        wq = wq or build_query(question, vocabulary=self.vocabulary)
+        wq = wq or build_query(_content(question), vocabulary=self.vocabulary)
         # terms the corpus never contains cannot be covered by any sentence: leaving them in
         # the denominator would make every English question look unsupported
         voc = self.vocabulary
@@ -247,7 +256,7 @@ class ExtractiveGenerator(Generator):
                 covered = {t for t in terms if t in toks}
                 lexical = sum(terms[t] for t in covered) / total
                 cue = 0.0
-                if sent.before and _CONTINUES.match(sent.text):
+                if sent.before and _BREAKS_DOWN.match(sent.text):
                     # "其中，对东盟…" continues the sentence before it: that sentence's words
                     # (the year, the region) are this one's too
                     before = set(tokenize(sent.before))
@@ -361,7 +370,7 @@ class ExtractiveGenerator(Generator):
 
     def generate(self, question: str, hits: list[Hit]) -> Answer:
         t0 = time.perf_counter()
-        wq = build_query(question, vocabulary=self.vocabulary)
+        wq = build_query(_content(question), vocabulary=self.vocabulary)
         scored = self.score_sentences(question, hits, wq)
         if not scored:
             return self.refuse(question, hits, "no passages")
