@@ -121,8 +121,8 @@ def test_year_span_accepts_any_year_inside_it():
     )
 
 
-def test_a_date_question_with_a_rate_condition_wants_no_figure():
-    assert _cons("哪几年的跨境电商增长率比前一年有所下降？").figure is None
+def test_a_date_question_with_a_rate_condition_wants_a_date_not_a_rate():
+    assert _cons("哪几年的跨境电商增长率比前一年有所下降？").figure == "date"
     assert _cons("In which year did the share first exceed 5%, and what was the growth rate?").figure
 
 
@@ -226,3 +226,38 @@ def test_a_sentence_pointing_back_is_dated_by_the_sentence_before_it():
     assert (
         c.missing("此外，2022年出口较快。", near="2023年出口增速回落。") != []
     )  # 此外 adds, it does not point back
+
+
+def test_a_when_question_needs_a_date_and_an_amount_question_an_amount():
+    c = _cons("合肥综试区是哪一年获批设立的？")
+    assert c.figure == "date"
+    assert c.missing("合肥综试区建设取得积极成效。") == ["a date"]
+    assert c.missing("合肥综试区于2016年获批设立。") == []
+    assert _cons("When did the EU abolish the VAT exemption?").figure == "date"
+    assert _cons("Which cities shrank when all other cities grew?").figure is None  # "when" joins clauses
+    assert _cons("2023年合肥市的跨境电商进出口额是多少？").figure == "money"
+
+
+def test_in_two_questions_an_extra_sentence_may_answer_the_one_without_the_figure():
+    c = _cons("合肥集聚了哪些跨境电商项目？合肥2023年跨境电商进出口额又是多少？")
+    assert c.questions == 2 and c.figure == "money"
+    project = "合肥集聚了考拉海购、天猫国际等跨境电商项目。"
+    assert c.missing(project) and not c.missing(project, year="2023", extra=True)
+
+
+def test_a_reason_inside_a_figure_question_does_not_make_it_a_why_question():
+    assert _cons("因质量原因退货的商品占比是多少？").figure == "percent"
+    assert _cons("What share of parcels were returned for quality reasons?").figure == "percent"
+    assert _cons("2023年出口增速回落的原因是什么？").cause
+    assert _cons("Why did exports fall in 2023?").cause
+
+
+def test_only_a_cause_borrows_the_years_of_the_sentence_it_points_back_to():
+    c = _cons("2023年全省跨境电商出口额是多少亿元？")
+    assert c.missing("这一指标在2021年为80亿元。", near="2023年出口额统计口径调整，数据尚未发布。")
+    why = _cons("Why did the export growth rate fall in 2023?")
+    assert (
+        why.missing("This was mainly due to the high base of 2022.", near="In 2023 the growth rate fell.")
+        == []
+    )
+    assert why.missing("Before that, the base of 2022 was high.", near="In 2023 the growth rate fell.")

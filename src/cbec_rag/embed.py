@@ -407,7 +407,7 @@ class SentenceTransformerEmbedder(Embedder):
 
         self.device = _torch_device(torch, device)
         try:
-            self._model = SentenceTransformer(target, device=device)
+            self._model = SentenceTransformer(target, device=self.device)
         except Exception as exc:  # noqa: BLE001 - hub/IO/config errors come in many types
             raise EmbedderError(
                 f"model not found: {name_or_path!r} could not be loaded ({type(exc).__name__}: {exc}); "

@@ -34,10 +34,12 @@ PARAGRAPH_CHARS = 600
 #: an enumeration ("一是…；二是…；三是…") longer than this stays split into its items
 ENUM_CHARS = 360
 # the first item of an enumeration, and the items after it
-_ENUM_FIRST = re.compile(r"一是|其一[，,、：:是]|第一[，,、：:是]|首先[，,]|\bfirst(?:ly)?,", re.I)
+_ENUM_FIRST = re.compile(
+    r"一是|其一[，,、：:是]|第一[，,、：:是]|首先[，,]|(?:^|[:：]\s*)first(?:ly)?,", re.I
+)
 _ENUM_NEXT = re.compile(
     r"^(?:[二三四五六七八九十]是|其[二三四五六七八九十][，,、：:是]|第[二三四五六七八九十][，,、：:是]"
-    r"|其次|再次|最后[，,]|second(?:ly)?,|third(?:ly)?,|finally,)",
+    r"|其次|再次[，,]|最后[，,]|second(?:ly)?,|third(?:ly)?,|finally,)",
     re.I,
 )
 
@@ -86,14 +88,14 @@ class DocumentStore:
         pos = ci
         year = ""
         # a passage may start inside a paragraph: its first line's paragraph began earlier
-        head = cd.text[cd.text.rfind("\n", 0, ci) + 1 : ci]
+        head = cd.text[max(cd.text.rfind("\n", 0, ci) + 1, ci - PARAGRAPH_CHARS) : ci]
         for line in cd.text[ci:cj].split("\n"):
             spans = [(0, len(line))] if "\t" in line else join_enumerations(line, split_sentences(line))
             for i, j in spans:
                 if j > i:
                     s, e = cd.src_span(pos + i, pos + j)
                     before = line[max(0, i - BEFORE_CHARS) : i].strip()
-                    para = (head + line[:i])[-PARAGRAPH_CHARS:].strip()
+                    para = (head + line[max(0, i - PARAGRAPH_CHARS) : i])[-PARAGRAPH_CHARS:].strip()
                     text = line[i:j].strip()
                     out.append(Sentence(hit_index, chunk, s, e, text, before, year, para))
                     years = _YEAR.findall(text)

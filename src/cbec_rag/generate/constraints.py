@@ -24,7 +24,7 @@ from ..tokenize import tokenize
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _MONEY_Q = re.compile(
-    r"多少\s*(?:万亿|亿|万|千)?(?:美|欧|港|日)?元|多少\s*(?:英镑|人民币)|金额"
+    r"多少\s*(?:万亿|亿|万|千)?(?:美|欧|港|日)?元|多少\s*(?:英镑|人民币)|金额|(?<!数)额\S{0,4}?多少"
     r"|how much (?:money|funding|subsidy)|(?:yuan|rmb|dollars?|euros?)\b",
     re.I,
 )
@@ -111,11 +111,25 @@ _PART_SPLIT = re.compile(
     r"[？?]|,?\s+\b(?:and|or)\s+(?=(?:in\s+)?(?:what|which|how|when|where|who|why)\b)", re.I
 )
 # the question asks why: a cause answers it, the figure it names is the thing explained
-_CAUSE_ASK = re.compile(r"原因|为什么|为何|\bwhy\b|\breasons?\b", re.I)
+CAUSE_ASK = re.compile(
+    r"为什么|为何|原因(?:是什么|是|有哪些|有|何在|主要|在于|包括)|^why\b|\bwhy (?:did|was|were|is|are|has|have|do|does)\b"
+    r"|\bwhat (?:are|were|is|was) the (?:main )?(?:reasons?|causes?)\b|\breasons? (?:for|why|behind)\b",
+    re.I,
+)
 # a sentence that opens by pointing back ("这主要是…", "This was…") is dated by the one before it
-POINTS_BACK = re.compile(r"^(?:这|此(?!外)|上述|(?:this|these|that)\b)", re.I)
+POINTS_BACK = re.compile(r"^(?:这|此(?![外前后次时])|上述|(?:this|these|that)\b)", re.I)
+# a date: a year, a month or day, a half-year
+_DATE_A = re.compile(
+    r"(?:19|20)\d{2}|\d{1,2}月|\d{1,2}日|[上下]半年|年[初底末]|同年|当年"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.I,
+)
 # the question asks for a date or year, and for no amount besides
-_DATE_ASK = re.compile(r"哪一?年|哪几年|何时|什么时候|\b(?:when|what year|which years?|in what year)\b", re.I)
+_DATE_ASK = re.compile(
+    r"哪一?年|哪几年|何时|什么时候|^when\b|\bwhen (?:did|was|were|is|are|will|would|does|do|has|have|had)\b"
+    r"|\b(?:what year|which years?|in what year)\b",
+    re.I,
+)
 _AMOUNT_ASK = re.compile(
     r"多少|几[个家项次批座所名条]|\bhow (?:many|much)\b|\bwhat (?:share|percentage|rate|amount)\b", re.I
 )
@@ -144,13 +158,20 @@ def _dict_tags() -> dict[str, str]:
 class Constraints:
     years: set[str] = field(default_factory=set)
     anchors: list[set[str]] = field(default_factory=list)  # each: alternative surface forms
-    figure: str | None = None  # "money" | "percent" | "count"
+    figure: str | None = None  # "money" | "percent" | "count" | "date"
     currency: str | None = None  # a foreign currency the amount must be in (key of _CURRENCY_A)
     comparison: bool = False  # several names joined by 和/与/and/compared...: one of them suffices
     counted: set[str] = field(default_factory=set)  # what "how many/几个" counts: alternative forms
     numbers: set[str] = field(default_factory=set)  # figures the question states (conditions, codes)
     multipart: bool = False  # two questions in one, or a span of years: one of the years suffices
     yearless_part: bool = False  # one of two questions names no year: an extra sentence may lack it
+    cause: bool = False  # the question asks why ("…回落的原因是什么？")
+    questions: int = 1  # "…有哪些项目？…进出口额是多少？" is two: an extra sentence may answer the other
+
+    @property
+    def quantity(self) -> bool:
+        """The question asks for an amount, a share or a count (a figure that belongs to a place)."""
+        return self.figure in ("money", "percent", "count")
 
     def __bool__(self) -> bool:
         return bool(self.years or self.anchors or self.figure or self.counted)
@@ -181,8 +202,8 @@ class Constraints:
         # before it ("2018年，…增长11.2%。其中一般贸易…")
         own = _YEAR.findall(_BASE_YEAR.sub("", squashed))  # not "up 21% over 2022" / "比2022年"
         dated = squashed if own else year + squashed
-        if POINTS_BACK.match(squashed):
-            dated += re.sub(r"\s+", "", near)
+        if self.cause and POINTS_BACK.match(text.lstrip()):
+            dated += re.sub(r"\s+", "", near)  # "这主要是…" explains the sentence before it
         if self.numbers:
             digits = _ungroup(squashed + re.sub(r"\s+", "", near).lower())
             digits = digits.replace("％", "%")
@@ -199,7 +220,9 @@ class Constraints:
                 "name "
                 + " / ".join(sorted(alts, key=lambda a: (not _CJK.search(a), a))[0] for alts in self.anchors)
             )
-        if self.figure == "money" and self.currency and not _CURRENCY_A[self.currency].search(squashed):
+        if extra and self.questions > 1:
+            pass  # the figure may be the other question's: "…有哪些项目？进出口额是多少？"
+        elif self.figure == "money" and self.currency and not _CURRENCY_A[self.currency].search(squashed):
             out.append(f"an amount in {self.currency}")
         elif self.figure == "money" and not _MONEY_A.search(squashed):
             out.append("an amount")
@@ -207,6 +230,8 @@ class Constraints:
             out.append("a percentage")
         elif self.figure == "count" and not _COUNT_A.search(squashed):
             out.append("a number")
+        elif self.figure == "date" and not _DATE_A.search(" ".join(text.lower().split())):
+            out.append("a date")
         return out
 
 
@@ -262,6 +287,8 @@ def question_constraints(
     # the first question names no year, so a sentence added for it needs none (the lead still
     # does; a later yearless part, "…2023年…是多少？同比增长多少？", is an ellipsis)
     c.yearless_part = len(parts) > 1 and bool(years) and not _YEAR.search(parts[0])
+    c.questions = len(parts)
+    c.cause = bool(CAUSE_ASK.search(question)) and not _AMOUNT_ASK.search(question)
     c.counted = counted_forms(question, wq, known)
     # a figure the question states is a condition the answer must share ("首次突破10亿元",
     # "the 9610 mode", "5,000 square metres"); years are handled above
@@ -272,8 +299,10 @@ def question_constraints(
         if not _YEAR.fullmatch(n) and len(re.sub(r"\D", "", n)) >= 2
     }
     asks_date = _DATE_ASK.search(question) and not _AMOUNT_ASK.search(question) and len(parts) == 1
-    if asks_date or (_CAUSE_ASK.search(question) and len(parts) == 1):
-        pass  # "哪几年增长率下降" / "增速回落的原因": the rate is a condition, the answer a year or a cause
+    if asks_date:
+        c.figure = "date"  # "哪几年增长率下降": the rate is a condition, the answer is a date
+    elif c.cause and len(parts) == 1:
+        pass  # "增速回落的原因": the rate is what is explained, the answer is a cause
     elif _MONEY_Q.search(question):
         c.figure = "money"
         c.currency = next((k for k, pat in _CURRENCY_Q.items() if pat.search(question)), None)

@@ -50,15 +50,15 @@ _LIST_Q = re.compile(
 _NUMERALS = {w: n for n, w in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 _NUMERALS |= {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
 _ITEMS_Q = re.compile(
-    r"哪\s*([两二三四五六七八九十]|\d+)\s*[个项类种条点家座方面大]"
-    r"|([两二三四五六七八九十]|\d+)\s*[个项类种条点大]\S{0,6}?(?:分别|是什么|是哪|有哪|指什么|具体指|包括)"
-    r"|\b(?:which|what)\s+(?:are|were)?\s*(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    r"哪\s*([两二三四五六七八九十]|\d{1,2})\s*[个项类种条点家座方面大]"
+    r"|(?<![第一二三四五六七八九十两\d])([两二三四五六七八九十]|\d{1,2})\s*[个项类种条点大]"
+    r"\S{0,6}?(?:分别|是什么|是哪|有哪|指什么|具体指|包括)"
+    r"|\b(?:which|what)\s+(?:are|were)?\s*(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z]",
     re.I,
 )
 _ENUM_ITEM = re.compile(
     r"[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十][，,、：:是]"
 )
-LIST_CUE = 0.08
 _HAS_NUM = re.compile(r"\d")
 _HAS_PCT = re.compile(r"\d\s*[%％]|百分")
 _RUN_IN = re.compile(r"[。；;！？!?]")
@@ -73,10 +73,9 @@ _CONTINUES = re.compile(r"^(?:其中|此外|同时|另外|among (?:them|which)|o
 # ...of which "其中" breaks the one before down: its topic is the earlier one's ("此外" adds another)
 _BREAKS_DOWN = re.compile(r"^(?:其中|among (?:them|which)|of which|of these)[，,：:\s]", re.I)
 # "面积有多大？" / "有多少个" / "增长了多少倍": the question word's pieces (有, 多, 大) are no topic terms
-_HOW_MUCH = re.compile(r"有?多[大少长久高远重宽]|多少倍|几倍")
+_HOW_MUCH = re.compile(r"有多少|多少倍|几倍|(?:有|是)?多[大长久高远重宽](?=[？?，,。]|$)")
 
-# "为什么…/…的原因是什么" is answered by a sentence that gives a cause
-_CAUSE_Q = re.compile(r"原因|为什么|为何|\bwhy\b|\breasons?\b|\bcaused?\b", re.I)
+# a sentence that gives a cause (what a why-question asks for)
 _HAS_CAUSE = re.compile(
     r"原因|由于|因为|受到?\S{0,12}?影响|得益于|源于|导致|归因于|\bbecause\b|\bdue to\b|\bowing to\b|\bdriven by\b",
     re.I,
@@ -304,7 +303,7 @@ class ExtractiveGenerator(Generator):
         chosen = [lead.sent]
         covered = set(lead.covered)
         grams = [_char_bigrams(lead.sent.text)]
-        if _CAUSE_Q.search(question) and not _HAS_CAUSE.search(lead.sent.text):
+        if cons is not None and cons.cause and not _HAS_CAUSE.search(lead.sent.text):
             # "增速回落的原因？" -> "…增速有所回落。这主要是受到高基数的影响。": the lead states
             # what is explained, the sentence after it pointing back gives the cause
             cause = next((c for c in scored if _explains(c.sent, lead.sent)), None)
@@ -345,10 +344,10 @@ class ExtractiveGenerator(Generator):
         # passage mentions somewhere ("郑州有多少个海外仓" is not answered by a province total)
         ctx = (
             f"{c.title} {c.section} {s.before}"
-            if cons.figure
+            if cons.quantity
             else f"{c.title} {c.section} {c.text} {s.paragraph}"
         )
-        if cons.figure and cons.anchors and not cons.comparison and _names_other_place(s.text, cons):
+        if cons.quantity and cons.anchors and not cons.comparison and _names_other_place(s.text, cons):
             ctx = ""  # "四川…获批8个" names its own place: a neighbouring sentence's 湖北 does not count
         return cons.missing(s.text, context=ctx, near=s.before, year=s.year, extra=extra)
 
