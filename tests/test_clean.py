@@ -127,3 +127,12 @@ def test_markdown_pipe_table_rows_are_rows_and_the_rule_is_dropped():
     assert [b.kind for b in cd.blocks] == ["table"]
     rows = cd.text.split("\n")
     assert len(rows) == 3 and "---" not in cd.text and "800美元" in rows[2]
+
+
+def test_markdown_pipe_cells_become_tab_separated_with_exact_offsets():
+    src = "| 指标 | 2021年 | 2022年 |\n| --- | --- | --- |\n| 进出口额（亿元） | 285.4 | 347.6 |\n|  | 空 | x |\n"
+    cd = clean_document(src, fmt="md")
+    assert cd.text.split("\n") == ["指标\t2021年\t2022年", "进出口额（亿元）\t285.4\t347.6", "\t空\tx"]
+    i = cd.text.index("进出口额")
+    s, e = cd.src_span(i, cd.text.index("347.6") + len("347.6"))
+    assert src[s:e] == "进出口额（亿元） | 285.4 | 347.6"

@@ -272,3 +272,23 @@ def test_how_much_phrases_are_cut_only_where_they_ask():
     assert items_asked("全省二十个综试区分别是什么？") == 0
     assert items_asked("What were the 2019 export figures?") == 0
     assert items_asked("What are the three trends?") == 3
+
+
+def _table_generator(title: str, table: str) -> tuple[ExtractiveGenerator, list[Hit]]:
+    doc = Document("d0", "r/0.md", title, table, fmt="md")
+    store = DocumentStore({"d0": doc})
+    cd = store.cleaned("d0")
+    chunk = Chunk("c0", "d0", "r/0.md", title, "", 0, len(table), cd.text, kind="table")
+    return ExtractiveGenerator(store, idf=lambda term: 2.0), [Hit(chunk, 1.0, 1)]
+
+
+def test_a_table_row_answers_with_its_column_names():
+    gen, hits = _table_generator(
+        "福州市跨境电商发展行动方案",
+        "| 指标 | 2021年 | 2022年 |\n| --- | --- | --- |\n"
+        "| 跨境电商进出口额（亿元） | 285.4 | 347.6 |\n| 海外仓数量（个） | 21 | 29 |\n",
+    )
+    ans = gen.generate("福州市2022年跨境电商进出口额是多少亿元？", hits)
+    assert not ans.refused, ans.text
+    assert "347.6" in ans.text and "2022年" in ans.text  # the row is shown with its header
+    assert gen.generate("福州市2020年跨境电商进出口额是多少亿元？", hits).refused  # no 2020 column

@@ -207,6 +207,24 @@ class _Builder:
             pos = m.end()
         self.verbatim(pos, end)
 
+    def pipe_row(self, start: int, end: int) -> None:
+        """A Markdown table row "| a | b |": its cells, tab-separated, without the pipes."""
+        text = self.source[start:end]
+        bars = [k for k, ch in enumerate(text) if ch == "|"]
+        edges = list(bars)
+        if text[: bars[0]].strip():
+            edges.insert(0, -1)  # no outer pipe on the left: the text before the first is a cell
+        if text[bars[-1] + 1 :].strip():
+            edges.append(len(text))
+        for k in range(len(edges) - 1):
+            a, b = edges[k] + 1, edges[k + 1]
+            if k:
+                self.sep("\t", start + a - 1)
+            cell = text[a:b]
+            lead, trail = len(cell) - len(cell.lstrip()), len(cell.rstrip())
+            if trail > lead:
+                self.span(start + a + lead, start + a + trail)
+
     def joint(self, ws_start: int, ws_end: int) -> None:
         """Whitespace between two pieces of one block: nothing next to CJK, else one space."""
         before = self.source[ws_start - 1] if ws_start > 0 else ""
@@ -256,7 +274,10 @@ def clean_document(source: str, *, title: str = "", fmt: str = "txt") -> CleanDo
             while j < len(content) and content[j].kind == "table":
                 if j > i:
                     b.sep("\n", content[j - 1].end)
-                b.span(content[j].start, content[j].end, table=True)
+                if _PIPE_ROW.match(source[content[j].start : content[j].end]):
+                    b.pipe_row(content[j].start, content[j].end)
+                else:
+                    b.span(content[j].start, content[j].end, table=True)
                 j += 1
             blocks.append(Block("table", cstart, b.length))
             i = j

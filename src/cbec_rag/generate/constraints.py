@@ -40,6 +40,9 @@ _MONEY_A = re.compile(
     re.I,
 )
 _PCT_A = re.compile(r"\d[\d.]*\s*[%％]|百分之|\d+(?:\.\d+)?\s*倍|[一二三四五六七八九]成")
+# units a table may give once, in a header or label cell
+_MONEY_UNIT = re.compile(r"元|\b(?:usd|eur|rmb|cny|gbp|yuan|dollars?|euros?)\b|[$€£¥]", re.I)
+_PCT_UNIT = re.compile(r"[%％]|百分|percent")
 _COUNT_A = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*[个家项次批座所名条]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a stated figure with its magnitude ("10亿", "30%", "5000"): 10亿 is not 10万
@@ -177,7 +180,14 @@ class Constraints:
         return bool(self.years or self.anchors or self.figure or self.counted)
 
     def missing(
-        self, text: str, context: str = "", near: str = "", year: str = "", *, extra: bool = False
+        self,
+        text: str,
+        context: str = "",
+        near: str = "",
+        year: str = "",
+        *,
+        extra: bool = False,
+        table: bool = False,
     ) -> list[str]:
         """The constraints ``text`` fails (empty when it satisfies them all).
 
@@ -187,7 +197,9 @@ class Constraints:
         question naming one year or one name needs it; a question naming several (a
         comparison) needs at least one. A yearless sentence is dated by ``year``, the last
         year its passage named before it. ``extra``: the sentence is added to a lead that
-        met every constraint, for the part of the question that names no year.
+        met every constraint, for the part of the question that names no year. ``table``:
+        ``text`` is a table row after its header row, whose units may stand in a header or
+        label cell ("进出口额（亿元）\t285.4").
         """
         squashed = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
         named = squashed + re.sub(r"\s+", "", context).lower()
@@ -222,6 +234,10 @@ class Constraints:
             )
         if extra and self.questions > 1:
             pass  # the figure may be the other question's: "…有哪些项目？进出口额是多少？"
+        elif table and self.quantity and re.search(r"\d", squashed):
+            unit = {"money": _MONEY_UNIT, "percent": _PCT_UNIT}.get(self.figure or "")
+            if unit is not None and not unit.search(squashed):
+                out.append("an amount" if self.figure == "money" else "a percentage")
         elif self.figure == "money" and self.currency and not _CURRENCY_A[self.currency].search(squashed):
             out.append(f"an amount in {self.currency}")
         elif self.figure == "money" and not _MONEY_A.search(squashed):

@@ -252,6 +252,9 @@ class ExtractiveGenerator(Generator):
                 if is_caption(sent.text) or _table_header(sent) == "" or _is_title(sent):
                     continue  # a caption, a table's header row or the title labels, it states no answer
                 toks = set(tokenize(sent.text))
+                header = _table_header(sent)
+                if header:
+                    toks |= set(tokenize(header))  # a row's column names are its words too
                 covered = {t for t in terms if t in toks}
                 lexical = sum(terms[t] for t in covered) / total
                 cue = 0.0
@@ -349,6 +352,9 @@ class ExtractiveGenerator(Generator):
         )
         if cons.quantity and cons.anchors and not cons.comparison and _names_other_place(s.text, cons):
             ctx = ""  # "四川…获批8个" names its own place: a neighbouring sentence's 湖北 does not count
+        header = _table_header(s)
+        if header:  # a row is read with its column names: "指标 2021年 2022年" dates its cells
+            return cons.missing(f"{header}\n{s.text}", context=ctx, year=s.year, extra=extra, table=True)
         return cons.missing(s.text, context=ctx, near=s.before, year=s.year, extra=extra)
 
     def lead(self, scored: list[Candidate], cons: Constraints) -> tuple[int | None, list[str]]:
