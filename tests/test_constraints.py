@@ -261,3 +261,16 @@ def test_only_a_cause_borrows_the_years_of_the_sentence_it_points_back_to():
         == []
     )
     assert why.missing("Before that, the base of 2022 was high.", near="In 2023 the growth rate fell.")
+
+
+def test_an_acronym_the_corpus_never_mentions_is_a_required_name():
+    c = _cons("What is the UK's duty-free threshold for parcels?")
+    assert any("uk" in alts for alts in c.anchors)
+    assert c.missing("The duty-free threshold in the EU is EUR 150.")
+
+
+def test_a_date_just_before_the_sentence_answers_a_when_question():
+    c = _cons("When did the EU abolish the VAT exemption?")
+    sentence = "The main change was the abolition of the EU VAT exemption."
+    assert c.missing(sentence) == ["a date"]
+    assert c.missing(sentence, near="Since 1 July 2021 the EU has applied the package.") == []

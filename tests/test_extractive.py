@@ -292,3 +292,31 @@ def test_a_table_row_answers_with_its_column_names():
     assert not ans.refused, ans.text
     assert "347.6" in ans.text and "2022年" in ans.text  # the row is shown with its header
     assert gen.generate("福州市2020年跨境电商进出口额是多少亿元？", hits).refused  # no 2020 column
+
+
+def test_a_list_announced_by_a_colon_is_cited_with_its_items():
+    text = (
+        "In May 2023 the Commission proposed a reform of the customs code that would:\n\n"
+        "1. remove the EUR 150 duty exemption;\n2. make marketplaces the deemed importer;\n"
+        "3. create a Customs Data Hub.\n\nThe reform is still under discussion."
+    )
+    doc = Document("d0", "r/0.md", "Briefing", text, fmt="md")
+    store = DocumentStore({"d0": doc})
+    chunk = Chunk("c0", "d0", "r/0.md", "Briefing", "", 0, len(text), text)
+    gen = ExtractiveGenerator(store, idf=lambda term: 2.0)
+    ans = gen.generate(
+        "What three changes did the Commission propose in May 2023 to the customs code?", [Hit(chunk, 1.0, 1)]
+    )
+    assert not ans.refused, ans.text
+    assert all(k in ans.text for k in ("EUR 150", "deemed importer", "Customs Data Hub")), ans.text
+    assert all(doc.text[c.start : c.end] == c.quote for c in ans.citations)
+
+
+def test_a_when_question_cites_the_date_in_the_sentence_before():
+    gen, hits = _generator(
+        "Since 1 July 2021 the EU has applied the VAT e-commerce package. "
+        "The main change was the abolition of the EUR 22 VAT exemption for small consignments. "
+        "Sellers now register for the One-Stop Shop."
+    )
+    ans = gen.generate("When did the EU abolish the EUR 22 VAT exemption for small consignments?", hits)
+    assert not ans.refused and "1 July 2021" in ans.text, ans.text

@@ -33,6 +33,12 @@ BEFORE_CHARS = 120
 PARAGRAPH_CHARS = 600
 #: an enumeration ("一是…；二是…；三是…") longer than this stays split into its items
 ENUM_CHARS = 360
+#: a list announced by a colon ("…目标如下：" then "1. …" lines) is one sentence up to this length
+LIST_CHARS = 600
+_LIST_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[-*•·]\s|[（(][一二三四五六七八九十]+[)）]|[a-z][.)]\s)"
+)
+_CJK_END = re.compile(r"[\u4e00-\u9fff：，。；、“”（）]$|^[\u4e00-\u9fff“（]")
 # the first item of an enumeration, and the items after it
 _ENUM_FIRST = re.compile(
     r"一是|其一[，,、：:是]|第一[，,、：:是]|首先[，,]|(?:^|[:：]\s*)first(?:ly)?,", re.I
@@ -89,15 +95,22 @@ class DocumentStore:
         year = ""
         # a passage may start inside a paragraph: its first line's paragraph began earlier
         head = cd.text[max(cd.text.rfind("\n", 0, ci) + 1, ci - PARAGRAPH_CHARS) : ci]
-        for line in cd.text[ci:cj].split("\n"):
+        lines = cd.text[ci:cj].split("\n")
+        for k, line in enumerate(lines):
             spans = [(0, len(line))] if "\t" in line else join_enumerations(line, split_sentences(line))
-            for i, j in spans:
+            for n, (i, j) in enumerate(spans):
                 if j > i:
                     s, e = cd.src_span(pos + i, pos + j)
                     before = line[max(0, i - BEFORE_CHARS) : i].strip()
                     para = (head + line[max(0, i - PARAGRAPH_CHARS) : i])[-PARAGRAPH_CHARS:].strip()
                     text = line[i:j].strip()
                     out.append(Sentence(hit_index, chunk, s, e, text, before, year, para))
+                    if n == len(spans) - 1 and "\t" not in line:
+                        listed = _with_list(text, lines[k + 1 :])
+                        if listed is not None:  # "…目标如下：" + "1. …" "2. …": the list is its answer
+                            text2, extra = listed
+                            s2, e2 = cd.src_span(pos + i, pos + len(line) + 1 + extra)
+                            out.append(Sentence(hit_index, chunk, s2, e2, text2, before, year, para))
                     years = _YEAR.findall(text)
                     year = years[-1] if years else year
             pos += len(line) + 1
@@ -108,6 +121,25 @@ class DocumentStore:
         c = sentence.chunk
         quote = self.documents[c.doc_id].text[sentence.start : sentence.end]
         return Citation(n, c.chunk_id, c.doc_id, c.source, sentence.start, sentence.end, quote)
+
+
+def _with_list(text: str, following: list[str]) -> tuple[str, int] | None:
+    """A sentence ending in a colon followed by list-item lines: (the sentence with its items,
+    length of the item lines in the cleaned text), or None. At most ``LIST_CHARS`` long."""
+    if not text.endswith((":", "：")) or not following or not _LIST_ITEM.match(following[0]):
+        return None
+    parts, size = [text], 0
+    for line in following:
+        if not _LIST_ITEM.match(line) or "\t" in line or len(text) + size + len(line) > LIST_CHARS:
+            break
+        parts.append(line.strip())
+        size += len(line) + 1
+    if len(parts) < 2:
+        return None
+    joined = parts[0]
+    for part in parts[1:]:
+        joined += ("" if _CJK_END.search(joined) and _CJK_END.search(part[:1]) else " ") + part
+    return joined, size - 1
 
 
 def join_enumerations(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

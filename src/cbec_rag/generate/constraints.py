@@ -246,9 +246,14 @@ class Constraints:
             out.append("a percentage")
         elif self.figure == "count" and not _COUNT_A.search(squashed):
             out.append("a number")
-        elif self.figure == "date" and not _DATE_A.search(" ".join(text.lower().split())):
-            out.append("a date")
+        elif self.figure == "date" and not (has_date(text) or has_date(near)):
+            out.append("a date")  # "Since 1 July 2021 the EU has… The main change was…": the date before
         return out
+
+
+def has_date(text: str) -> bool:
+    """``text`` names a year, a month or day, or a half-year."""
+    return bool(_DATE_A.search(" ".join(text.split())))
 
 
 def _normalise(question: str) -> str:
@@ -336,6 +341,7 @@ def question_constraints(
     else:
         # English: a capitalised word inside the question is a name; its bridge terms stand for it
         words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})(?:'s)?\b", question)
+        words += re.findall(r"\b([A-Z]{2,5})(?:'?s)?\b", question)  # UK, EU, MOFCOM
         for w in dict.fromkeys(words):
             lw = w.lower()
             # a word of a translated multi-word name ("State Council", "Silk Road") stands

@@ -29,7 +29,7 @@ from ..structure import classify_heading, is_caption
 from ..tokenize import detect_lang, tokenize
 from ..types import Answer, Hit
 from .base import DocumentStore, Generator, Sentence, unsupported_figures
-from .constraints import POINTS_BACK, Constraints, is_name, known_share, question_constraints
+from .constraints import POINTS_BACK, Constraints, has_date, is_name, known_share, question_constraints
 
 _NUM_Q = re.compile(
     r"多少|几[个家项年次倍成]|比例|比重|占比|增速|增幅|增长率|规模|金额|总额|数量|how (many|much)|what (rate|share|percentage|proportion|amount|number)|percent|figure",
@@ -170,6 +170,16 @@ def items_listed(text: str) -> int:
     return text.count("、") + 1 if "、" in text else 1
 
 
+def _precedes(sent: Sentence, lead: Sentence) -> bool:
+    """``sent`` comes just before ``lead`` in its paragraph (within what ``lead.before`` holds)."""
+    return (
+        sent.chunk is lead.chunk
+        and sent.end <= lead.start
+        and bool(sent.text)
+        and sent.text[-20:] in lead.before
+    )
+
+
 def _explains(sent: Sentence, lead: Sentence) -> bool:
     """``sent`` follows ``lead`` in its paragraph, points back at it and gives a cause."""
     return (
@@ -306,6 +316,15 @@ class ExtractiveGenerator(Generator):
         chosen = [lead.sent]
         covered = set(lead.covered)
         grams = [_char_bigrams(lead.sent.text)]
+        if cons is not None and cons.figure == "date" and not has_date(lead.sent.text):
+            # "Since 1 July 2021 the EU has applied… The main change was the abolition…": the
+            # date that answers is in the sentence before the lead
+            dated = [c for c in scored if _precedes(c.sent, lead.sent) and has_date(c.sent.text)]
+            if dated:
+                prev = max(dated, key=lambda c: c.sent.end)
+                chosen.append(prev.sent)
+                covered |= prev.covered
+                grams.append(_char_bigrams(prev.sent.text))
         if cons is not None and cons.cause and not _HAS_CAUSE.search(lead.sent.text):
             # "增速回落的原因？" -> "…增速有所回落。这主要是受到高基数的影响。": the lead states
             # what is explained, the sentence after it pointing back gives the cause
