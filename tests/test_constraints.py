@@ -274,3 +274,19 @@ def test_a_date_just_before_the_sentence_answers_a_when_question():
     sentence = "The main change was the abolition of the EU VAT exemption."
     assert c.missing(sentence) == ["a date"]
     assert c.missing(sentence, near="Since 1 July 2021 the EU has applied the package.") == []
+
+
+def test_generic_place_nouns_are_not_names():
+    assert not is_name("城市") and is_name("合肥")
+    c = _cons("截至2023年底合肥企业建设了多少个海外仓？主要分布在哪些城市？")
+    assert c.missing("截至2023年底，合肥企业建设海外仓46个，主要分布在德国杜伊斯堡和波兰罗兹。") == []
+
+
+def test_foreign_currency_amounts_are_amounts():
+    c = _cons("How much did Korea import directly from China in 2023, in yuan?")
+    assert c.figure == "money"
+    amount = _cons("2023年韩国从中国直购金额是多少？")
+    assert amount.missing("2023年韩国从中国直购金额为KRW 3.29 trillion。") == []
+    assert amount.missing("2023年韩国从中国直购金额为500万泰铢。") == []
+    assert amount.missing("2023年韩国从中国直购金额为S$400。") == []
+    assert amount.missing("2023年韩国从中国直购金额增长较快。") == ["an amount"]

@@ -320,3 +320,36 @@ def test_a_when_question_cites_the_date_in_the_sentence_before():
     )
     ans = gen.generate("When did the EU abolish the EUR 22 VAT exemption for small consignments?", hits)
     assert not ans.refused and "1 July 2021" in ans.text, ans.text
+
+
+def test_a_marked_heading_or_a_title_with_a_site_suffix_is_no_answer():
+    # an HTML page: its <title> adds the site's name, its <h1> became a "#" line
+    text = (
+        "# 某市推动跨境电商与直播电商融合发展若干措施（2024—2026年）\n穗商务规〔2024〕3号\n"
+        "为贯彻落实国家关于推动跨境电商高质量发展的部署，发挥直播电商产业优势，结合本市实际，制定以下措施。\n"
+        "## 六、附则\n本措施自2024年4月1日起施行，有效期至2026年12月31日。本措施由某市商务局负责解释。"
+    )
+    title = "某市推动跨境电商与直播电商融合发展若干措施（2024—2026年）_政策文件_某市商务局"
+    doc = Document("d0", "r/0.html", title, text, fmt="html")
+    store = DocumentStore({"d0": doc})
+    chunk = Chunk("c0", "d0", "r/0.html", title, "", 0, len(text), text)
+    gen = ExtractiveGenerator(store, idf=lambda term: 2.0)
+    ans = gen.generate("某市推动跨境电商与直播电商融合发展若干措施是哪一年的？", [Hit(chunk, 1.0, 1)])
+    assert not any(c.quote.lstrip().startswith("#") for c in ans.citations), ans.text
+    assert "2024年4月1日" in ans.text
+
+
+def test_a_table_is_dated_by_its_caption():
+    text = (
+        "表1  2023年某市跨境电商分监管方式进出口情况\n"
+        "| 监管方式代码 | 业务模式 | 进出口额（亿元） |\n| --- | --- | --- |\n"
+        "| 9610 | 直购出口 | 118.5 |\n| 9710 | B2B直接出口 | 96.8 |\n"
+    )
+    doc = Document("d0", "r/0.md", "某市跨境电商运行通报", text, fmt="md")
+    store = DocumentStore({"d0": doc})
+    start = text.index("| 监管")
+    chunk = Chunk("c0", "d0", "r/0.md", doc.title, "", start, len(text), text[start:], kind="table")
+    gen = ExtractiveGenerator(store, idf=lambda term: 2.0)
+    ans = gen.generate("2023年某市9710模式的进出口额是多少？", [Hit(chunk, 1.0, 1)])
+    assert not ans.refused and "96.8" in ans.text, ans.text
+    assert gen.generate("2022年某市9710模式的进出口额是多少？", [Hit(chunk, 1.0, 1)]).refused

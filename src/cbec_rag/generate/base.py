@@ -95,6 +95,12 @@ class DocumentStore:
         year = ""
         # a passage may start inside a paragraph: its first line's paragraph began earlier
         head = cd.text[max(cd.text.rfind("\n", 0, ci) + 1, ci - PARAGRAPH_CHARS) : ci]
+        if chunk.kind == "table" and ci > 0 and cd.text[ci - 1] == "\n":
+            # a table is its own passage: the line before it ("表1 2023年…情况") is its caption
+            caption = cd.text[max(cd.text.rfind("\n", 0, ci - 1) + 1, ci - 1 - PARAGRAPH_CHARS) : ci - 1]
+            head = caption + "\n"
+            years = _YEAR.findall(caption)
+            year = years[-1] if years else year
         lines = cd.text[ci:cj].split("\n")
         for k, line in enumerate(lines):
             spans = [(0, len(line))] if "\t" in line else join_enumerations(line, split_sentences(line))

@@ -34,9 +34,10 @@ _PCT_Q = re.compile(
 )
 _COUNT_Q = re.compile(r"多少\s*[个家人项次件座批条所家名]|(?<!哪)几\s*[个家项次批座所名]|how many", re.I)
 _MONEY_A = re.compile(
-    r"\d[\d.,，]*\s*(?:万亿|亿|万|千)?\s*(?:美元|元|欧元|港元|英镑|日元)"
-    r"|(?:usd|eur|rmb|cny|gbp|hkd|us\$|\$|€|£|¥)\s?\d"
-    r"|\d[\d.,]*\s?(?:million|billion|thousand|trillion|bn|m)?\s?(?:yuan|dollars?|euros?|usd|eur|rmb|cny|pounds?)\b",
+    r"\d[\d.,，]*\s*(?:万亿|亿|万|千)?\s*(?:美元|元|欧元|港元|英镑|日元|泰铢|铢|卢布|林吉特|卢比|比索|越南盾|印尼盾|盾)"
+    r"|(?:usd|eur|rmb|cny|gbp|hkd|jpy|krw|sgd|aud|cad|thb|myr|idr|vnd|php|inr|rub|[a-z]{0,2}\$|€|£|¥|₩|₹)\s?\d"
+    r"|\d[\d.,]*\s?(?:million|billion|thousand|trillion|bn|m)?\s?"
+    r"(?:yuan|dollars?|euros?|usd|eur|rmb|cny|pounds?|yen|won|baht|ringgit|rupees?|pesos?|dong|rupiah|roubles?|rubles?)\b",
     re.I,
 )
 _PCT_A = re.compile(r"\d[\d.]*\s*[%％]|百分之|\d+(?:\.\d+)?\s*倍|[一二三四五六七八九]成")
@@ -99,6 +100,8 @@ _EN_COMMON = frozenset(
     " monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
+# common nouns jieba's dictionary tags as place names: "哪些城市" names no place
+_GENERIC_PLACES = frozenset({"城市", "城镇", "新区", "城区", "市区"})
 _QWORD = re.compile(r"[哪几谁吗呢]|多少|什么|何[时处]|怎[么样]|如何|为何")
 _COORD = re.compile(r"[和与及、跟或]|以及|比较|对比|相比|分别|各")
 # English: a coordinator between two names ("Hangzhou and Ningbo", "Hebei compared with
@@ -148,6 +151,8 @@ _YEAR_SPAN = re.compile(
 def is_name(word: str) -> bool:
     """A place, person or organisation name, by jieba's dictionary tag or by CC-CEDICT
     knowing it only as a proper noun (合肥 He2 fei2, 欧盟 Ou1 meng2)."""
+    if word in _GENERIC_PLACES:
+        return False
     return _dict_tags().get(word) in _NAME_TAGS or cedict_is_name(word)
 
 

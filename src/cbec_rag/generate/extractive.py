@@ -82,6 +82,7 @@ _HAS_CAUSE = re.compile(
 )
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SENT_END = re.compile(r"[。！？!?；;.…]\W*$")
+_MD_HEADING = re.compile(r"^#{1,6}\s*")
 LABEL_CHARS = 40  # a line this short without a sentence end is a label (title, document number)
 
 
@@ -116,6 +117,8 @@ class Candidate:
 
 def _is_label(text: str) -> bool:
     """A heading, title or other short line that ends no sentence (not a table row)."""
+    if _MD_HEADING.match(text):
+        return True  # "# 标题" (Markdown, or a DOCX/HTML heading the ingester marked)
     if _RUN_IN.search(text) or "\t" in text:
         return False
     if _SENT_END.search(text):
@@ -139,7 +142,10 @@ def _names_other_place(text: str, cons: Constraints) -> bool:
 def _is_title(sent: Sentence) -> bool:
     """The document's title line (which may run on into a subtitle)."""
     title = _ws(sent.chunk.title)
-    return bool(title) and _ws(sent.text).startswith(title) and _is_label(sent.text)
+    text = _ws(_MD_HEADING.sub("", sent.text))
+    # an HTML <title> may add the site's name after the page's heading
+    same = text.startswith(title) or (len(text) >= 8 and title.startswith(text))
+    return bool(title) and same and _is_label(sent.text)
 
 
 def _table_header(sent: Sentence) -> str | None:
@@ -259,8 +265,13 @@ class ExtractiveGenerator(Generator):
             prior = 1.0 / (1.0 + 0.25 * hi)
             dense = hit.scores.get("dense")
             for sent in self.store.sentences(hit.chunk, hi):
-                if is_caption(sent.text) or _table_header(sent) == "" or _is_title(sent):
-                    continue  # a caption, a table's header row or the title labels, it states no answer
+                if (
+                    is_caption(sent.text)
+                    or _table_header(sent) == ""
+                    or _is_title(sent)
+                    or _MD_HEADING.match(sent.text)
+                ):
+                    continue  # a caption, a table's header row, a "#" heading or the title labels, it states no answer
                 toks = set(tokenize(sent.text))
                 header = _table_header(sent)
                 if header:
@@ -372,7 +383,8 @@ class ExtractiveGenerator(Generator):
         if cons.quantity and cons.anchors and not cons.comparison and _names_other_place(s.text, cons):
             ctx = ""  # "四川…获批8个" names its own place: a neighbouring sentence's 湖北 does not count
         header = _table_header(s)
-        if header:  # a row is read with its column names: "指标 2021年 2022年" dates its cells
+        if header:  # a row is read with its column names and caption: "指标 2021年 2022年" dates its cells
+            ctx = f"{ctx} {s.paragraph}"
             return cons.missing(f"{header}\n{s.text}", context=ctx, year=s.year, extra=extra, table=True)
         return cons.missing(s.text, context=ctx, near=s.before, year=s.year, extra=extra)
 
