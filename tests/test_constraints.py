@@ -290,3 +290,21 @@ def test_foreign_currency_amounts_are_amounts():
     assert amount.missing("2023年韩国从中国直购金额为500万泰铢。") == []
     assert amount.missing("2023年韩国从中国直购金额为S$400。") == []
     assert amount.missing("2023年韩国从中国直购金额增长较快。") == ["an amount"]
+
+
+def test_what_a_how_many_people_question_counts_must_be_there():
+    c = _cons("2023年合肥市跨境直播电商从业人员有多少人？")
+    assert c.counted
+    assert c.missing("2023年，合肥市跨境电商进出口额为1671亿元。")
+    assert not any(
+        m.startswith("what is counted") for m in c.missing("2023年，合肥市跨境直播电商从业人员达到2.1万人。")
+    )
+
+
+def test_a_counted_compound_may_be_written_with_a_word_inside():
+    from cbec_rag.generate.constraints import _written
+
+    assert _written("进出口额", "2023年进出口总额为512亿元")
+    assert not _written("进出口额", "2023年进口额为73亿元")
+    assert not _written("租金收入", "商位7.5万个，年租金稳定")
+    assert not _written("卖家", "买家达到3000家")  # two characters: exact only

@@ -80,11 +80,12 @@ _EN_NOT_COUNTED = frozenset(
 # 多少/几 + classifier + noun: 几个综试区, 多少家企业 (amount units are figures, not counted things);
 # not 哪几个城市 (which cities: a list, not a count)
 _ZH_COUNTED = re.compile(
-    r"(?<!哪)(?:多少|几)\s?(?:个|家|项|座|条|所|名|位|种|批|类|架|艘)([\u4e00-\u9fff]{1,16})"
+    r"(?<!哪)(?:多少|几)\s?(?:个|家|项|座|条|所|名|位|种|批|类|架|艘|件|单|列|辆)([\u4e00-\u9fff]{1,16})"
 )
 # noun + (共/累计)有多少个: 全国综试区共有多少个
 _ZH_COUNTED_AFTER = re.compile(
-    r"([\u4e00-\u9fff]{2,16}?)(?:共|一共|总共|累计|目前)?(?:有|达|为)?(?:多少|几)\s?(?:个|家|项|座|条|所|名|位|种|批|类|架|艘)\s?[？?]?$"
+    r"([\u4e00-\u9fff]{2,16}?)(?:共|一共|总共|累计|目前)?(?:有|达|为|是)?(?:多少|几)\s?"
+    r"(?:个|家|项|座|条|所|名|位|种|批|类|架|艘|人|件|单|列|辆)\s?[？?]?$"
 )
 # noun + 总数/数量/人数 + 有多少: 网民总数有多少
 _ZH_COUNTED_TOTAL = re.compile(
@@ -211,7 +212,7 @@ class Constraints:
         out: list[str] = []
         if self.counted:
             around = squashed + re.sub(r"\s+", "", near).lower()
-            if not any(re.sub(r"\s+", "", a).lower() in around for a in self.counted):
+            if not any(_written(re.sub(r"\s+", "", a).lower(), around) for a in self.counted):
                 out.append(
                     "what is counted (" + sorted(self.counted, key=lambda a: (not _CJK.search(a), a))[0] + ")"
                 )
@@ -254,6 +255,17 @@ class Constraints:
         elif self.figure == "date" and not (has_date(text) or has_date(near)):
             out.append("a date")  # "Since 1 July 2021 the EU has… The main change was…": the date before
         return out
+
+
+def _written(form: str, text: str) -> bool:
+    """``form`` is in ``text``, or (a Chinese word of 3+ characters) its characters are, in order,
+    at most two apart in all: 进出口额 in 进出口总额."""
+    if form in text:
+        return True
+    if len(form) < 3 or not _CJK.search(form):
+        return False
+    pattern = "".join(re.escape(ch) + ".{0,2}" for ch in form[:-1]) + re.escape(form[-1])
+    return any(len(m.group()) <= len(form) + 2 for m in re.finditer(pattern, text))
 
 
 def has_date(text: str) -> bool:
