@@ -308,3 +308,19 @@ def test_a_counted_compound_may_be_written_with_a_word_inside():
     assert not _written("进出口额", "2023年进口额为73亿元")
     assert not _written("租金收入", "商位7.5万个，年租金稳定")
     assert not _written("卖家", "买家达到3000家")  # two characters: exact only
+
+
+def test_an_english_magnitude_matches_the_chinese_way_of_writing_it():
+    c = question_constraints(
+        "What award is given when annual sales first exceed 10 million yuan?",
+        build_query("What award is given when annual sales first exceed 10 million yuan?"),
+        idf,
+        anchor_idf=1.5,
+    )
+    assert not any(
+        m.startswith("the figure") for m in c.missing("年销售额首次突破1,000万元的，给予30万元奖励。")
+    )
+    assert not any(
+        m.startswith("the figure") for m in c.missing("Sales first exceeding 10 million yuan earn an award.")
+    )
+    assert any(m.startswith("the figure") for m in c.missing("年销售额首次突破500万元的，给予10万元奖励。"))

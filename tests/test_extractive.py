@@ -353,3 +353,12 @@ def test_a_table_is_dated_by_its_caption():
     ans = gen.generate("2023年某市9710模式的进出口额是多少？", [Hit(chunk, 1.0, 1)])
     assert not ans.refused and "96.8" in ans.text, ans.text
     assert gen.generate("2022年某市9710模式的进出口额是多少？", [Hit(chunk, 1.0, 1)]).refused
+
+
+def test_a_breakdown_split_at_a_semicolon_is_cited_whole():
+    gen, hits = _generator(
+        "2023年，全市跨境电商进出口额达到412.6亿元，同比增长18.3%。"
+        "其中，出口额287.4亿元，同比增长23.5%；进口额125.2亿元，同比增长7.9%。"
+    )
+    ans = gen.generate("2023年全市跨境电商出口额和进口额分别是多少？", hits)
+    assert "287.4亿元" in ans.text and "125.2亿元" in ans.text, ans.text

@@ -33,6 +33,7 @@ BEFORE_CHARS = 120
 PARAGRAPH_CHARS = 600
 #: an enumeration ("一是…；二是…；三是…") longer than this stays split into its items
 ENUM_CHARS = 360
+_BREAKDOWN = re.compile(r"其中[，,：:]|among (?:them|which)|of which", re.I)
 #: a list announced by a colon ("…目标如下：" then "1. …" lines) is one sentence up to this length
 LIST_CHARS = 600
 _LIST_ITEM = re.compile(
@@ -153,7 +154,8 @@ def join_enumerations(line: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
     "三大趋势：一是…；二是…；三是…。" is split at its semicolons, but its items answer one
     question together: the sentence naming the first item and the items that follow it
-    become one span, unless that would pass ``ENUM_CHARS``.
+    become one span, unless that would pass ``ENUM_CHARS``. So does a breakdown ("其中，出口额…；
+    进口额…。") up to the end of its sentence.
     """
     out: list[tuple[int, int]] = []
     k = 0
@@ -162,6 +164,12 @@ def join_enumerations(line: str, spans: list[tuple[int, int]]) -> list[tuple[int
         m = k + 1
         if _ENUM_FIRST.search(line[i:j]):
             while m < len(spans) and _ENUM_NEXT.match(line[spans[m][0] : spans[m][1]].lstrip()):
+                m += 1
+            if spans[m - 1][1] - i > ENUM_CHARS:
+                m = k + 1
+        elif _BREAKDOWN.match(line[i:j].lstrip()) and line[i:j].rstrip().endswith(("；", ";")):
+            # "其中，出口额…；进口额…。": a breakdown runs on to the end of its sentence
+            while m < len(spans) and line[spans[m - 1][0] : spans[m - 1][1]].rstrip().endswith(("；", ";")):
                 m += 1
             if spans[m - 1][1] - i > ENUM_CHARS:
                 m = k + 1

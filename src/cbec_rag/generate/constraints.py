@@ -225,7 +225,11 @@ class Constraints:
         if self.numbers:
             digits = _ungroup(squashed + re.sub(r"\s+", "", near).lower())
             digits = digits.replace("％", "%")
-            lost = [n for n in self.numbers if not re.search(rf"(?<![\d.]){re.escape(n)}(?![\d.])", digits)]
+            lost = [
+                n.split("|")[0]
+                for n in self.numbers
+                if not any(re.search(rf"(?<![\d.]){re.escape(a)}(?![\d.])", digits) for a in n.split("|"))
+            ]
             if lost and not (self.comparison and len(lost) < len(self.numbers)):
                 out.append("the figure " + "/".join(sorted(lost)))
         needs_year = bool(self.years) and not (extra and self.yearless_part)
@@ -255,6 +259,21 @@ class Constraints:
         elif self.figure == "date" and not (has_date(text) or has_date(near)):
             out.append("a date")  # "Since 1 July 2021 the EU has… The main change was…": the date before
         return out
+
+
+_EN_MAGNITUDE = re.compile(r"^\s*(million|billion|trillion)\b", re.I)
+_TO_WAN = {"million": (100, "万"), "billion": (10, "亿"), "trillion": (1, "万亿")}
+
+
+def _with_magnitude(number: str, after: str) -> str:
+    """A stated figure; for "10 million" also the Chinese way of writing it: "10million|1000万"."""
+    m = _EN_MAGNITUDE.match(after)
+    if m is None or not re.fullmatch(r"\d+(?:\.\d+)?", number):
+        return number
+    factor, unit = _TO_WAN[m.group(1).lower()]
+    value = float(number) * factor
+    zh = f"{value:.4f}".rstrip("0").rstrip(".") + unit
+    return f"{number}{m.group(1).lower()}|{zh}"
 
 
 def _written(form: str, text: str) -> bool:
@@ -332,9 +351,9 @@ def question_constraints(
     # "the 9610 mode", "5,000 square metres"); years are handled above
     plain = _ungroup(question)
     c.numbers = {
-        re.sub(r"\s", "", n).replace("％", "%")
-        for n in _NUMBER.findall(plain)
-        if not _YEAR.fullmatch(n) and len(re.sub(r"\D", "", n)) >= 2
+        _with_magnitude(re.sub(r"\s", "", n).replace("％", "%"), plain[m.end() :])
+        for m in _NUMBER.finditer(plain)
+        if not _YEAR.fullmatch(n := m.group()) and len(re.sub(r"\D", "", n)) >= 2
     }
     asks_date = _DATE_ASK.search(question) and not _AMOUNT_ASK.search(question) and len(parts) == 1
     if asks_date:

@@ -95,7 +95,9 @@ class ExtractiveConfig:
     tie_ratio: float = 0.95  # ...and this share when it adds no question term or one thing is asked
     refuse_below: float = 0.25  # minimum evidence score of the lead sentence (calibrated on the gold set)
     min_coverage: float = 0.0  # minimum IDF-weighted share of question terms in the lead (0: off, see sweep)
-    min_known: dict[str, float] = field(default_factory=lambda: {"zh": 0.5, "en": 0.15})  # off-topic guard
+    # off-topic guard: the share of the question the corpus knows. zh 0.5 -> 0.4 let Chinese questions over
+    # English documents through (their words are known only through translations); the gold set is unchanged
+    min_known: dict[str, float] = field(default_factory=lambda: {"zh": 0.4, "en": 0.15})
     # names this rare (IDF) must appear in or around the answer. IDF 0.7 ~ in fewer than half
     # of the passages: on the gold set 0.7-1.5 give the same figures; 1.5 let a small corpus
     # whose reports each have their own subject place answer for the wrong place
