@@ -324,3 +324,18 @@ def test_an_english_magnitude_matches_the_chinese_way_of_writing_it():
         m.startswith("the figure") for m in c.missing("Sales first exceeding 10 million yuan earn an award.")
     )
     assert any(m.startswith("the figure") for m in c.missing("年销售额首次突破500万元的，给予10万元奖励。"))
+
+
+def test_names_exclude_currencies_and_common_words_jieba_tags_as_names():
+    assert not is_name("英镑") and not is_name("托运")
+    assert is_name("合肥") and is_name("欧盟")
+    c = _cons("英国私人之间寄送礼品的免税额度是多少英镑？")
+    uk = next(alts for alts in c.anchors if "英国" in alts)
+    assert "uk" in uk  # an English document writes the UK
+    assert _cons("新规从哪天起施行？").figure == "date"
+
+
+def test_a_chinese_question_over_english_text_is_known_through_its_translations():
+    vocab = {"vat", "gift", "uk", "relief"}
+    wq = build_query("英国礼品增值税减免", vocabulary=vocab)
+    assert known_share(wq, idf, vocab) > 0.5

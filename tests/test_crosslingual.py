@@ -46,7 +46,7 @@ def test_glossary_file_shape():
         for ln in (DATA / "glossary.tsv").read_text(encoding="utf-8").splitlines()
         if ln.strip() and not ln.startswith("#")
     ]
-    assert 150 <= len(rows) <= 400
+    assert 150 <= len(rows) <= 500
     for row in rows:
         en, zh = row.split("\t")
         assert en.strip() and all(z.strip() for z in zh.split("|")), row
@@ -221,3 +221,11 @@ def test_english_question_finds_chinese_passage_only_with_expansion(index, quest
     wq = build_query(question, vocabulary=index.vocab)
     ids, _ = index.top_k(wq.terms, 5)
     assert ids.size and ids[0] == expected, (wq.expansions, ids)
+
+
+def test_cedict_names_with_diacritics_and_no_bare_see_senses():
+    from cbec_rag.crosslingual import cedict_en_to_zh, cedict_zh_to_en, glossary_zh_to_en
+
+    assert "乌鲁木齐" in cedict_en_to_zh("urumqi")  # the gloss says "Ürümqi or Urumqi"
+    assert "see" not in cedict_zh_to_en("西安")  # what was left of "see 西安区[…]"
+    assert {"uk", "united kingdom"} <= set(glossary_zh_to_en("英国"))

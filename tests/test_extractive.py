@@ -362,3 +362,17 @@ def test_a_breakdown_split_at_a_semicolon_is_cited_whole():
     )
     ans = gen.generate("2023年全市跨境电商出口额和进口额分别是多少？", hits)
     assert "287.4亿元" in ans.text and "125.2亿元" in ans.text, ans.text
+
+
+def test_a_notice_title_with_its_number_is_no_answer():
+    text = (
+        "某市人民政府办公室关于印发《某市加快跨境电子商务高质量发展若干措施》的通知某府办〔2024〕58号\n"
+        "对新引进的头部跨境电商企业，按其落户后首年实际投资额给予最高300万元的落户奖励。"
+    )
+    doc = Document("d0", "r/0.docx", "某市跨境电商若干措施", text, fmt="docx")  # DOCX: a line is a paragraph
+    chunk = Chunk("c0", "d0", "r/0.docx", doc.title, "", 0, len(text), text)
+    gen = ExtractiveGenerator(DocumentStore({"d0": doc}), idf=lambda term: 2.0)
+    ans = gen.generate(
+        "某市加快跨境电子商务高质量发展若干措施给头部企业的奖励最高多少？", [Hit(chunk, 1.0, 1)]
+    )
+    assert "300万元" in ans.text and "〔2024〕" not in ans.text, ans.text

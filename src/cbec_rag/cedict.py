@@ -19,6 +19,7 @@ from __future__ import annotations
 import gzip
 import math
 import re
+import unicodedata
 from pathlib import Path
 
 from .tokenize import en_words, normalize, once, stopwords_en
@@ -89,6 +90,8 @@ def _cedict_path() -> Path:
 def _clean_sense(raw: str) -> str | None:
     """A definition made matchable: no notes, no Chinese cross-refs; None for noise."""
     s = raw
+    if not s.isascii():  # "Ürümqi" -> "Urumqi": the English side is matched in plain letters
+        s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
     if "[" in s:
         s = _BRACKET_RE.sub("", s)
     if "(" in s:
@@ -96,8 +99,8 @@ def _clean_sense(raw: str) -> str | None:
     if not s.isascii():
         s = _HAN_REF_RE.sub("", s)
     s = " ".join(s.split())
-    if not s or s.lower().startswith(_SKIP_PREFIXES):
-        return None
+    if not s or s.lower().startswith(_SKIP_PREFIXES) or s.lower().strip(" .,;:") in ("see", "see also"):
+        return None  # (a bare "see" is what is left of "see 西安区[…]")
     s = s.strip(" .,;:'\"")
     return s or None
 
@@ -137,7 +140,7 @@ class _Cedict:
 
 
 #: bump when the parse below changes what it builds (invalidates cached parses)
-_CEDICT_CACHE_VERSION = 1
+_CEDICT_CACHE_VERSION = 2  # 2: diacritics folded, bare "see" senses dropped
 
 
 def _cache_dir() -> Path:

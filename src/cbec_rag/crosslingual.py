@@ -152,6 +152,12 @@ def load_glossary() -> _Glossary:
     )
 
 
+def glossary_zh_to_en(term: str) -> list[str]:
+    """English phrases the glossary gives for a Chinese term (英国 -> united kingdom, uk, britain)."""
+    entry = load_glossary().zh.get(term)
+    return list(entry[0]) if entry else []
+
+
 def glossary_en_to_zh(phrase: str) -> list[str]:
     """Chinese terms the glossary gives for an English phrase (exact stemmed match)."""
     key = tuple(s for _, s in en_words(phrase))

@@ -19,7 +19,14 @@ import unicodedata
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
-from ..crosslingual import WeightedQuery, cedict_en_to_zh, cedict_is_name, cedict_zh_to_en, glossary_en_to_zh
+from ..crosslingual import (
+    WeightedQuery,
+    cedict_en_to_zh,
+    cedict_is_name,
+    cedict_zh_to_en,
+    glossary_en_to_zh,
+    glossary_zh_to_en,
+)
 from ..tokenize import tokenize
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -103,6 +110,10 @@ _EN_COMMON = frozenset(
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 # common nouns jieba's dictionary tags as place names: "哪些城市" names no place
 _GENERIC_PLACES = frozenset({"城市", "城镇", "新区", "城区", "市区"})
+# currencies are checked as the amount's currency, not as names a sentence must spell out
+_CURRENCY_NAMES = frozenset(
+    "人民币 美元 欧元 英镑 日元 韩元 港元 澳元 加元 卢布 卢比 泰铢 林吉特 新加坡元".split()
+)
 _QWORD = re.compile(r"[哪几谁吗呢]|多少|什么|何[时处]|怎[么样]|如何|为何")
 _COORD = re.compile(r"[和与及、跟或]|以及|比较|对比|相比|分别|各")
 # English: a coordinator between two names ("Hangzhou and Ningbo", "Hebei compared with
@@ -133,7 +144,7 @@ _DATE_A = re.compile(
 )
 # the question asks for a date or year, and for no amount besides
 _DATE_ASK = re.compile(
-    r"哪一?年|哪几年|何时|什么时候|^when\b|\bwhen (?:did|was|were|is|are|will|would|does|do|has|have|had)\b"
+    r"哪一?年|哪几年|哪一?天|哪一?日|何时|什么时候|什么日期|几月几日|^when\b|\bwhen (?:did|was|were|is|are|will|would|does|do|has|have|had)\b"
     r"|\b(?:what year|which years?|in what year)\b",
     re.I,
 )
@@ -152,9 +163,14 @@ _YEAR_SPAN = re.compile(
 def is_name(word: str) -> bool:
     """A place, person or organisation name, by jieba's dictionary tag or by CC-CEDICT
     knowing it only as a proper noun (合肥 He2 fei2, 欧盟 Ou1 meng2)."""
-    if word in _GENERIC_PLACES:
+    if word in _GENERIC_PLACES or word in _CURRENCY_NAMES:
         return False
-    return _dict_tags().get(word) in _NAME_TAGS or cedict_is_name(word)
+    if cedict_is_name(word):
+        return True
+    tag = _dict_tags().get(word)
+    if tag is not None and tag.startswith("nr") and cedict_zh_to_en(word):
+        return False  # jieba's person-name tag on a word CC-CEDICT knows as a common word (托运)
+    return tag in _NAME_TAGS
 
 
 def _dict_tags() -> dict[str, str]:
@@ -373,7 +389,7 @@ def question_constraints(
                 continue
             if is_name(tok) and (idf(tok) >= anchor_idf or (known is not None and tok not in known)):
                 # in English text the name is written in English (欧盟 -> european union, eu)
-                c.anchors.append({tok, *cedict_zh_to_en(tok)})
+                c.anchors.append({tok, *cedict_zh_to_en(tok), *glossary_zh_to_en(tok)})
     else:
         # English: a capitalised word inside the question is a name; its bridge terms stand for it
         words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})(?:'s)?\b", question)
@@ -460,10 +476,12 @@ def known_share(wq: WeightedQuery, idf: Callable[[str], float], known: Container
     A question mostly about things the corpus never mentions is off-topic."""
     # question words (何时, 多少) and one-character particles the index dropped say nothing
     # about the topic
+    # a word the corpus writes only in the other language counts through its translation
+    bridged = {t for src, toks in wq.expansions.items() if toks for t in tokenize(src)}
     weights = {
         t: w * idf(t)
         for t, w in wq.terms.items()
         if t in known or not (_QWORD.search(t) or (len(t) == 1 and _CJK.search(t)))
     }
     total = sum(weights.values())
-    return sum(v for t, v in weights.items() if t in known) / total if total else 0.0
+    return sum(v for t, v in weights.items() if t in known or t in bridged) / total if total else 0.0

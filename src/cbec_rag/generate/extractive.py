@@ -83,6 +83,8 @@ _HAS_CAUSE = re.compile(
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SENT_END = re.compile(r"[。！？!?；;.…]\W*$")
 _MD_HEADING = re.compile(r"^#{1,6}\s*")
+# "…关于印发《…》的通知" / "苏府办〔2024〕58号": the title and number of an official notice
+_NOTICE_TITLE = re.compile(r"关于.{2,80}的(?:通知|意见|决定|批复|公告|通报|函)|[〔\[]\d{4}[〕\]]\d+号")
 LABEL_CHARS = 40  # a line this short without a sentence end is a label (title, document number)
 
 
@@ -125,9 +127,10 @@ def _is_label(text: str) -> bool:
         return False
     if _SENT_END.search(text):
         return classify_heading(text) is not None
-    # no sentence end: a short line, or an English title of a few words
+    # no sentence end: a short line, a notice's title or number, or an English title of a few words
     return (
         len(text) <= LABEL_CHARS
+        or bool(_NOTICE_TITLE.search(text))
         or (han_ratio(text) < 0.5 and len(text.split()) <= 20)
         or (classify_heading(text) is not None)
     )
@@ -272,8 +275,11 @@ class ExtractiveGenerator(Generator):
                     or _table_header(sent) == ""
                     or _is_title(sent)
                     or _MD_HEADING.match(sent.text)
+                    or (_NOTICE_TITLE.search(sent.text) and not _SENT_END.search(sent.text))
                 ):
-                    continue  # a caption, a table's header row, a "#" heading or the title labels, it states no answer
+                    # a caption, a table's header row, a "#" heading, the title or a notice's
+                    # title and number: each labels something, it states no answer
+                    continue
                 toks = set(tokenize(sent.text))
                 header = _table_header(sent)
                 if header:
