@@ -339,3 +339,13 @@ def test_a_chinese_question_over_english_text_is_known_through_its_translations(
     vocab = {"vat", "gift", "uk", "relief"}
     wq = build_query("英国礼品增值税减免", vocabulary=vocab)
     assert known_share(wq, idf, vocab) > 0.5
+
+
+def test_an_amount_asked_for_a_trade_needs_that_trade():
+    c = _cons("2023年合肥对俄跨境电商进口额是多少？")
+    assert c.measured == "进口"
+    assert "what is measured (进口)" in c.missing("2023年，合肥市对俄跨境电商交易额达到97.6亿元。")
+    assert "what is measured (进口)" in c.missing("2023年，合肥市跨境电商进出口额达到97.6亿元。")
+    assert c.missing("2023年，合肥市对俄跨境电商进口12.3亿元。") == []
+    assert _cons("2023年合肥跨境电商进出口额是多少？").missing("2023年，合肥跨境电商进出口236.7亿元。") == []
+    assert not _cons("海外仓补贴金额是多少？").measured

@@ -128,6 +128,8 @@ _MULTI_ZH = re.compile(r"[？?]\s*\S.*[？?]")
 _PART_SPLIT = re.compile(
     r"[？?]|,?\s+\b(?:and|or)\s+(?=(?:in\s+)?(?:what|which|how|when|where|who|why)\b)", re.I
 )
+# "进口额是多少" / "交易额为多少亿元": the amount asked for by name
+_MEASURED = re.compile(r"((?:进出口|进口|出口|交易|销售|营业|成交|零售|贸易)|[金总数])额(?!度)\S{0,6}?多少")
 # the question asks why: a cause answers it, the figure it names is the thing explained
 CAUSE_ASK = re.compile(
     r"为什么|为何|原因(?:是什么|是|有哪些|有|何在|主要|在于|包括)|^why\b|\bwhy (?:did|was|were|is|are|has|have|do|does)\b"
@@ -190,6 +192,7 @@ class Constraints:
     numbers: set[str] = field(default_factory=set)  # figures the question states (conditions, codes)
     multipart: bool = False  # two questions in one, or a span of years: one of the years suffices
     yearless_part: bool = False  # one of two questions names no year: an extra sentence may lack it
+    measured: str = ""  # the trade an amount is asked for (进口 in 进口额): a 交易额 does not answer it
     cause: bool = False  # the question asks why ("…回落的原因是什么？")
     questions: int = 1  # "…有哪些项目？…进出口额是多少？" is two: an extra sentence may answer the other
 
@@ -232,6 +235,12 @@ class Constraints:
                 out.append(
                     "what is counted (" + sorted(self.counted, key=lambda a: (not _CJK.search(a), a))[0] + ")"
                 )
+        if (
+            self.measured
+            and not (extra and self.questions > 1)
+            and not _written(self.measured, squashed + re.sub(r"\s+", "", near).lower())
+        ):
+            out.append(f"what is measured ({self.measured})")
         # a sentence without a year of its own is dated by the last year its passage named
         # before it ("2018年，…增长11.2%。其中一般贸易…")
         own = _YEAR.findall(_BASE_YEAR.sub("", squashed))  # not "up 21% over 2022" / "比2022年"
@@ -363,6 +372,9 @@ def question_constraints(
     c.questions = len(parts)
     c.cause = bool(CAUSE_ASK.search(question)) and not _AMOUNT_ASK.search(question)
     c.counted = counted_forms(question, wq, known)
+    m = _MEASURED.search(question)
+    if m and m.group(1) not in ("金", "总", "数"):
+        c.measured = m.group(1)  # "进出口236.7亿元" often drops the 额
     # a figure the question states is a condition the answer must share ("首次突破10亿元",
     # "the 9610 mode", "5,000 square metres"); years are handled above
     plain = _ungroup(question)
