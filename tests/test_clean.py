@@ -136,3 +136,14 @@ def test_markdown_pipe_cells_become_tab_separated_with_exact_offsets():
     i = cd.text.index("进出口额")
     s, e = cd.src_span(i, cd.text.index("347.6") + len("347.6"))
     assert src[s:e] == "进出口额（亿元） | 285.4 | 347.6"
+
+
+def test_columns_aligned_with_two_full_width_spaces_are_a_table():
+    src = (
+        "表2　2024年某市跨境电商出口主要市场\n出口市场　　　　出口额（亿元）　　占比（%）\n"
+        "欧盟　　　　　　41.6　　　　　　　29.1\n中亚五国　　　　27.3　　　　　　　19.1\n\n"
+        "　　正文段落，首行缩进两个全角空格。\n"
+    )
+    cd = clean_document(src)
+    assert [b.kind for b in cd.blocks] == ["caption", "table", "text"]
+    assert cd.text.split("\n")[1] == "出口市场\t出口额（亿元）\t占比（%）"

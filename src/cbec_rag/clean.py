@@ -37,7 +37,8 @@ _WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u3000\ufeff]+")
 _PIPE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _LINE_SPLIT = re.compile(r"\r\n|[\n\r\f\v\u2028\u2029]")
-_TABLE_SPLIT = re.compile(r"\t+|[ \u3000]{3,}")
+# a gap between table cells: a tab, three spaces, or two full-width spaces (used only to align)
+_TABLE_SPLIT = re.compile(r"\t+|[ \u3000]{3,}|\u3000{2,}")
 _PAGE_NUMBER = re.compile(
     r"^(?:[-–—·•\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-–—·•\s]*|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
     r"|[ivxlc]{1,6})$",
@@ -200,7 +201,7 @@ class _Builder:
         pos = start
         for m in _WS.finditer(src, start, end):
             self.verbatim(pos, m.start())
-            if table and (("\t" in m.group()) or len(m.group()) >= 3):
+            if table and _TABLE_SPLIT.fullmatch(m.group()):
                 self.sep("\t", m.start())
             else:
                 self.joint(m.start(), m.end())
