@@ -138,12 +138,19 @@ def test_markdown_pipe_cells_become_tab_separated_with_exact_offsets():
     assert src[s:e] == "进出口额（亿元） | 285.4 | 347.6"
 
 
-def test_columns_aligned_with_two_full_width_spaces_are_a_table():
-    src = (
+def test_full_width_aligned_columns_are_a_table_only_beside_figures():
+    table = (
         "表2　2024年某市跨境电商出口主要市场\n出口市场　　　　出口额（亿元）　　占比（%）\n"
-        "欧盟　　　　　　41.6　　　　　　　29.1\n中亚五国　　　　27.3　　　　　　　19.1\n\n"
-        "　　正文段落，首行缩进两个全角空格。\n"
+        "欧盟　　　　　　41.6　　　　　　　29.1\n中亚五国　　　　27.3　　　　　　　19.1\n"
     )
-    cd = clean_document(src)
-    assert [b.kind for b in cd.blocks] == ["caption", "table", "text"]
+    cd = clean_document(table)
+    assert [b.kind for b in cd.blocks] == ["caption", "table"]
     assert cd.text.split("\n")[1] == "出口市场\t出口额（亿元）\t占比（%）"
+    form = "姓　　名：张三　　性　　别：男\n单　　位：某局　　职　　务：科员\n"
+    assert [b.kind for b in clean_document(form).blocks] == ["text"]
+    assert "\t" not in clean_document("各区县人民政府：　　为贯彻落实。　　一、总体要求。\n").text
+
+
+def test_a_tab_with_spaces_around_it_still_separates_cells():
+    cd = clean_document("指标 \t 2021年 \t 2022年\n进出口额 \t 285.4 \t 347.6\n")
+    assert cd.text == "指标\t2021年\t2022年\n进出口额\t285.4\t347.6"

@@ -349,3 +349,21 @@ def test_an_amount_asked_for_a_trade_needs_that_trade():
     assert c.missing("2023年，合肥市对俄跨境电商进口12.3亿元。") == []
     assert _cons("2023年合肥跨境电商进出口额是多少？").missing("2023年，合肥跨境电商进出口236.7亿元。") == []
     assert not _cons("海外仓补贴金额是多少？").measured
+
+
+def test_only_place_acronyms_are_required_names():
+    assert any("uk" in alts for alts in _cons("What is the UK's threshold for parcels?").anchors)
+    assert not _cons("What is the VAT rate on imported parcels?").anchors  # its long form may be used
+    assert not _cons("What share of GDP does cross-border e-commerce make?").anchors
+
+
+def test_the_measured_trade_is_read_in_chinese_text_only_and_trade_means_imports_and_exports():
+    c = _cons("2023年中俄贸易额是多少？")
+    assert c.missing("2023年中俄双边进出口总额达到2401亿美元。") == []
+    exports = _cons("2023年合肥跨境电商出口额是多少？")
+    assert "what is measured (出口)" in exports.missing("2023年合肥跨境电商进出口额为512亿元。")
+    assert not any(
+        m.startswith("what is measured")
+        for m in _cons("2023年韩国进口额是多少？").missing("In 2023 Korea imported USD 3.2 billion of goods.")
+    )
+    assert not _cons("出口额占进出口额的比重是多少？").measured  # a share, not an amount

@@ -376,3 +376,34 @@ def test_a_notice_title_with_its_number_is_no_answer():
         "某市加快跨境电子商务高质量发展若干措施给头部企业的奖励最高多少？", [Hit(chunk, 1.0, 1)]
     )
     assert "300万元" in ans.text and "〔2024〕" not in ans.text, ans.text
+
+
+def test_a_date_before_the_sentence_counts_only_when_it_is_about_the_question():
+    gen, hits = _generator("In 2019, GDP rose. The city plans to abolish the port handling fee for parcels.")
+    ans = gen.generate("When will the city abolish the port handling fee?", hits)
+    assert "2019" not in ans.text
+
+
+def test_a_table_row_in_yuan_does_not_answer_for_dollars_and_a_notice_listed_in_a_table_is_a_row():
+    gen, hits = _table_generator(
+        "某市跨境电商统计",
+        "| 指标 | 2022年 |\n| --- | --- |\n| 跨境电商进出口额（亿元） | 347.6 |\n| 海外仓数量（个） | 29 |\n",
+    )
+    assert gen.generate("某市2022年跨境电商进出口额是多少美元？", hits).refused
+    gen, hits = _table_generator(
+        "某市跨境电商政策文件目录",
+        "| 序号 | 文件名称 | 文号 |\n| --- | --- | --- |\n| 1 | 关于加快海外仓建设的通知 | 商贸发〔2022〕5号 |\n",
+    )
+    ans = gen.generate("某市关于加快海外仓建设的通知的文号是什么？", hits)
+    assert "商贸发〔2022〕5号" in ans.text, ans.text
+
+
+def test_a_colon_list_is_offered_whole_only_to_a_question_for_several_things():
+    text = "2023年主要目标如下：\n\n1. 跨境电商进出口额达到600亿元；\n2. 建设海外仓30个；\n3. 培育龙头企业10家。\n"
+    doc = Document("d0", "r/0.md", "某市方案", text, fmt="md")
+    chunk = Chunk("c0", "d0", "r/0.md", "某市方案", "", 0, len(text), text)
+    gen = ExtractiveGenerator(DocumentStore({"d0": doc}), idf=lambda term: 2.0)
+    one = gen.generate("2023年计划建设多少个海外仓？", [Hit(chunk, 1.0, 1)])
+    assert [c.quote for c in one.citations] == ["2. 建设海外仓30个；"], one.text
+    many = gen.generate("2023年的主要目标有哪些？", [Hit(chunk, 1.0, 1)])
+    assert "600亿元" in many.text and "10家" in many.text, many.text

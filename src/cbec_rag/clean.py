@@ -37,8 +37,11 @@ _WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u3000\ufeff]+")
 _PIPE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _LINE_SPLIT = re.compile(r"\r\n|[\n\r\f\v\u2028\u2029]")
-# a gap between table cells: a tab, three spaces, or two full-width spaces (used only to align)
-_TABLE_SPLIT = re.compile(r"\t+|[ \u3000]{3,}|\u3000{2,}")
+_TABLE_SPLIT = re.compile(r"\t+|[ \u3000]{3,}")
+# two full-width spaces also align columns, but indent paragraphs and space form labels too: such
+# rows are a table only beside rows of figures ("出口额（亿元）　　占比（%）" over "41.6　　29.1")
+_WIDE_SPLIT = re.compile(r"\t+|[ \u3000]{3,}|\u3000{2,}")
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d.,]*\s*[%％]?")
 _PAGE_NUMBER = re.compile(
     r"^(?:[-–—·•\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-–—·•\s]*|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
     r"|[ivxlc]{1,6})$",
@@ -148,6 +151,8 @@ def classify_lines(source: str, lines: list[Line], *, markdown: bool = False) ->
             kind, in_toc = "furniture", True
         elif len(_TABLE_SPLIT.split(raw)) >= 2 and "\t" in raw or len(_TABLE_SPLIT.split(raw)) >= 3:
             kind = "table"
+        elif len(_WIDE_SPLIT.split(raw.strip())) >= 3:
+            kind = "table"  # checked below: only in a run of rows with figures
         elif is_caption(raw):
             kind = "caption"
         elif (markdown and is_markdown_heading(raw)) or (
@@ -159,6 +164,28 @@ def classify_lines(source: str, lines: list[Line], *, markdown: bool = False) ->
         if in_toc and kind != "furniture":
             in_toc = False
         out.append(Line(ln.start, ln.end, ln.page, kind))
+    # rows aligned only by pairs of full-width spaces: a table only where its run has figures
+    k = 0
+    while k < len(out):
+        if out[k].kind != "table":
+            k += 1
+            continue
+        m = k
+        while m < len(out) and out[m].kind == "table":
+            m += 1
+        rows = [source[ln.start : ln.end] for ln in out[k:m]]
+        wide_only = [
+            len(_TABLE_SPLIT.split(r.strip())) < 3 and "\t" not in r and not _PIPE_ROW.match(r) for r in rows
+        ]
+        figures = any(
+            _FIGURE_CELL.fullmatch(cell.strip()) for r in rows for cell in _WIDE_SPLIT.split(r.strip())
+        )
+        if any(wide_only) and not (figures and m - k >= 2):
+            for n, wide in enumerate(wide_only):
+                if wide:
+                    ln = out[k + n]
+                    out[k + n] = Line(ln.start, ln.end, ln.page, "text")
+        k = m
     # aligned (space-separated) rows count as a table only in runs of two or more
     fixed: list[Line] = []
     for i, ln in enumerate(out):
@@ -201,7 +228,8 @@ class _Builder:
         pos = start
         for m in _WS.finditer(src, start, end):
             self.verbatim(pos, m.start())
-            if table and _TABLE_SPLIT.fullmatch(m.group()):
+            gap = m.group()
+            if table and ("\t" in gap or len(gap) >= 3 or (len(gap) == 2 and gap == "\u3000\u3000")):
                 self.sep("\t", m.start())
             else:
                 self.joint(m.start(), m.end())

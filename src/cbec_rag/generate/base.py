@@ -37,9 +37,10 @@ _BREAKDOWN = re.compile(r"其中[，,：:]|among (?:them|which)|of which", re.I)
 #: a list announced by a colon ("…目标如下：" then "1. …" lines) is one sentence up to this length
 LIST_CHARS = 600
 _LIST_ITEM = re.compile(
-    r"^\s*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[)）]|[-*•·]\s|[（(][一二三四五六七八九十]+[)）]|[a-z][.)]\s)"
+    r"^\s*(?:\d{1,2}[.、)）](?!\d)|[（(]\d{1,2}[)）]|[-*•·]\s|[（(][一二三四五六七八九十]+[)）]|[a-z][.)]\s)"
 )
-_CJK_END = re.compile(r"[\u4e00-\u9fff：，。；、“”（）]$|^[\u4e00-\u9fff“（]")
+_CJK_LAST = re.compile(r"[\u4e00-\u9fff：，。；、“”（）]$")
+_CJK_FIRST = re.compile(r"^[\u4e00-\u9fff“（]")
 # the first item of an enumeration, and the items after it
 _ENUM_FIRST = re.compile(
     r"一是|其一[，,、：:是]|第一[，,、：:是]|首先[，,]|(?:^|[:：]\s*)first(?:ly)?,", re.I
@@ -63,6 +64,7 @@ class Sentence:
     before: str = ""  # the cleaned words just before it in its paragraph (at most BEFORE_CHARS)
     year: str = ""  # the last year named before it in its passage: what dates a yearless sentence
     paragraph: str = ""  # its paragraph before it (at most PARAGRAPH_CHARS), from before the passage too
+    listing: bool = False  # a colon-announced list offered whole ("…目标如下：" + its numbered items)
 
 
 class DocumentStore:
@@ -96,7 +98,7 @@ class DocumentStore:
         year = ""
         # a passage may start inside a paragraph: its first line's paragraph began earlier
         head = cd.text[max(cd.text.rfind("\n", 0, ci) + 1, ci - PARAGRAPH_CHARS) : ci]
-        if chunk.kind == "table" and ci > 0 and cd.text[ci - 1] == "\n":
+        if chunk.kind == "table" and ci > 0 and cd.text[ci - 1] == "\n" and _caption_before(cd.text, ci):
             # a table is its own passage: the line before it ("表1 2023年…情况") is its caption
             caption = cd.text[max(cd.text.rfind("\n", 0, ci - 1) + 1, ci - 1 - PARAGRAPH_CHARS) : ci - 1]
             head = caption + "\n"
@@ -111,13 +113,15 @@ class DocumentStore:
                     before = line[max(0, i - BEFORE_CHARS) : i].strip()
                     para = (head + line[max(0, i - PARAGRAPH_CHARS) : i])[-PARAGRAPH_CHARS:].strip()
                     text = line[i:j].strip()
+                    if not text:
+                        continue  # ("|||" leaves a row of empty cells)
                     out.append(Sentence(hit_index, chunk, s, e, text, before, year, para))
                     if n == len(spans) - 1 and "\t" not in line:
                         listed = _with_list(text, lines[k + 1 :])
                         if listed is not None:  # "…目标如下：" + "1. …" "2. …": the list is its answer
                             text2, extra = listed
                             s2, e2 = cd.src_span(pos + i, pos + len(line) + 1 + extra)
-                            out.append(Sentence(hit_index, chunk, s2, e2, text2, before, year, para))
+                            out.append(Sentence(hit_index, chunk, s2, e2, text2, before, year, para, True))
                     years = _YEAR.findall(text)
                     year = years[-1] if years else year
             pos += len(line) + 1
@@ -128,6 +132,13 @@ class DocumentStore:
         c = sentence.chunk
         quote = self.documents[c.doc_id].text[sentence.start : sentence.end]
         return Citation(n, c.chunk_id, c.doc_id, c.source, sentence.start, sentence.end, quote)
+
+
+def _caption_before(text: str, at: int) -> bool:
+    """The line just before ``at`` is a table caption ("表1 …", "Table 2 …")."""
+    from ..structure import is_caption
+
+    return is_caption(text[text.rfind("\n", 0, at - 1) + 1 : at - 1])
 
 
 def _with_list(text: str, following: list[str]) -> tuple[str, int] | None:
@@ -145,7 +156,7 @@ def _with_list(text: str, following: list[str]) -> tuple[str, int] | None:
         return None
     joined = parts[0]
     for part in parts[1:]:
-        joined += ("" if _CJK_END.search(joined) and _CJK_END.search(part[:1]) else " ") + part
+        joined += ("" if _CJK_LAST.search(joined) and _CJK_FIRST.search(part) else " ") + part
     return joined, size - 1
 
 

@@ -31,7 +31,7 @@ from ..tokenize import tokenize
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _MONEY_Q = re.compile(
-    r"多少\s*(?:万亿|亿|万|千)?(?:美|欧|港|日)?元|多少\s*(?:英镑|人民币)|金额|(?<!数)额\S{0,4}?多少"
+    r"多少\s*(?:万亿|亿|万|千)?(?:美|欧|港|日)?元|多少\s*(?:英镑|人民币)|金额|(?<!数)额(?:又|分别|各|一共|总共|大约|约|要|将|能)?(?:是|为|有|达到|达|突破)?多少"
     r"|how much (?:money|funding|subsidy)|(?:yuan|rmb|dollars?|euros?)\b",
     re.I,
 )
@@ -129,7 +129,15 @@ _PART_SPLIT = re.compile(
     r"[？?]|,?\s+\b(?:and|or)\s+(?=(?:in\s+)?(?:what|which|how|when|where|who|why)\b)", re.I
 )
 # "进口额是多少" / "交易额为多少亿元": the amount asked for by name
-_MEASURED = re.compile(r"((?:进出口|进口|出口|交易|销售|营业|成交|零售|贸易)|[金总数])额(?!度)\S{0,6}?多少")
+_MEASURED = re.compile(
+    r"((?:进出口|进口|出口|交易|销售|营业|成交|零售|贸易)|[金总数])额(?:又|分别|各|一共|总共|大约|约|要|将|能)?(?:是|为|有|达到|达|突破)?多少"
+)
+_MEASURED_FORMS = {
+    "进出口": re.compile(r"进出口|贸易"),
+    "贸易": re.compile(r"进出口|贸易"),
+    "出口": re.compile(r"(?<!进)出口"),
+    **{k: re.compile(k) for k in ("进口", "交易", "销售", "营业", "成交", "零售")},
+}
 # the question asks why: a cause answers it, the figure it names is the thing explained
 CAUSE_ASK = re.compile(
     r"为什么|为何|原因(?:是什么|是|有哪些|有|何在|主要|在于|包括)|^why\b|\bwhy (?:did|was|were|is|are|has|have|do|does)\b"
@@ -237,8 +245,9 @@ class Constraints:
                 )
         if (
             self.measured
+            and _CJK.search(text)  # an English sentence says "imported" in its own words
             and not (extra and self.questions > 1)
-            and not _written(self.measured, squashed + re.sub(r"\s+", "", near).lower())
+            and not _MEASURED_FORMS[self.measured].search(squashed + re.sub(r"\s+", "", near).lower())
         ):
             out.append(f"what is measured ({self.measured})")
         # a sentence without a year of its own is dated by the last year its passage named
@@ -269,10 +278,15 @@ class Constraints:
             )
         if extra and self.questions > 1:
             pass  # the figure may be the other question's: "…有哪些项目？进出口额是多少？"
-        elif table and self.quantity and re.search(r"\d", squashed):
+        elif table and self.quantity:
+            row = text.rsplit("\n", 1)[-1]  # the header's years are no figures of the row
             unit = {"money": _MONEY_UNIT, "percent": _PCT_UNIT}.get(self.figure or "")
-            if unit is not None and not unit.search(squashed):
-                out.append("an amount" if self.figure == "money" else "a percentage")
+            if self.figure == "money" and self.currency:
+                unit = _CURRENCY_A[self.currency]
+            if not re.search(r"\d", row) or (unit is not None and not unit.search(squashed)):
+                out.append(
+                    {"money": "an amount", "percent": "a percentage"}.get(self.figure or "", "a number")
+                )
         elif self.figure == "money" and self.currency and not _CURRENCY_A[self.currency].search(squashed):
             out.append(f"an amount in {self.currency}")
         elif self.figure == "money" and not _MONEY_A.search(squashed):
@@ -372,9 +386,6 @@ def question_constraints(
     c.questions = len(parts)
     c.cause = bool(CAUSE_ASK.search(question)) and not _AMOUNT_ASK.search(question)
     c.counted = counted_forms(question, wq, known)
-    m = _MEASURED.search(question)
-    if m and m.group(1) not in ("金", "总", "数"):
-        c.measured = m.group(1)  # "进出口236.7亿元" often drops the 额
     # a figure the question states is a condition the answer must share ("首次突破10亿元",
     # "the 9610 mode", "5,000 square metres"); years are handled above
     plain = _ungroup(question)
@@ -395,6 +406,9 @@ def question_constraints(
         c.figure = "percent"
     elif _COUNT_Q.search(question):
         c.figure = "count"
+    m = _MEASURED.search(question)
+    if m and m.group(1) not in ("金", "总", "数") and c.figure == "money":
+        c.measured = m.group(1)  # "进出口236.7亿元" often drops the 额
     if wq.lang == "zh":
         for tok in dict.fromkeys(wq.original):
             if len(tok) < 2 or not _CJK.search(tok) or _QWORD.search(tok):
@@ -405,19 +419,28 @@ def question_constraints(
     else:
         # English: a capitalised word inside the question is a name; its bridge terms stand for it
         words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})(?:'s)?\b", question)
-        words += re.findall(r"\b([A-Z]{2,5})(?:'?s)?\b", question)  # UK, EU, MOFCOM
+        # an acronym the glossary knows as a place (UK, EU) is a name too; others (VAT, GDP,
+        # B2B) are ordinary words whose long form a document may use instead
+        words += [a for a in re.findall(r"\b([A-Z]{2,5})(?:'?s)?\b", question) if _place_acronym(a)]
         for w in dict.fromkeys(words):
             lw = w.lower()
             # a word of a translated multi-word name ("State Council", "Silk Road") stands
             # for that name's translation
             bridged = [t for key, ts in wq.expansions.items() if lw in key.split() for t in ts]
             alts = {lw, *[t for t in wq.expansions.get(lw, []) + bridged if _CJK.search(t)]}
+            if w.isupper():  # UK: also "United Kingdom", "Britain"
+                alts |= {e for z in glossary_en_to_zh(lw) for e in glossary_zh_to_en(z)}
             zh = [t for t in alts if _CJK.search(t)]
             if zh and max(idf(t) for t in zh) >= anchor_idf:
                 c.anchors.append(alts)
             elif not zh and known is not None and w.lower() not in known and w.lower() not in _EN_COMMON:
                 c.anchors.append(alts)  # a name the corpus never mentions in any language
     return c
+
+
+def _place_acronym(word: str) -> bool:
+    """UK, EU, USA: an acronym the glossary translates to a place name."""
+    return any(is_name(z) for z in glossary_en_to_zh(word.lower()))
 
 
 def _singular(word: str) -> str:

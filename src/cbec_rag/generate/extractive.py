@@ -82,7 +82,7 @@ _HAS_CAUSE = re.compile(
 )
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SENT_END = re.compile(r"[。！？!?；;.…]\W*$")
-_MD_HEADING = re.compile(r"^#{1,6}\s*")
+_MD_HEADING = re.compile(r"^#{1,6}(?![^\n]*#\s*$)\s*")  # not a "#话题#" tag
 # "…关于印发《…》的通知" / "苏府办〔2024〕58号": the title and number of an official notice
 _NOTICE_TITLE = re.compile(r"关于.{2,80}的(?:通知|意见|决定|批复|公告|通报|函)|[〔\[]\d{4}[〕\]]\d+号")
 LABEL_CHARS = 40  # a line this short without a sentence end is a label (title, document number)
@@ -265,6 +265,8 @@ class ExtractiveGenerator(Generator):
         wants_date = bool(_DATE_Q.search(question))
         wants_place = bool(_PLACE_Q.search(question))
         wants_items = items_asked(question)
+        # a colon-announced list answers a question for several things, not one of its items
+        listing_q = bool(wants_items or _LIST_Q.search(question) or _PLACE_Q.search(question))
         scored = []
         for hi, hit in enumerate(hits[: self.config.max_passages]):
             prior = 1.0 / (1.0 + 0.25 * hi)
@@ -275,7 +277,12 @@ class ExtractiveGenerator(Generator):
                     or _table_header(sent) == ""
                     or _is_title(sent)
                     or _MD_HEADING.match(sent.text)
-                    or (_NOTICE_TITLE.search(sent.text) and not _SENT_END.search(sent.text))
+                    or (
+                        _NOTICE_TITLE.search(sent.text)
+                        and not _SENT_END.search(sent.text)
+                        and "\t" not in sent.text
+                    )
+                    or (sent.listing and not listing_q)
                 ):
                     # a caption, a table's header row, a "#" heading, the title or a notice's
                     # title and number: each labels something, it states no answer
@@ -338,7 +345,9 @@ class ExtractiveGenerator(Generator):
         if cons is not None and cons.figure == "date" and not has_date(lead.sent.text):
             # "Since 1 July 2021 the EU has applied… The main change was the abolition…": the
             # date that answers is in the sentence before the lead
-            dated = [c for c in scored if _precedes(c.sent, lead.sent) and has_date(c.sent.text)]
+            dated = [
+                c for c in scored if _precedes(c.sent, lead.sent) and has_date(c.sent.text) and c.covered
+            ]
             if dated:
                 prev = max(dated, key=lambda c: c.sent.end)
                 chosen.append(prev.sent)
