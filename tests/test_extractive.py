@@ -201,12 +201,8 @@ def test_a_name_earlier_in_the_paragraph_counts_when_the_passage_starts_later():
         "郑州市印发综合试验区实施方案，明确了总体要求，确立了以扩大出口为主攻方向的功能定位。"
         "明晰了构建单一窗口服务平台和综合园区发展平台的任务。"
     )
-    docs = {"d0": Document("d0", "r/0.txt", "报告", text)}
-    store = DocumentStore(docs)
-    start = text.index("明晰了")
-    chunk = Chunk("c0", "d0", "r/0.txt", "报告", "", start, len(text), text[start:])
-    gen = ExtractiveGenerator(store, idf=lambda term: 2.0)
-    ans = gen.generate("郑州明晰了构建哪些平台？", [Hit(chunk, 1.0, 1)])
+    gen, hits = _one_document(text, fmt="txt", start=text.index("明晰了"))
+    ans = gen.generate("郑州明晰了构建哪些平台？", hits)
     assert not ans.refused, ans.text
     assert "单一窗口" in ans.citations[0].quote
 
@@ -274,12 +270,19 @@ def test_how_much_phrases_are_cut_only_where_they_ask():
     assert items_asked("What are the three trends?") == 3
 
 
-def _table_generator(title: str, table: str) -> tuple[ExtractiveGenerator, list[Hit]]:
-    doc = Document("d0", "r/0.md", title, table, fmt="md")
+def _one_document(
+    text: str, *, fmt: str = "md", title: str = "报告", start: int = 0, kind: str = "text"
+) -> tuple[ExtractiveGenerator, list[Hit]]:
+    """A generator over one document whose only passage is ``text[start:]``."""
+    doc = Document("d0", f"r/0.{fmt}", title, text, fmt=fmt)
     store = DocumentStore({"d0": doc})
-    cd = store.cleaned("d0")
-    chunk = Chunk("c0", "d0", "r/0.md", title, "", 0, len(table), cd.text, kind="table")
+    passage = store.cleaned("d0").render(start, len(text))
+    chunk = Chunk("c0", "d0", doc.source, title, "", start, len(text), passage, kind=kind)
     return ExtractiveGenerator(store, idf=lambda term: 2.0), [Hit(chunk, 1.0, 1)]
+
+
+def _table_generator(title: str, table: str) -> tuple[ExtractiveGenerator, list[Hit]]:
+    return _one_document(table, title=title, kind="table")
 
 
 def test_a_table_row_answers_with_its_column_names():
@@ -300,16 +303,11 @@ def test_a_list_announced_by_a_colon_is_cited_with_its_items():
         "1. remove the EUR 150 duty exemption;\n2. make marketplaces the deemed importer;\n"
         "3. create a Customs Data Hub.\n\nThe reform is still under discussion."
     )
-    doc = Document("d0", "r/0.md", "Briefing", text, fmt="md")
-    store = DocumentStore({"d0": doc})
-    chunk = Chunk("c0", "d0", "r/0.md", "Briefing", "", 0, len(text), text)
-    gen = ExtractiveGenerator(store, idf=lambda term: 2.0)
-    ans = gen.generate(
-        "What three changes did the Commission propose in May 2023 to the customs code?", [Hit(chunk, 1.0, 1)]
-    )
+    gen, hits = _one_document(text, title="Briefing")
+    ans = gen.generate("What three changes did the Commission propose in May 2023 to the customs code?", hits)
     assert not ans.refused, ans.text
     assert all(k in ans.text for k in ("EUR 150", "deemed importer", "Customs Data Hub")), ans.text
-    assert all(doc.text[c.start : c.end] == c.quote for c in ans.citations)
+    assert all(text[c.start : c.end] == c.quote for c in ans.citations)
 
 
 def test_a_when_question_cites_the_date_in_the_sentence_before():
@@ -330,11 +328,8 @@ def test_a_marked_heading_or_a_title_with_a_site_suffix_is_no_answer():
         "## 六、附则\n本措施自2024年4月1日起施行，有效期至2026年12月31日。本措施由某市商务局负责解释。"
     )
     title = "某市推动跨境电商与直播电商融合发展若干措施（2024—2026年）_政策文件_某市商务局"
-    doc = Document("d0", "r/0.html", title, text, fmt="html")
-    store = DocumentStore({"d0": doc})
-    chunk = Chunk("c0", "d0", "r/0.html", title, "", 0, len(text), text)
-    gen = ExtractiveGenerator(store, idf=lambda term: 2.0)
-    ans = gen.generate("某市推动跨境电商与直播电商融合发展若干措施是哪一年的？", [Hit(chunk, 1.0, 1)])
+    gen, hits = _one_document(text, fmt="html", title=title)
+    ans = gen.generate("某市推动跨境电商与直播电商融合发展若干措施是哪一年的？", hits)
     assert not any(c.quote.lstrip().startswith("#") for c in ans.citations), ans.text
     assert "2024年4月1日" in ans.text
 
@@ -345,14 +340,10 @@ def test_a_table_is_dated_by_its_caption():
         "| 监管方式代码 | 业务模式 | 进出口额（亿元） |\n| --- | --- | --- |\n"
         "| 9610 | 直购出口 | 118.5 |\n| 9710 | B2B直接出口 | 96.8 |\n"
     )
-    doc = Document("d0", "r/0.md", "某市跨境电商运行通报", text, fmt="md")
-    store = DocumentStore({"d0": doc})
-    start = text.index("| 监管")
-    chunk = Chunk("c0", "d0", "r/0.md", doc.title, "", start, len(text), text[start:], kind="table")
-    gen = ExtractiveGenerator(store, idf=lambda term: 2.0)
-    ans = gen.generate("2023年某市9710模式的进出口额是多少？", [Hit(chunk, 1.0, 1)])
+    gen, hits = _one_document(text, title="某市跨境电商运行通报", start=text.index("| 监管"), kind="table")
+    ans = gen.generate("2023年某市9710模式的进出口额是多少？", hits)
     assert not ans.refused and "96.8" in ans.text, ans.text
-    assert gen.generate("2022年某市9710模式的进出口额是多少？", [Hit(chunk, 1.0, 1)]).refused
+    assert gen.generate("2022年某市9710模式的进出口额是多少？", hits).refused
 
 
 def test_a_breakdown_split_at_a_semicolon_is_cited_whole():
@@ -369,12 +360,8 @@ def test_a_notice_title_with_its_number_is_no_answer():
         "某市人民政府办公室关于印发《某市加快跨境电子商务高质量发展若干措施》的通知某府办〔2024〕58号\n"
         "对新引进的头部跨境电商企业，按其落户后首年实际投资额给予最高300万元的落户奖励。"
     )
-    doc = Document("d0", "r/0.docx", "某市跨境电商若干措施", text, fmt="docx")  # DOCX: a line is a paragraph
-    chunk = Chunk("c0", "d0", "r/0.docx", doc.title, "", 0, len(text), text)
-    gen = ExtractiveGenerator(DocumentStore({"d0": doc}), idf=lambda term: 2.0)
-    ans = gen.generate(
-        "某市加快跨境电子商务高质量发展若干措施给头部企业的奖励最高多少？", [Hit(chunk, 1.0, 1)]
-    )
+    gen, hits = _one_document(text, fmt="docx", title="某市跨境电商若干措施")  # DOCX: a line is a paragraph
+    ans = gen.generate("某市加快跨境电子商务高质量发展若干措施给头部企业的奖励最高多少？", hits)
     assert "300万元" in ans.text and "〔2024〕" not in ans.text, ans.text
 
 
@@ -400,10 +387,8 @@ def test_a_table_row_in_yuan_does_not_answer_for_dollars_and_a_notice_listed_in_
 
 def test_a_colon_list_is_offered_whole_only_to_a_question_for_several_things():
     text = "2023年主要目标如下：\n\n1. 跨境电商进出口额达到600亿元；\n2. 建设海外仓30个；\n3. 培育龙头企业10家。\n"
-    doc = Document("d0", "r/0.md", "某市方案", text, fmt="md")
-    chunk = Chunk("c0", "d0", "r/0.md", "某市方案", "", 0, len(text), text)
-    gen = ExtractiveGenerator(DocumentStore({"d0": doc}), idf=lambda term: 2.0)
-    one = gen.generate("2023年计划建设多少个海外仓？", [Hit(chunk, 1.0, 1)])
+    gen, hits = _one_document(text, title="某市方案")
+    one = gen.generate("2023年计划建设多少个海外仓？", hits)
     assert [c.quote for c in one.citations] == ["2. 建设海外仓30个；"], one.text
-    many = gen.generate("2023年的主要目标有哪些？", [Hit(chunk, 1.0, 1)])
+    many = gen.generate("2023年的主要目标有哪些？", hits)
     assert "600亿元" in many.text and "10家" in many.text, many.text
