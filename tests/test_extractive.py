@@ -392,3 +392,21 @@ def test_a_colon_list_is_offered_whole_only_to_a_question_for_several_things():
     assert [c.quote for c in one.citations] == ["2. 建设海外仓30个；"], one.text
     many = gen.generate("2023年的主要目标有哪些？", hits)
     assert "600亿元" in many.text and "10家" in many.text, many.text
+
+
+def test_a_bold_caption_dates_its_table_and_a_pointer_to_the_table_is_no_answer():
+    text = (
+        "全市已形成6个跨境电商产业带。具体情况见表1。\n\n**表1 某市主要产业带跨境电商出口情况（2024年）**\n\n"
+        "| 产业带 | 出口额（亿元） |\n|---|---|\n| 毛织 | 42.6 |\n| 家具 | 35.1 |\n"
+    )
+    question = "2024年某市毛织产业带跨境电商出口额是多少亿元？"
+    gen, hits = _one_document(text, title="某市产业带调研报告", start=text.index("| 产业带"), kind="table")
+    assert "42.6" in gen.generate(question, hits).text
+    gen, hits = _one_document(text, title="某市产业带调研报告")
+    assert all(c.sent.text != "具体情况见表1。" for c in gen.score_sentences(question, hits))
+
+
+def test_a_title_naming_one_year_dates_its_yearless_sentences():
+    gen, hits = _one_document("年末全市企业设立海外仓52个。", fmt="txt", title="某市2024年跨境电商统计公报")
+    assert "52个" in gen.generate("2024年某市企业设立了多少个海外仓？", hits).text
+    assert gen.generate("2023年某市企业设立了多少个海外仓？", hits).refused

@@ -95,7 +95,9 @@ class DocumentStore:
         cj = int(np.searchsorted(cd.offsets, chunk.end, side="left"))
         out: list[Sentence] = []
         pos = ci
-        year = ""
+        # a bulletin's title may be its only date ("某市2024年跨境电商统计公报")
+        titled = set(_YEAR.findall(chunk.title))
+        year = titled.pop() if len(titled) == 1 else ""
         # a passage may start inside a paragraph: its first line's paragraph began earlier
         head = cd.text[max(cd.text.rfind("\n", 0, ci) + 1, ci - PARAGRAPH_CHARS) : ci]
         if chunk.kind == "table" and ci > 0 and cd.text[ci - 1] == "\n" and _caption_before(cd.text, ci):
@@ -138,7 +140,8 @@ def _caption_before(text: str, at: int) -> bool:
     """The line just before ``at`` is a table caption ("表1 …", "Table 2 …")."""
     from ..structure import is_caption
 
-    return is_caption(text[text.rfind("\n", 0, at - 1) + 1 : at - 1])
+    line = text[text.rfind("\n", 0, at - 1) + 1 : at - 1]
+    return is_caption(line.strip(" *_"))  # (a Markdown caption may be set in bold)
 
 
 def _with_list(text: str, following: list[str]) -> tuple[str, int] | None:

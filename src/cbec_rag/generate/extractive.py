@@ -83,6 +83,12 @@ _HAS_CAUSE = re.compile(
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SENT_END = re.compile(r"[。！？!?；;.…]\W*$")
 _MD_HEADING = re.compile(r"^#{1,6}(?![^\n]*#\s*$)\s*")  # not a "#话题#" tag
+# "具体情况见表1。" / "如表2所示。": it points at the answer, the table row states it
+_POINTER = re.compile(
+    r"[^。；;.]{0,20}(?:见表\s*\d+|如表\s*\d+\s*所示|表\s*\d+\s*(?:所示|如下))[^。；;.]{0,6}[。；;：:.]?"
+    r"|.{0,30}\b(?:see|in) table \d+\b.{0,10}",
+    re.I,
+)
 # "…关于印发《…》的通知" / "苏府办〔2024〕58号": the title and number of an official notice
 _NOTICE_TITLE = re.compile(r"关于.{2,80}的(?:通知|意见|决定|批复|公告|通报|函)|[〔\[]\d{4}[〕\]]\d+号")
 LABEL_CHARS = 40  # a line this short without a sentence end is a label (title, document number)
@@ -283,6 +289,7 @@ class ExtractiveGenerator(Generator):
                         and "\t" not in sent.text
                     )
                     or (sent.listing and not listing_q)
+                    or _POINTER.fullmatch(sent.text)
                 ):
                     # a caption, a table's header row, a "#" heading, the title or a notice's
                     # title and number: each labels something, it states no answer
