@@ -25,11 +25,23 @@ from dataclasses import dataclass, field
 
 from ..clean import han_ratio
 from ..crosslingual import WeightedQuery, build_query
-from ..structure import classify_heading, is_caption
+from ..structure import is_caption
 from ..tokenize import detect_lang, tokenize
 from ..types import Answer, Hit
 from .base import DocumentStore, Generator, Sentence, unsupported_figures
 from .constraints import POINTS_BACK, Constraints, has_date, is_name, known_share, question_constraints
+from .shapes import (
+    MD_HEADING,
+    NOTICE_TITLE,
+    POINTER,
+    SENT_END,
+    is_label,
+    is_title,
+    items_asked,
+    items_listed,
+    row_text,
+    table_header,
+)
 
 _NUM_Q = re.compile(
     r"多少|几[个家项年次倍成]|比例|比重|占比|增速|增幅|增长率|规模|金额|总额|数量|how (many|much)|what (rate|share|percentage|proportion|amount|number)|percent|figure",
@@ -46,22 +58,8 @@ _PLACE_Q = re.compile(
 _LIST_Q = re.compile(
     r"哪些|措施|举措|途径|路径|问题|建议|对策|有什么|what (measures|problems|steps|policies|are)|list", re.I
 )
-# "哪三个平台" / "三大趋势分别是什么" / "what are the three trends": the answer lists that many items
-_NUMERALS = {w: n for n, w in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
-_NUMERALS |= {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
-_ITEMS_Q = re.compile(
-    r"哪\s*([两二三四五六七八九十]|\d{1,2})\s*[个项类种条点家座方面大]"
-    r"|(?<![第一二三四五六七八九十两\d])([两二三四五六七八九十]|\d{1,2})\s*[个项类种条点大]"
-    r"\S{0,6}?(?:分别|是什么|是哪|有哪|指什么|具体指|包括)"
-    r"|\b(?:which|what)\s+(?:are|were)?\s*(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z]",
-    re.I,
-)
-_ENUM_ITEM = re.compile(
-    r"[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十][，,、：:是]"
-)
 _HAS_NUM = re.compile(r"\d")
 _HAS_PCT = re.compile(r"\d\s*[%％]|百分")
-_RUN_IN = re.compile(r"[。；;！？!?]")
 _HAS_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:万亿|亿|万|千)?\s*(?:美元|元|个|家|人|件|单|吨|票|项|座|条|列)")
 _HAS_DATE = re.compile(r"(19|20)\d{2}\s*年|\d{1,2}\s*月|(19|20)\d{2}")
 _HAS_PLACE = re.compile(
@@ -81,17 +79,6 @@ _HAS_CAUSE = re.compile(
     re.I,
 )
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-_SENT_END = re.compile(r"[。！？!?；;.…]\W*$")
-_MD_HEADING = re.compile(r"^#{1,6}(?![^\n]*#\s*$)\s*")  # not a "#话题#" tag
-# "具体情况见表1。" / "如表2所示。": it points at the answer, the table row states it
-_POINTER = re.compile(
-    r"[^。；;.]{0,20}(?:见表\s*\d+|如表\s*\d+\s*所示|表\s*\d+\s*(?:所示|如下))[^。；;.]{0,6}[。；;：:.]?"
-    r"|.{0,30}\b(?:see|in) table \d+\b.{0,10}",
-    re.I,
-)
-# "…关于印发《…》的通知" / "苏府办〔2024〕58号": the title and number of an official notice
-_NOTICE_TITLE = re.compile(r"关于.{2,80}的(?:通知|意见|决定|批复|公告|通报|函)|[〔\[]\d{4}[〕\]]\d+号")
-LABEL_CHARS = 40  # a line this short without a sentence end is a label (title, document number)
 
 
 @dataclass(frozen=True)
@@ -125,66 +112,12 @@ class Candidate:
     covered: frozenset[str]
 
 
-def _is_label(text: str) -> bool:
-    """A heading, title or other short line that ends no sentence (not a table row)."""
-    if _MD_HEADING.match(text):
-        return True  # "# 标题" (Markdown, or a DOCX/HTML heading the ingester marked)
-    if _RUN_IN.search(text) or "\t" in text:
-        return False
-    if _SENT_END.search(text):
-        return classify_heading(text) is not None
-    # no sentence end: a short line, a notice's title or number, or an English title of a few words
-    return (
-        len(text) <= LABEL_CHARS
-        or bool(_NOTICE_TITLE.search(text))
-        or (han_ratio(text) < 0.5 and len(text.split()) <= 20)
-        or (classify_heading(text) is not None)
-    )
-
-
 def _names_other_place(text: str, cons: Constraints) -> bool:
     """The sentence names a place or body, none of them the one the question asks about."""
     low = text.lower()
     if any(a.lower() in low for alts in cons.anchors for a in alts):
         return False
     return any(len(t) >= 2 and _CJK_RE.search(t) and is_name(t) for t in tokenize(text, mode="precise"))
-
-
-def _is_title(sent: Sentence) -> bool:
-    """The document's title line (which may run on into a subtitle)."""
-    title = _ws(sent.chunk.title)
-    text = _ws(_MD_HEADING.sub("", sent.text))
-    # an HTML <title> may add the site's name after the page's heading
-    same = text.startswith(title) or (len(text) >= 8 and title.startswith(text))
-    return bool(title) and same and _is_label(sent.text)
-
-
-def _table_header(sent: Sentence) -> str | None:
-    """For a table row: its table's header row ("" when the row *is* the header); None for
-    other sentences."""
-    if "\t" not in sent.text or sent.chunk.kind != "table":
-        return None
-    if sent.chunk.header:
-        return sent.chunk.header
-    first = sent.chunk.text.split("\n", 1)[0]
-    return "" if _ws(first) == _ws(sent.text) else first
-
-
-def items_asked(question: str) -> int:
-    """How many items the question asks for ("哪三个平台" -> 3), else 0."""
-    m = _ITEMS_Q.search(question)
-    if not m:
-        return 0
-    word = next(g for g in m.groups() if g)
-    return int(word) if word.isdigit() else _NUMERALS.get(word.lower(), 0)
-
-
-def items_listed(text: str) -> int:
-    """How many items a sentence lists: enumeration marks (一是…二是…), else 、-separated ones."""
-    marked = len(_ENUM_ITEM.findall(text))
-    if marked >= 2:
-        return marked
-    return text.count("、") + 1 if "、" in text else 1
 
 
 def _precedes(sent: Sentence, lead: Sentence) -> bool:
@@ -220,14 +153,6 @@ def _continues_chosen(sent: Sentence, chosen: list[Sentence]) -> bool:
 def _content(question: str) -> str:
     """The question without its how-much phrase, for the words a sentence should share."""
     return _HOW_MUCH.sub("，", question)
-
-
-def _ws(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _row(text: str) -> str:
-    return " | ".join(cell.strip() for cell in text.split("\t"))
 
 
 def _char_bigrams(text: str) -> set[str]:
@@ -280,22 +205,22 @@ class ExtractiveGenerator(Generator):
             for sent in self.store.sentences(hit.chunk, hi):
                 if (
                     is_caption(sent.text)
-                    or _table_header(sent) == ""
-                    or _is_title(sent)
-                    or _MD_HEADING.match(sent.text)
+                    or table_header(sent) == ""
+                    or is_title(sent)
+                    or MD_HEADING.match(sent.text)
                     or (
-                        _NOTICE_TITLE.search(sent.text)
-                        and not _SENT_END.search(sent.text)
+                        NOTICE_TITLE.search(sent.text)
+                        and not SENT_END.search(sent.text)
                         and "\t" not in sent.text
                     )
                     or (sent.listing and not listing_q)
-                    or _POINTER.fullmatch(sent.text)
+                    or POINTER.fullmatch(sent.text)
                 ):
                     # a caption, a table's header row, a "#" heading, the title or a notice's
                     # title and number: each labels something, it states no answer
                     continue
                 toks = set(tokenize(sent.text))
-                header = _table_header(sent)
+                header = table_header(sent)
                 if header:
                     toks |= set(tokenize(header))  # a row's column names are its words too
                 covered = {t for t in terms if t in toks}
@@ -320,7 +245,7 @@ class ExtractiveGenerator(Generator):
                 if wants_items >= 2 and items_listed(sent.text) >= wants_items:
                     cue += 0.08
                 length_pen = 0.05 if len(sent.text) < 8 else 0.0
-                if _is_label(sent.text):
+                if is_label(sent.text):
                     length_pen += self.config.heading_penalty  # a heading names a topic, it states no fact
                 score = (
                     0.7 * lexical
@@ -406,7 +331,7 @@ class ExtractiveGenerator(Generator):
         )
         if cons.quantity and cons.anchors and not cons.comparison and _names_other_place(s.text, cons):
             ctx = ""  # "四川…获批8个" names its own place: a neighbouring sentence's 湖北 does not count
-        header = _table_header(s)
+        header = table_header(s)
         if header:  # a row is read with its column names and caption: "指标 2021年 2022年" dates its cells
             ctx = f"{ctx} {s.paragraph}"
             return cons.missing(f"{header}\n{s.text}", context=ctx, year=s.year, extra=extra, table=True)
@@ -477,18 +402,18 @@ class ExtractiveGenerator(Generator):
         lang = detect_lang(question)
         out = []
         for n, s in enumerate(chosen, start=1):
-            header = _table_header(s)
-            body = _row(s.text) if header else s.text
+            header = table_header(s)
+            body = row_text(s.text) if header else s.text
             same = (han_ratio(s.text) >= 0.5) == (lang == "zh")
             if lang == "zh":
-                cols = f"（表格：{_row(header)}）" if header else ""
+                cols = f"（表格：{row_text(header)}）" if header else ""
                 out.append(
                     f"{cols}{body}[{n}]" if same else f"文档英文原文（{_where(s, 'zh')}）：“{body}”[{n}]"
                 )
             elif same:
-                out.append(f"(table columns: {_row(header)}) {body} [{n}]" if header else f"{body} [{n}]")
+                out.append(f"(table columns: {row_text(header)}) {body} [{n}]" if header else f"{body} [{n}]")
             else:
-                where = _where(s, "en") + (f", table columns “{_row(header)}”" if header else "")
+                where = _where(s, "en") + (f", table columns “{row_text(header)}”" if header else "")
                 out.append(f"The documents say in Chinese ({where}): “{body}” [{n}]")
         return "".join(out) if lang == "zh" else "\n".join(out)
 
