@@ -410,3 +410,33 @@ def test_a_title_naming_one_year_dates_its_yearless_sentences():
     gen, hits = _one_document("年末全市企业设立海外仓52个。", fmt="txt", title="某市2024年跨境电商统计公报")
     assert "52个" in gen.generate("2024年某市企业设立了多少个海外仓？", hits).text
     assert gen.generate("2023年某市企业设立了多少个海外仓？", hits).refused
+
+
+def test_sentence_scores_do_not_depend_on_the_hash_seed():
+    # set iteration order changes with PYTHONHASHSEED; a plain float sum over a set then differs
+    # in the last bits, and an exact tie between two sentences could flip from run to run
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from tests.test_extractive import _generator\n"
+        "gen, hits = _generator('2023年全省跨境电商进出口额达到412.6亿元，同比增长18.3%，其中出口额287.4亿元，"
+        "进口额125.2亿元，海外仓数量达到52个，企业数量3260家。')\n"
+        "gen.idf = lambda t: 1.0 + (sum(map(ord, t)) % 97) / 31\n"
+        "q = '2023年全省跨境电商出口额、进口额和海外仓数量分别是多少？企业有多少家？'\n"
+        "print(repr([c.score for c in gen.score_sentences(q, hits)]))\n"
+    )
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    outs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": root},
+            check=True,
+        ).stdout
+        for seed in range(1, 7)
+    }
+    assert len(outs) == 1, outs

@@ -188,7 +188,7 @@ class ExtractiveGenerator(Generator):
         # the denominator would make every English question look unsupported
         voc = self.vocabulary
         terms = {t: w * self.idf(t) for t, w in wq.terms.items() if voc is None or t in voc}  # type: ignore[operator]
-        total = sum(terms.values()) or 1.0
+        total = math.fsum(terms.values()) or 1.0  # fsum: the same total whatever the set order
         wants_num = bool(_NUM_Q.search(question))
         wants_pct = bool(
             re.search(r"比例|比重|占比|增速|增幅|率|百分|percent|rate|share|proportion", question, re.I)
@@ -224,14 +224,14 @@ class ExtractiveGenerator(Generator):
                 if header:
                     toks |= set(tokenize(header))  # a row's column names are its words too
                 covered = {t for t in terms if t in toks}
-                lexical = sum(terms[t] for t in covered) / total
+                lexical = math.fsum(terms[t] for t in covered) / total
                 cue = 0.0
                 if sent.before and _BREAKS_DOWN.match(sent.text):
                     # "其中，对东盟…" continues the sentence before it: that sentence's words
                     # (the year, the region) are this one's too
                     before = set(tokenize(sent.before))
                     carried = {t for t in terms if t in before} - covered
-                    cue += 0.7 * self.config.carry_over * sum(terms[t] for t in carried) / total
+                    cue += 0.7 * self.config.carry_over * math.fsum(terms[t] for t in carried) / total
                 if wants_num:
                     cue += 0.08 if _HAS_NUM.search(sent.text) else -0.08
                     if wants_pct:
