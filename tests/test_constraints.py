@@ -367,3 +367,7 @@ def test_the_measured_trade_is_read_in_chinese_text_only_and_trade_means_imports
         for m in _cons("2023年韩国进口额是多少？").missing("In 2023 Korea imported USD 3.2 billion of goods.")
     )
     assert not _cons("出口额占进出口额的比重是多少？").measured  # a share, not an amount
+
+
+def test_a_count_of_countries_is_no_name():
+    assert not is_name("六国") and not is_name("中亚五国") and is_name("泰国")

@@ -440,3 +440,10 @@ def test_sentence_scores_do_not_depend_on_the_hash_seed():
         for seed in range(1, 7)
     }
     assert len(outs) == 1, outs
+
+
+def test_markdown_marks_are_dropped_from_the_answer_text_but_kept_in_the_quote():
+    gen, hits = _one_document("- **2024年**，某市跨境电商出口额为96.8亿元。\n", title="某市通报")
+    ans = gen.generate("2024年某市跨境电商出口额是多少？", hits)
+    assert ans.text.startswith("2024年，某市"), ans.text
+    assert "**" in ans.citations[0].quote

@@ -82,6 +82,8 @@ _EN_COMMON = frozenset(
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 # common nouns jieba's dictionary tags as place names: "哪些城市" names no place
 _GENERIC_PLACES = frozenset({"城市", "城镇", "新区", "城区", "市区"})
+# "六国", "东盟十国", "中亚五国" count places rather than name one
+_COUNTED_PLACES = re.compile(r"[\u4e00-\u9fff]{0,4}[一二两三四五六七八九十]+[国省市]")
 # currencies are checked as the amount's currency, not as names a sentence must spell out
 _CURRENCY_NAMES = frozenset(
     "人民币 美元 欧元 英镑 日元 韩元 港元 澳元 加元 卢布 卢比 泰铢 林吉特 新加坡元".split()
@@ -145,7 +147,7 @@ _YEAR_SPAN = re.compile(
 def is_name(word: str) -> bool:
     """A place, person or organisation name, by jieba's dictionary tag or by CC-CEDICT
     knowing it only as a proper noun (合肥 He2 fei2, 欧盟 Ou1 meng2)."""
-    if word in _GENERIC_PLACES or word in _CURRENCY_NAMES:
+    if word in _GENERIC_PLACES or word in _CURRENCY_NAMES or _COUNTED_PLACES.fullmatch(word):
         return False
     if cedict_is_name(word):
         return True

@@ -39,6 +39,7 @@ from .shapes import (
     is_title,
     items_asked,
     items_listed,
+    plain,
     row_text,
     table_header,
 )
@@ -403,7 +404,7 @@ class ExtractiveGenerator(Generator):
         out = []
         for n, s in enumerate(chosen, start=1):
             header = table_header(s)
-            body = row_text(s.text) if header else s.text
+            body = row_text(s.text) if header else plain(s.text)
             same = (han_ratio(s.text) >= 0.5) == (lang == "zh")
             if lang == "zh":
                 cols = f"（表格：{row_text(header)}）" if header else ""

@@ -98,3 +98,13 @@ def squash_ws(text: str) -> str:
 
 def row_text(text: str) -> str:
     return " | ".join(cell.strip() for cell in text.split("\t"))
+
+
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_BULLET = re.compile(r"^(?:[-*•]\s+|#{1,6}\s+)")
+
+
+def plain(text: str) -> str:
+    """Text for reading: Markdown emphasis marks and a leading bullet or '#' dropped (the cited
+    quote keeps them, it is the source as it is)."""
+    return _EMPHASIS.sub(r"\2", _BULLET.sub("", text))
