@@ -118,7 +118,7 @@ class DocumentStore:
                     if not text:
                         continue  # ("|||" leaves a row of empty cells)
                     out.append(Sentence(hit_index, chunk, s, e, text, before, year, para))
-                    if n == len(spans) - 1 and "\t" not in line:
+                    if n == len(spans) - 1 and "\t" not in line and text.endswith((":", "：")):
                         listed = _with_list(text, lines[k + 1 :])
                         if listed is not None:  # "…目标如下：" + "1. …" "2. …": the list is its answer
                             text2, extra = listed

@@ -204,9 +204,10 @@ class ExtractiveGenerator(Generator):
             prior = 1.0 / (1.0 + 0.25 * hi)
             dense = hit.scores.get("dense")
             for sent in self.store.sentences(hit.chunk, hi):
+                header = table_header(sent)
                 if (
                     is_caption(sent.text)
-                    or table_header(sent) == ""
+                    or header == ""
                     or is_title(sent)
                     or MD_HEADING.match(sent.text)
                     or (
@@ -221,7 +222,6 @@ class ExtractiveGenerator(Generator):
                     # title and number: each labels something, it states no answer
                     continue
                 toks = set(tokenize(sent.text))
-                header = table_header(sent)
                 if header:
                     toks |= set(tokenize(header))  # a row's column names are its words too
                 covered = {t for t in terms if t in toks}
