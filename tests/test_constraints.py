@@ -371,3 +371,14 @@ def test_the_measured_trade_is_read_in_chinese_text_only_and_trade_means_imports
 
 def test_a_count_of_countries_is_no_name():
     assert not is_name("六国") and not is_name("中亚五国") and is_name("泰国")
+
+
+def test_a_which_place_question_needs_a_place_it_does_not_name_itself():
+    cons = _cons("湖北省哪些城市的外贸没有增长？")
+    assert cons.place
+    assert cons.missing("2018年湖北省外贸进出口总值3487亿元，比上年增长11.2%。", context="")
+    assert not cons.missing("2018年，除随州和恩施外，湖北省其他市外贸均有增长。", context="")
+    en = _cons("Which provinces have the most pilot zones?")
+    assert en.place and not _cons("What market share did Tmall hold?").place
+    assert en.missing("The number of zones rose to 165 in 2022.")
+    assert not en.missing("Guangdong has the most zones, with 21.")

@@ -447,3 +447,14 @@ def test_markdown_marks_are_dropped_from_the_answer_text_but_kept_in_the_quote()
     ans = gen.generate("2024年某市跨境电商出口额是多少？", hits)
     assert ans.text.startswith("2024年，某市"), ans.text
     assert "**" in ans.citations[0].quote
+
+
+def test_a_which_place_question_is_answered_by_a_sentence_naming_places():
+    gen, hits = _generator(
+        "从已公布的结果看，2021至2023年的评估考核中，共计有14个城市进入过第一档。"
+        "其中，杭州、宁波、青岛连续三年都进入第一档。"
+    )
+    ans = gen.generate("2021至2023年连续三年进入第一档的是哪些城市？", hits)
+    assert not ans.refused
+    assert "杭州" in ans.text
+    assert all("14个城市" not in c.quote for c in ans.citations), ans.text

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..crosslingual import (
     WeightedQuery,
+    cedict_en_to_zh,
     cedict_is_name,
     cedict_zh_to_en,
     glossary_en_to_zh,
@@ -127,6 +128,14 @@ _DATE_A = re.compile(
     re.I,
 )
 # the question asks for a date or year, and for no amount besides
+# the question asks which place: the answer names one ("哪些城市…", "which provinces…")
+_PLACE_ASK = re.compile(
+    r"哪(?:一|几|两|三|四|五)?(?:个|些)?\s*(?:城市|省份|省|国家|地区|区域|口岸|港口|市场(?!主体))"
+    r"|\b(?:which|what)\s+(?:\w+\s+)?(?:cities|city|provinces?|countries|country|regions?|ports?)\b",
+    re.I,
+)
+_EN_NAME = re.compile(r"\b([A-Z][a-zA-Z]+|[A-Z]{2,5})\b")
+_SENTENCE_START = re.compile(r"(?:^|[.?!:;]\s+)$")
 _DATE_ASK = re.compile(
     r"哪一?年|哪几年|哪一?天|哪一?日|何时|什么时候|什么日期|几月几日|^when\b|\bwhen (?:did|was|were|is|are|will|would|does|do|has|have|had)\b"
     r"|\b(?:what year|which years?|in what year)\b",
@@ -171,6 +180,7 @@ class Constraints:
     measured: str = ""  # the trade an amount is asked for (进口 in 进口额): a 交易额 does not answer it
     cause: bool = False  # the question asks why ("…回落的原因是什么？")
     questions: int = 1  # "…有哪些项目？…进出口额是多少？" is two: an extra sentence may answer the other
+    place: bool = False  # the question asks which place: the answer names one it does not
 
     @property
     def quantity(self) -> bool:
@@ -244,6 +254,8 @@ class Constraints:
                 "name "
                 + " / ".join(sorted(alts, key=lambda a: (not _CJK.search(a), a))[0] for alts in self.anchors)
             )
+        if self.place and not (extra and self.questions > 1) and not names_place(text, self.anchors):
+            out.append("a place name")  # "…共计有14个城市进入过第一档" names none of them
         if extra and self.questions > 1:
             pass  # the figure may be the other question's: "…有哪些项目？进出口额是多少？"
         elif table and self.quantity:
@@ -347,6 +359,7 @@ def question_constraints(
     # does; a later yearless part, "…2023年…是多少？同比增长多少？", is an ellipsis)
     c.yearless_part = len(parts) > 1 and bool(years) and not _YEAR.search(parts[0])
     c.questions = len(parts)
+    c.place = bool(_PLACE_ASK.search(question))
     c.cause = bool(CAUSE_ASK.search(question)) and not _AMOUNT_ASK.search(question)
     c.counted = counted_forms(question, wq, known)
     # a figure the question states is a condition the answer must share ("首次突破10亿元",
@@ -399,6 +412,25 @@ def question_constraints(
             elif not zh and known is not None and w.lower() not in known and w.lower() not in _EN_COMMON:
                 c.anchors.append(alts)  # a name the corpus never mentions in any language
     return c
+
+
+def names_place(text: str, anchors: list[set[str]]) -> bool:
+    """``text`` names a place, body or person other than the question's own names."""
+    known = {a.lower() for alts in anchors for a in alts}
+    if _CJK.search(text):
+        toks = tokenize(text, mode="precise")
+        if any(len(t) >= 2 and _CJK.search(t) and t not in known and is_name(t) for t in toks):
+            return True
+    for m in _EN_NAME.finditer(text):
+        w = m.group(1)
+        if w.lower() in known or w.lower() in _EN_COMMON or (w.isupper() and not _place_acronym(w)):
+            continue
+        # a capital that only opens the sentence is a name if the dictionary translates it to one
+        if not _SENTENCE_START.search(text[: m.start()]) or any(
+            is_name(z) for z in cedict_en_to_zh(w.lower())
+        ):
+            return True
+    return False
 
 
 def _place_acronym(word: str) -> bool:
