@@ -451,10 +451,10 @@ def test_markdown_marks_are_dropped_from_the_answer_text_but_kept_in_the_quote()
 
 def test_a_which_place_question_is_answered_by_a_sentence_naming_places():
     gen, hits = _generator(
-        "从已公布的结果看，2021至2023年的评估考核中，共计有14个城市进入过第一档。"
-        "其中，杭州、宁波、青岛连续三年都进入第一档。"
+        "2018年，除随州和恩施外，全省其他市外贸进出口值均有不同程度增长。"
+        "2018年全省外贸进出口总值3487亿元，比2017年增长11.2%，外贸规模继续保持增长。"
     )
-    ans = gen.generate("2021至2023年连续三年进入第一档的是哪些城市？", hits)
+    ans = gen.generate("2018年全省外贸增长，哪些城市是例外？", hits)
     assert not ans.refused
-    assert "杭州" in ans.text
-    assert all("14个城市" not in c.quote for c in ans.citations), ans.text
+    assert "随州" in ans.text
+    assert all("3487亿元" not in c.quote for c in ans.citations), ans.text
