@@ -382,3 +382,11 @@ def test_a_which_place_question_needs_a_place_it_does_not_name_itself():
     assert en.place and not _cons("What market share did Tmall hold?").place
     assert en.missing("The number of zones rose to 165 in 2022.")
     assert not en.missing("Guangdong has the most zones, with 21.")
+
+
+def test_a_name_is_one_anchor_not_its_pieces():
+    au = _cons("澳大利亚对低价值进口商品征收的GST税率是多少？")
+    assert not au.missing("Australia has applied 10% GST to low value imported goods since 1 July 2018.")
+    # 印度 is a piece of 印度尼西亚, not another way to write it; 河北 is 河北省 without its suffix
+    assert _cons("印度尼西亚的进口税率是多少？").missing("印度的进口税率为20%。")
+    assert not _cons("河北省的进口税率是多少？").missing("河北的进口税率为20%。")

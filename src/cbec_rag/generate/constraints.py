@@ -85,6 +85,7 @@ _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
 _GENERIC_PLACES = frozenset({"城市", "城镇", "新区", "城区", "市区"})
 # "六国", "东盟十国", "中亚五国" count places rather than name one
 _COUNTED_PLACES = re.compile(r"[\u4e00-\u9fff]{0,4}[一二两三四五六七八九十]+[国省市]")
+_ADMIN_SUFFIXES = frozenset("省 市 县 区 州 盟 镇 新区 自治区 自治州".split())
 # currencies are checked as the amount's currency, not as names a sentence must spell out
 _CURRENCY_NAMES = frozenset(
     "人民币 美元 欧元 英镑 日元 韩元 港元 澳元 加元 卢布 卢比 泰铢 林吉特 新加坡元".split()
@@ -386,12 +387,27 @@ def question_constraints(
     if m and m.group(1) not in ("金", "总", "数") and c.figure == "money":
         c.measured = m.group(1)  # "进出口236.7亿元" often drops the 额
     if wq.lang == "zh":
-        for tok in dict.fromkeys(wq.original):
-            if len(tok) < 2 or not _CJK.search(tok) or _QWORD.search(tok):
-                continue
-            if is_name(tok) and (idf(tok) >= anchor_idf or (known is not None and tok not in known)):
-                # in English text the name is written in English (欧盟 -> european union, eu)
-                c.anchors.append({tok, *cedict_zh_to_en(tok), *glossary_zh_to_en(tok)})
+        names = [
+            tok
+            for tok in dict.fromkeys(wq.original)
+            if len(tok) >= 2
+            and _CJK.search(tok)
+            and not _QWORD.search(tok)
+            and is_name(tok)
+            and (idf(tok) >= anchor_idf or (known is not None and tok not in known))
+        ]
+        # a name's pieces (澳大利, 利亚 of 澳大利亚; 印度 of 印度尼西亚) are no names of their own;
+        # the name without its administrative suffix (河北 of 河北省) is another way to write it
+        whole = {n: {n} for n in names if not any(n != m and n in m for m in names)}
+        for n in names:
+            for m in whole:
+                if m[: len(n)] == n and m[len(n) :] in _ADMIN_SUFFIXES:
+                    whole[m].add(n)
+        for alts in whole.values():
+            # in English text the name is written in English (欧盟 -> european union, eu)
+            c.anchors.append(
+                {*alts, *(e for a in alts for e in (*cedict_zh_to_en(a), *glossary_zh_to_en(a)))}
+            )
     else:
         # English: a capitalised word inside the question is a name; its bridge terms stand for it
         words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})(?:'s)?\b", question)
