@@ -390,3 +390,14 @@ def test_a_name_is_one_anchor_not_its_pieces():
     # 印度 is a piece of 印度尼西亚, not another way to write it; 河北 is 河北省 without its suffix
     assert _cons("印度尼西亚的进口税率是多少？").missing("印度的进口税率为20%。")
     assert not _cons("河北省的进口税率是多少？").missing("河北的进口税率为20%。")
+
+
+def test_amounts_in_australian_canadian_and_other_dollars():
+    q = _cons("澳大利亚低价值进口商品的价值门槛是多少澳元？")
+    assert q.figure == "money" and q.currency == "AUD"
+    assert not q.missing("Goods imported into Australia with a customs value of A$1,000 or less were exempt.")
+    assert q.missing("Goods imported into Australia worth US$700 or less were exempt.")
+    assert _cons("Australia: how much in Australian dollars?").currency == "AUD"
+    usd = _cons("What is the threshold in US dollars?")
+    assert usd.currency == "USD" and usd.missing("The threshold is A$1,000.")
+    assert _cons("征收了多少钱？").figure == "money"

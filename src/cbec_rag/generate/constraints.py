@@ -32,7 +32,7 @@ from .counted import _dict_tags, _normalise, counted_forms
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _MONEY_Q = re.compile(
-    r"多少\s*(?:万亿|亿|万|千)?(?:美|欧|港|日)?元|多少\s*(?:英镑|人民币)|金额|(?<!数)额(?:又|分别|各|一共|总共|大约|约|要|将|能)?(?:是|为|有|达到|达|突破)?多少"
+    r"多少\s*(?:万亿|亿|万|千)?(?:美|欧|港|日|澳|加|韩|新加坡|新西兰|新)?元|多少\s*(?:英镑|人民币|钱)|金额|(?<!数)额(?:又|分别|各|一共|总共|大约|约|要|将|能)?(?:是|为|有|达到|达|突破)?多少"
     r"|how much (?:money|funding|subsidy)|(?:yuan|rmb|dollars?|euros?)\b",
     re.I,
 )
@@ -61,18 +61,33 @@ _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d])(?:\s?(?:万亿|亿|万|�
 _BASE_YEAR = re.compile(r"(?:over|than|from|comparedwith|comparedto|比|较|相比|与)(?:19|20)\d{2}", re.I)
 # a question that names a foreign currency wants an amount in it (a yuan figure is no answer)
 _CURRENCY_Q = {
-    "USD": re.compile(r"美元|\b(?:usd|us dollars?|dollars?)\b", re.I),
+    "USD": re.compile(
+        r"美元|\b(?:usd|us dollars?)\b|(?<!australian )(?<!canadian )(?<!singapore )(?<!zealand )\bdollars?\b",
+        re.I,
+    ),
     "EUR": re.compile(r"欧元|\b(?:eur|euros?)\b", re.I),
     "GBP": re.compile(r"英镑|\b(?:gbp|pounds? sterling)\b", re.I),
     "HKD": re.compile(r"港元|港币|\bhkd\b", re.I),
     "JPY": re.compile(r"日元|\b(?:jpy|yen)\b", re.I),
+    "AUD": re.compile(r"澳元|澳币|\b(?:aud|australian dollars?)\b", re.I),
+    "CAD": re.compile(r"加元|加币|\b(?:cad|canadian dollars?)\b", re.I),
+    "NZD": re.compile(r"新西兰元|纽币|\b(?:nzd|new zealand dollars?)\b", re.I),
+    "SGD": re.compile(r"新加坡元|\b(?:sgd|singapore dollars?)\b", re.I),
+    "KRW": re.compile(r"韩元|\b(?:krw|won)\b", re.I),
 }
 _CURRENCY_A = {
-    "USD": re.compile(r"美元|usd|us\$|\$\d|dollars?", re.I),
+    "USD": re.compile(
+        r"美元|usd|us\$|(?<![a-z])\$\d|(?<!australian)(?<!canadian)(?<!singapore)(?<!zealand)dollars?", re.I
+    ),
     "EUR": re.compile(r"欧元|eur|€|euros?", re.I),
     "GBP": re.compile(r"英镑|gbp|£|pounds?", re.I),
     "HKD": re.compile(r"港元|港币|hkd|hk\$", re.I),
     "JPY": re.compile(r"日元|jpy|yen|円", re.I),
+    "AUD": re.compile(r"澳元|澳币|aud|au?\$|australiandollars?", re.I),
+    "CAD": re.compile(r"加元|加币|cad|ca?\$|canadiandollars?", re.I),
+    "NZD": re.compile(r"新西兰元|纽币|nzd|nz\$|newzealanddollars?", re.I),
+    "SGD": re.compile(r"新加坡元|sgd|s\$|singaporedollars?", re.I),
+    "KRW": re.compile(r"韩元|krw|₩|won", re.I),
 }
 # capitalised words that start questions or titles without being names
 _EN_COMMON = frozenset(
