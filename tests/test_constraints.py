@@ -401,3 +401,52 @@ def test_amounts_in_australian_canadian_and_other_dollars():
     usd = _cons("What is the threshold in US dollars?")
     assert usd.currency == "USD" and usd.missing("The threshold is A$1,000.")
     assert _cons("征收了多少钱？").figure == "money"
+
+
+def test_a_size_question_needs_a_figure_other_than_a_year():
+    c = _cons("郑州的E贸易核心功能集聚区面积有多大？")
+    assert c.figure == "measure"
+    assert c.missing("2017年，郑州提出建设E贸易核心功能集聚区。")
+    assert not c.missing("2018年3月，郑州规划建设10.51平方公里的E贸易核心功能集聚区。")
+
+
+def test_the_asked_unit_must_carry_the_figure():
+    c = _cons("到2027年郑州海外仓总面积要达到多少万平方米？")
+    assert c.unit == "平方米"
+    assert c.missing("到2027年，郑州公共海外仓达到60个。")
+    assert not c.missing("到2027年，郑州海外仓总面积达到500万平方米。")
+    assert _cons("How many square metres of warehouses does Hangzhou have?").unit == "平方米"
+    # a table row's unit stands in its header
+    assert not c.missing("城市\t2027年面积（万平方米）\n郑州\t500", table=True)
+    assert c.missing("城市\t2027年公共海外仓（个）\n郑州\t60", table=True)
+
+
+def test_another_level_does_not_answer_the_asked_one():
+    c = _cons("对新认定的国家级跨境电商产业园区补助多少钱？")
+    assert c.missing("对新认定的市级跨境电商产业园区，给予一次性补助300万元；")
+    assert not c.missing("对新认定的国家级跨境电商产业园区，给予一次性补助500万元；")
+    assert not c.missing("对新认定的跨境电商产业园区，给予一次性补助500万元；")  # no level named
+
+
+def test_a_full_year_question_is_not_answered_by_part_of_the_year():
+    c = _cons("郑州2024年全年跨境电商进出口额是多少？")
+    assert c.missing("2024年1—11月，郑州跨境电商进出口87.3亿元。")
+    assert not c.missing("2024年，郑州跨境电商进出口额412.6亿元。")
+    # a breakdown shares the period of the sentence it breaks down
+    assert c.missing("其中，出口71.6亿元；进口15.7亿元。", near="2024年1—11月，郑州跨境电商进出口87.3亿元。")
+
+
+def test_a_count_is_written_with_the_asked_measure_word():
+    c = _cons("郑州企业在非洲一共有多少个海外仓？")
+    assert c.measure_word == "个"
+    assert c.missing("郑州对在非洲新建海外仓给予支持，每年培养专业人才500人以上。")
+    assert c.missing("郑州2025年底前在非洲实现海外仓全覆盖。")
+    assert not c.missing("郑州企业在非洲设立海外仓12个。")
+
+
+def test_which_is_fastest_needs_a_ranking_or_figures_to_compare():
+    c = _cons("郑州哪个区的跨境电商增速最快？")
+    assert c.superlative
+    assert c.missing("郑州即墨区47.6亿元，同比增长19.4%。")
+    assert not c.missing("郑州胶州市96.8亿元，同比增长34.2%，增速居全市首位。")
+    assert not c.missing("郑州对欧盟增长15.7%、对美国增长15.7%，对东盟增长27.7%。")

@@ -458,3 +458,13 @@ def test_a_which_place_question_is_answered_by_a_sentence_naming_places():
     assert not ans.refused
     assert "随州" in ans.text
     assert all("3487亿元" not in c.quote for c in ans.citations), ans.text
+
+
+def test_a_which_district_answer_names_a_part_of_the_asked_place():
+    gen, hits = _generator(
+        "2024年青岛市跨境电商进出口额412.6亿元。分区（市）看，西海岸新区进出口额128.5亿元，同比增长15.7%；"
+        "即墨区47.6亿元，同比增长19.4%；胶州市96.8亿元，同比增长34.2%，增速居全市首位。"
+    )
+    ans = gen.generate("青岛哪个区（市）的跨境电商增速最快？增速是多少？", hits)
+    assert not ans.refused
+    assert "胶州市" in ans.text and "34.2%" in ans.text, ans.text

@@ -40,7 +40,7 @@ _PCT_Q = re.compile(
     r"百分之|占比|比重|比例|增速|增长率|增幅|税率|多少\s*[%％]|what (?:percentage|share|proportion)|\brates?\b|per ?cent",
     re.I,
 )
-_COUNT_Q = re.compile(r"多少\s*[个家人项次件座批条所家名]|(?<!哪)几\s*[个家项次批座所名]|how many", re.I)
+_COUNT_Q = re.compile(r"多少\s*([个家人项次件座批条所名单])|(?<!哪)几\s*([个家项次批座所名])|how many", re.I)
 _MONEY_A = re.compile(
     r"\d[\d.,，]*\s*(?:万亿|亿|万|千)?\s*(?:美元|元|欧元|港元|英镑|日元|泰铢|铢|卢布|林吉特|卢比|比索|越南盾|印尼盾|盾)"
     r"|(?:usd|eur|rmb|cny|gbp|hkd|jpy|krw|sgd|aud|cad|thb|myr|idr|vnd|php|inr|rub|[a-z]{0,2}\$|€|£|¥|₩|₹)\s?\d"
@@ -144,9 +144,63 @@ _DATE_A = re.compile(
     re.I,
 )
 # the question asks for a date or year, and for no amount besides
+# the unit a how-much question asks in, and the ways a text writes it
+_UNIT_FORMS = {
+    "平方米": re.compile(r"平方米|㎡|m²|m2|sqm|squaremet"),
+    "平方公里": re.compile(r"平方公里|平方千米|km²|km2|squarekilomet"),
+    "公顷": re.compile(r"公顷|hectares?"),
+    "亩": re.compile(r"亩"),
+    "吨": re.compile(r"吨|tonnes?|tons?"),
+    "公里": re.compile(r"公里|千米|km|kilomet"),
+    "小时": re.compile(r"小时|hours?|hrs?"),
+    "天": re.compile(r"天|日|days?"),
+    "分钟": re.compile(r"分钟|minutes?|mins?"),
+    "标箱": re.compile(r"标箱|teu"),
+    "立方米": re.compile(r"立方米|m³|m3|cubicmet"),
+}
+_UNIT_Q = re.compile(
+    r"多少\s*(?:万|亿|千)?\s*(平方米|平方公里|公顷|亩|吨|公里|千米|小时|天|分钟|标箱|立方米)"
+    r"|how many (square met(?:re|er)s|square kilomet(?:re|er)s|hectares|tonnes|tons|kilomet(?:re|er)s|hours|days"
+    r"|minutes|teus?|cubic met(?:re|er)s)\b",
+    re.I,
+)
+_UNIT_EN = {
+    "square met": "平方米",
+    "square kilomet": "平方公里",
+    "hectare": "公顷",
+    "tonne": "吨",
+    "ton": "吨",
+    "kilomet": "公里",
+    "hour": "小时",
+    "day": "天",
+    "minute": "分钟",
+    "teu": "标箱",
+    "cubic met": "立方米",
+    "千米": "公里",
+}
+_LEVEL = re.compile(r"(国家|省|市|区|县)级")
+_FULL_YEAR = re.compile(r"全年|fullyear|wholeyear|(?<![a-z])annual")
+_PART_YEAR = re.compile(
+    r"\d{1,2}[—\-–~至到]\d{1,2}月|前[一二三]季度|[一二三四]季度|上半年|下半年|first(?:half|quarter|three|nine)"
+)
+# the question asks which one ranks first, and the ways a sentence says so
+_SUPERLATIVE_Q = re.compile(
+    r"(?:哪|什么|which|what).{0,30}(?:最(?:快|高|多|大|低|少|小|早|晚|强|好|重要|主要)"
+    r"|\b(?:fastest|highest|largest|biggest|most|lowest|smallest|earliest|leading))",
+    re.I,
+)
+_RANKS = re.compile(
+    r"最|首位|居首|第一|榜首|之首|top|highest|largest|biggest|most|fastest|lowest|smallest|leading|first"
+)
+_BREAKS_DOWN = re.compile(r"^(?:其中|amongthem|ofwhich)[，,：:]?")
+_DATE_PART = re.compile(r"\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]")
+# a figure the question asks for the size of ("面积有多大", "how large")
+_SIZE_Q = re.compile(
+    r"多[大长高远重宽](?=[？?，,。]|$)|\bhow (?:large|big|far|heavy|wide)\b|\bwhat size\b", re.I
+)
 # the question asks which place: the answer names one ("哪些城市…", "which provinces…")
 _PLACE_ASK = re.compile(
-    r"哪(?:一|几|两|三|四|五)?(?:个|些)?\s*(?:城市|省份|省|国家|地区|区域|口岸|港口|市场(?!主体))"
+    r"哪(?:一|几|两|三|四|五)?(?:个|些)?\s*(?:城市|省份|省|国家|地区|区域|口岸|港口|市场(?!主体)|区|县|市(?!场))"
     r"|\b(?:which|what)\s+(?:\w+\s+)?(?:cities|city|provinces?|countries|country|regions?|ports?)\b",
     re.I,
 )
@@ -197,6 +251,15 @@ class Constraints:
     cause: bool = False  # the question asks why ("…回落的原因是什么？")
     questions: int = 1  # "…有哪些项目？…进出口额是多少？" is two: an extra sentence may answer the other
     place: bool = False  # the question asks which place: the answer names one it does not
+    unit: str = ""  # the unit a how-much asks in (多少万平方米 -> 平方米): the figure must be in it
+    levels: set[str] = field(
+        default_factory=set
+    )  # 国家级, 省级…: a sentence on another level does not answer
+    full_year: bool = False  # 全年: a figure for 1—11月 or 上半年 does not answer
+    superlative: bool = False  # 哪个…增速最快: the answer ranks it (最快, 居首位, the highest)
+    measure_word: str = (
+        ""  # 多少个/几家: the count is written with it ("372个"); "500人" counts something else
+    )
 
     @property
     def quantity(self) -> bool:
@@ -272,6 +335,12 @@ class Constraints:
             )
         if self.place and not (extra and self.questions > 1) and not names_place(text, self.anchors):
             out.append("a place name")  # "…共计有14个城市进入过第一档" names none of them
+        out += self._qualifiers(
+            squashed,
+            table=table,
+            other_part=extra and self.questions > 1,
+            near=re.sub(r"\s+", "", near).lower(),
+        )
         if extra and self.questions > 1:
             pass  # the figure may be the other question's: "…有哪些项目？进出口额是多少？"
         elif table and self.quantity:
@@ -289,11 +358,48 @@ class Constraints:
             out.append("an amount")
         elif self.figure == "percent" and not _PCT_A.search(squashed):
             out.append("a percentage")
-        elif self.figure == "count" and not _COUNT_A.search(squashed):
-            out.append("a number")
+        elif self.figure in ("count", "measure") and not _has_number(squashed):
+            out.append("a number")  # "2025年底前实现…全覆盖" gives a year, not how many
         elif self.figure == "date" and not (has_date(text) or has_date(near)):
             out.append("a date")  # "Since 1 July 2021 the EU has… The main change was…": the date before
         return out
+
+    def _qualifiers(self, squashed: str, *, table: bool, other_part: bool, near: str = "") -> list[str]:
+        """The asked unit, level and period that ``squashed`` (a sentence, lower-cased, no
+        spaces) fails. A table row's unit may stand in its header; ``other_part``: an extra
+        sentence for the other question of two need not have the first one's unit."""
+        out = []
+        if self.unit and not other_part:
+            forms = _UNIT_FORMS[self.unit]
+            pattern = forms.pattern if table else rf"\d[\d.,]*(?:万|亿|千)?(?:{forms.pattern})"
+            if not re.search(pattern, squashed, re.I):
+                out.append(f"a figure in {self.unit}")
+        levels = set(_LEVEL.findall(squashed))
+        if self.levels and levels and not (levels & self.levels):
+            out.append("level " + "/".join(sorted(self.levels)))  # 市级 does not answer 国家级
+        if self.superlative and not (other_part or table or _ranks(squashed)):
+            out.append("a ranking (最…/首位)")
+        # "其中，出口71.6亿元…" breaks down the sentence before it, and shares its period
+        period = near + squashed if _BREAKS_DOWN.match(squashed) else squashed
+        if self.full_year and _PART_YEAR.search(period) and not _FULL_YEAR.search(period):
+            out.append("the full year")
+        if self.measure_word and not (table or other_part):
+            counts = rf"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)(?:万|亿)?(?:余|多)?{self.measure_word}"
+            if not re.search(counts, squashed):
+                out.append(f"a count in {self.measure_word}")
+        return out
+
+
+def _ranks(squashed: str) -> bool:
+    """The sentence says what ranks first, or gives several figures of one kind to compare
+    ("欧盟增长15.7%、美国增长15.7%，东盟增长27.7%")."""
+    return bool(_RANKS.search(squashed)) or any(len(p.findall(squashed)) >= 2 for p in (_PCT_A, _MONEY_A))
+
+
+def _has_number(squashed: str) -> bool:
+    """A figure other than a year or a date: "372个", "2.9天", "三家"."""
+    rest = _DATE_PART.sub("", _YEAR.sub("", squashed))
+    return bool(re.search(r"\d", rest) or _COUNT_A.search(rest))
 
 
 _EN_MAGNITUDE = re.compile(r"^\s*(million|billion|trillion)\b", re.I)
@@ -396,8 +502,19 @@ def question_constraints(
         c.currency = next((k for k, pat in _CURRENCY_Q.items() if pat.search(question)), None)
     elif _PCT_Q.search(question):
         c.figure = "percent"
-    elif _COUNT_Q.search(question):
+    elif (m := _COUNT_Q.search(question)) is not None:
         c.figure = "count"
+        c.measure_word = m.group(1) or m.group(2) or ""
+    elif _SIZE_Q.search(question) or _UNIT_Q.search(question):
+        c.figure = "measure"
+    if (u := _UNIT_Q.search(question)) is not None:
+        asked = (u.group(1) or u.group(2)).lower()
+        c.unit = (
+            asked if asked in _UNIT_FORMS else next(v for k, v in _UNIT_EN.items() if asked.startswith(k))
+        )
+    c.levels = set(_LEVEL.findall(question))
+    c.superlative = bool(_SUPERLATIVE_Q.search(question))
+    c.full_year = bool(_FULL_YEAR.search(re.sub(r"\s+", "", question).lower()))
     m = _MEASURED.search(question)
     if m and m.group(1) not in ("金", "总", "数") and c.figure == "money":
         c.measured = m.group(1)  # "进出口236.7亿元" often drops the 额

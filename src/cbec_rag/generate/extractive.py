@@ -330,7 +330,12 @@ class ExtractiveGenerator(Generator):
             if cons.quantity
             else f"{c.title} {c.section} {c.text} {s.paragraph}"
         )
-        if cons.quantity and cons.anchors and not cons.comparison and _names_other_place(s.text, cons):
+        if (
+            cons.quantity
+            and cons.anchors
+            and not (cons.comparison or cons.place)  # "青岛哪个区…": the answer names a part of 青岛
+            and _names_other_place(s.text, cons)
+        ):
             ctx = ""  # "四川…获批8个" names its own place: a neighbouring sentence's 湖北 does not count
         header = table_header(s)
         if header:  # a row is read with its column names and caption: "指标 2021年 2022年" dates its cells
