@@ -468,3 +468,13 @@ def test_a_which_district_answer_names_a_part_of_the_asked_place():
     ans = gen.generate("青岛哪个区（市）的跨境电商增速最快？增速是多少？", hits)
     assert not ans.refused
     assert "胶州市" in ans.text and "34.2%" in ans.text, ans.text
+
+
+def test_a_near_miss_is_refused_rather_than_answered_by_an_unrelated_sentence():
+    gen, hits = _generator(
+        "对新认定的市级跨境电商产业园区，给予一次性补助300万元；对新认定的省级跨境电商产业园区，再给予一次性补助200万元。"
+        "对企业自建独立站且年度销售额超过1000万元的，按推广费用的30%给予补助，单个企业最高不超过50万元。"
+    )
+    ans = gen.generate("对新认定的国家级跨境电商产业园区补助多少钱？", hits)
+    assert ans.refused, ans.text
+    assert not gen.generate("对新认定的市级跨境电商产业园区补助多少钱？", hits).refused
