@@ -450,3 +450,11 @@ def test_which_is_fastest_needs_a_ranking_or_figures_to_compare():
     assert c.missing("郑州即墨区47.6亿元，同比增长19.4%。")
     assert not c.missing("郑州胶州市96.8亿元，同比增长34.2%，增速居全市首位。")
     assert not c.missing("郑州对欧盟增长15.7%、对美国增长15.7%，对东盟增长27.7%。")
+
+
+def test_an_english_question_for_exports_needs_exports_in_a_chinese_sentence():
+    c = _cons("What were Hangzhou's cross-border e-commerce exports worth in 2023, in yuan?")
+    assert c.measured == "出口"
+    assert c.missing("2023年杭州跨境电商进出口额1343亿元。")
+    assert not c.missing("2023年杭州跨境电商出口额1025亿元。")
+    assert _cons("How much were Hangzhou's imports and exports in yuan?").measured == "进出口"

@@ -123,6 +123,8 @@ _PART_SPLIT = re.compile(
 _MEASURED = re.compile(
     r"((?:进出口|进口|出口|交易|销售|营业|成交|零售|贸易)|[金总数])额(?:又|分别|各|一共|总共|大约|约|要|将|能)?(?:是|为|有|达到|达|突破)?多少"
 )
+_EN_EXPORTS = re.compile(r"\bexport(?:s|ed|ing)?\b", re.I)
+_EN_IMPORTS = re.compile(r"\bimport(?:s|ed|ing)?\b", re.I)
 _MEASURED_FORMS = {
     "进出口": re.compile(r"进出口|贸易"),
     "贸易": re.compile(r"进出口|贸易"),
@@ -518,6 +520,10 @@ def question_constraints(
     m = _MEASURED.search(question)
     if m and m.group(1) not in ("金", "总", "数") and c.figure == "money":
         c.measured = m.group(1)  # "进出口236.7亿元" often drops the 额
+    elif wq.lang == "en" and c.figure == "money":
+        # "what were the exports worth" asks for 出口 in a Chinese sentence, not 进出口
+        ex, im = _EN_EXPORTS.search(question), _EN_IMPORTS.search(question)
+        c.measured = "进出口" if ex and im else "出口" if ex else "进口" if im else ""
     if wq.lang == "zh":
         names = [
             tok
