@@ -478,3 +478,14 @@ def test_a_near_miss_is_refused_rather_than_answered_by_an_unrelated_sentence():
     ans = gen.generate("对新认定的国家级跨境电商产业园区补助多少钱？", hits)
     assert ans.refused, ans.text
     assert not gen.generate("对新认定的市级跨境电商产业园区补助多少钱？", hits).refused
+
+
+def test_a_list_question_cites_the_sentence_that_lists_not_its_introduction():
+    gen, hits = _generator(
+        "京津冀协同发展为河北省跨境电商发展提供了契机，因此研究河北省跨境电商发展主要存在的问题和解决路径具有重要意义。"
+        "目前河北省跨境电商发展主要存在的问题有市场主体培育不足、跨境物流滞后、人才缺乏。"
+    )
+    ans = gen.generate("河北省跨境电商发展主要存在哪些问题？", hits)
+    assert not ans.refused
+    assert "人才缺乏" in ans.text
+    assert all("契机" not in c.quote for c in ans.citations), ans.text

@@ -59,6 +59,10 @@ _PLACE_Q = re.compile(
 _LIST_Q = re.compile(
     r"哪些|措施|举措|途径|路径|问题|建议|对策|有什么|what (measures|problems|steps|policies|are)|list", re.I
 )
+_ENUMERATION = re.compile(
+    r"一是.{1,200}二是|[（(]1[)）].{1,200}[（(]2[)）]|[①].{1,200}[②]|\w+, [\w ]+,? and \w+|第一.{1,200}第二",
+    re.S,
+)
 _HAS_NUM = re.compile(r"\d")
 _HAS_PCT = re.compile(r"\d\s*[%％]|百分")
 _HAS_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:万亿|亿|万|千)?\s*(?:美元|元|个|家|人|件|单|吨|票|项|座|条|列)")
@@ -153,6 +157,11 @@ def _continues_chosen(sent: Sentence, chosen: list[Sentence]) -> bool:
     return any(
         c.chunk is sent.chunk and c.end <= sent.start and sent.before.endswith(c.text[-20:]) for c in chosen
     )
+
+
+def _enumerates(text: str) -> bool:
+    """The sentence lists several things: "A、B、C", "一是…二是…", "(1)…(2)…", "A, B and C"."""
+    return bool(_ENUMERATION.search(text)) or text.count("、") >= 2 or text.count("；") >= 2
 
 
 def _content(question: str) -> str:
@@ -319,6 +328,11 @@ class ExtractiveGenerator(Generator):
             chosen.append(cand.sent)
             covered |= cand.covered
             grams.append(g)
+        one_question = cons is None or cons.questions == 1  # "…有哪些项目？…进出口额是多少？" asks two
+        if many and one_question and any(_enumerates(c.text) for c in chosen):
+            # a list question is answered by the sentences that list things; the one that only
+            # introduces the topic ("…背景为…提供了契机") is context, not an answer
+            chosen = [c for c in chosen if _enumerates(c.text)]
         # read in document order within a passage, passages in rank order
         return sorted(chosen, key=lambda s: (s.hit_index, s.start))
 
