@@ -104,10 +104,6 @@ class ExtractiveConfig:
     anchor_idf: float = 0.7
     heading_penalty: float = 0.15  # a bare heading as answer: measured on the gold set
     lead_pool: int = 8  # the lead sentence is chosen among this many best-scoring sentences
-    # a lead below the best sentences (which failed the constraints) must share this much of the
-    # question as the best one in its language: the gold set is flat over 0-0.5; a held-out near
-    # miss (国家级 asked, 市级 given, then an unrelated sentence) had 0.21
-    fallback_share: float = 0.3
     redundancy: float = 0.6
 
 
@@ -304,9 +300,8 @@ class ExtractiveGenerator(Generator):
             # what is explained, the sentence after it pointing back gives the cause
             cause = next((c for c in scored if _explains(c.sent, lead.sent)), None)
             if cause is not None and not (cons is not None and self._fails(cause, cons, extra=True)):
-                chosen.append(cause.sent)
-                covered |= cause.covered
-                grams.append(_char_bigrams(cause.sent.text))
+                # the cause answers; what it explains is the question's own premise
+                return [cause.sent]
         many = bool(_LIST_Q.search(question))
         limit = self.config.max_sentences if many else 2
         several = many or (cons is not None and (cons.multipart or cons.comparison))
@@ -371,17 +366,6 @@ class ExtractiveGenerator(Generator):
             if cand.lexical < self.config.min_coverage:
                 why = why or [f"too few of the question's terms ({cand.lexical:.2f})"]
                 continue
-            # what is left shares too little of the question compared with a better sentence
-            # in its own language that failed: the documents say no more ("国家级" asked, only
-            # "市级" given, then a sentence on something else)
-            cjk = bool(_CJK_RE.search(cand.sent.text))
-            best = max(
-                (c.lexical for c in scored[:i] if bool(_CJK_RE.search(c.sent.text)) == cjk), default=0.0
-            )
-            if cand.lexical < self.config.fallback_share * best:
-                if _BREAKS_DOWN.match(cand.sent.text):
-                    continue  # "其中…" shares the question's words through the sentence before it
-                break
             missing = self._fails(cand, cons)
             if not missing:
                 return i, []
