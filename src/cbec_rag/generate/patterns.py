@@ -1,0 +1,200 @@
+"""What a question asks for and how a sentence says it: the regular expressions and word lists
+that ``constraints.py`` reads questions and sentences with (Chinese and English)."""
+
+from __future__ import annotations
+
+import re
+
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+MONEY_Q = re.compile(
+    r"多少\s*(?:万亿|亿|万|千)?(?:美|欧|港|日|澳|加|韩|新加坡|新西兰|新)?元|多少\s*(?:英镑|人民币|钱)|金额|(?<!数)额(?:又|分别|各|一共|总共|大约|约|要|将|能)?(?:是|为|有|达到|达|突破)?多少"
+    r"|how much (?:money|funding|subsidy)|(?:yuan|rmb|dollars?|euros?)\b",
+    re.I,
+)
+PCT_Q = re.compile(
+    r"百分之|占比|比重|比例|增速|增长率|增幅|税率|多少\s*[%％]|what (?:percentage|share|proportion)|\brates?\b|per ?cent",
+    re.I,
+)
+COUNT_Q = re.compile(r"多少\s*([个家人项次件座批条所名单])|(?<!哪)几\s*([个家项次批座所名])|how many", re.I)
+MONEY_A = re.compile(
+    r"\d[\d.,，]*\s*(?:万亿|亿|万|千)?\s*(?:美元|元|欧元|港元|英镑|日元|泰铢|铢|卢布|林吉特|卢比|比索|越南盾|印尼盾|盾)"
+    r"|(?:usd|eur|rmb|cny|gbp|hkd|jpy|krw|sgd|aud|cad|thb|myr|idr|vnd|php|inr|rub|[a-z]{0,2}\$|€|£|¥|₩|₹)\s?\d"
+    r"|\d[\d.,]*\s?(?:million|billion|thousand|trillion|bn|m)?\s?"
+    r"(?:yuan|dollars?|euros?|usd|eur|rmb|cny|pounds?|yen|won|baht|ringgit|rupees?|pesos?|dong|rupiah|roubles?|rubles?)\b",
+    re.I,
+)
+PCT_A = re.compile(r"\d[\d.]*\s*[%％]|百分之|\d+(?:\.\d+)?\s*倍|[一二三四五六七八九]成")
+# units a table may give once, in a header or label cell
+MONEY_UNIT = re.compile(r"元|\b(?:usd|eur|rmb|cny|gbp|yuan|dollars?|euros?)\b|[$€£¥]", re.I)
+PCT_UNIT = re.compile(r"[%％]|百分|percent")
+COUNT_A = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*[个家项次批座所名条]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# a stated figure with its magnitude ("10亿", "30%", "5000"): 10亿 is not 10万
+DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d{3})")
+NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d])(?:\s?(?:万亿|亿|万|千|[%％]))?")
+# a comparison's base year is not the year a sentence is about
+BASE_YEAR = re.compile(r"(?:over|than|from|comparedwith|comparedto|比|较|相比|与)(?:19|20)\d{2}", re.I)
+# a question that names a foreign currency wants an amount in it (a yuan figure is no answer)
+CURRENCY_Q = {
+    "USD": re.compile(
+        r"美元|\b(?:usd|us dollars?)\b|(?<!australian )(?<!canadian )(?<!singapore )(?<!zealand )\bdollars?\b",
+        re.I,
+    ),
+    "EUR": re.compile(r"欧元|\b(?:eur|euros?)\b", re.I),
+    "GBP": re.compile(r"英镑|\b(?:gbp|pounds? sterling)\b", re.I),
+    "HKD": re.compile(r"港元|港币|\bhkd\b", re.I),
+    "JPY": re.compile(r"日元|\b(?:jpy|yen)\b", re.I),
+    "AUD": re.compile(r"澳元|澳币|\b(?:aud|australian dollars?)\b", re.I),
+    "CAD": re.compile(r"加元|加币|\b(?:cad|canadian dollars?)\b", re.I),
+    "NZD": re.compile(r"新西兰元|纽币|\b(?:nzd|new zealand dollars?)\b", re.I),
+    "SGD": re.compile(r"新加坡元|\b(?:sgd|singapore dollars?)\b", re.I),
+    "KRW": re.compile(r"韩元|\b(?:krw|won)\b", re.I),
+}
+CURRENCY_A = {
+    "USD": re.compile(
+        r"美元|usd|us\$|(?<![a-z])\$\d|(?<!australian)(?<!canadian)(?<!singapore)(?<!zealand)dollars?", re.I
+    ),
+    "EUR": re.compile(r"欧元|eur|€|euros?", re.I),
+    "GBP": re.compile(r"英镑|gbp|£|pounds?", re.I),
+    "HKD": re.compile(r"港元|港币|hkd|hk\$", re.I),
+    "JPY": re.compile(r"日元|jpy|yen|円", re.I),
+    "AUD": re.compile(r"澳元|澳币|aud|au?\$|australiandollars?", re.I),
+    "CAD": re.compile(r"加元|加币|cad|ca?\$|canadiandollars?", re.I),
+    "NZD": re.compile(r"新西兰元|纽币|nzd|nz\$|newzealanddollars?", re.I),
+    "SGD": re.compile(r"新加坡元|sgd|s\$|singaporedollars?", re.I),
+    "KRW": re.compile(r"韩元|krw|₩|won", re.I),
+}
+# capitalised words that start questions or titles without being names
+EN_COMMON = frozenset(
+    "what which when where who whom whose why how does did do is are was were can could should would will the"
+    " january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday".split()
+)
+NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt"})
+# common nouns jieba's dictionary tags as place names: "哪些城市" names no place
+GENERIC_PLACES = frozenset({"城市", "城镇", "新区", "城区", "市区"})
+# "六国", "东盟十国", "中亚五国" count places rather than name one
+COUNTED_PLACES = re.compile(r"[\u4e00-\u9fff]{0,4}[一二两三四五六七八九十]+[国省市]")
+ADMIN_SUFFIXES = frozenset("省 市 县 区 州 盟 镇 新区 自治区 自治州".split())
+# currencies are checked as the amount's currency, not as names a sentence must spell out
+CURRENCY_NAMES = frozenset(
+    "人民币 美元 欧元 英镑 日元 韩元 港元 澳元 加元 卢布 卢比 泰铢 林吉特 新加坡元".split()
+)
+QWORD = re.compile(r"[哪几谁吗呢]|多少|什么|何[时处]|怎[么样]|如何|为何")
+COORD = re.compile(r"[和与及、跟或]|以及|比较|对比|相比|分别|各")
+# English: a coordinator between two names ("Hangzhou and Ningbo", "Hebei compared with
+# Beijing"), or a comparison word; "..., and how many ..." joins two questions, not names
+COORD_EN = re.compile(
+    r"\b[A-Z][\w-]*(?:'s)?(?:\s+[\w-]+){0,2}?,?\s+(?:and|or|vs\.?|versus|compared (?:with|to))\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:compare[ds]?|comparison|versus|respectively|each|both|between)\b"
+)
+# two questions in one: "... in 2018, and which ... 2025?"; each may name its own year
+MULTI_EN = re.compile(r"\b(?:and|or)\s+(?:in\s+)?(?:what|which|how|when|where|who|why)\b", re.I)
+MULTI_ZH = re.compile(r"[？?]\s*\S.*[？?]")
+PART_SPLIT = re.compile(
+    r"[？?]|,?\s+\b(?:and|or)\s+(?=(?:in\s+)?(?:what|which|how|when|where|who|why)\b)", re.I
+)
+# "进口额是多少" / "交易额为多少亿元": the amount asked for by name
+MEASURED = re.compile(
+    r"((?:进出口|进口|出口|交易|销售|营业|成交|零售|贸易)|[金总数])额(?:又|分别|各|一共|总共|大约|约|要|将|能)?(?:是|为|有|达到|达|突破)?多少"
+)
+EN_EXPORTS = re.compile(r"\bexport(?:s|ed|ing)?\b", re.I)
+EN_IMPORTS = re.compile(r"\bimport(?:s|ed|ing)?\b", re.I)
+MEASURED_FORMS = {
+    "进出口": re.compile(r"进出口|贸易"),
+    "贸易": re.compile(r"进出口|贸易"),
+    "出口": re.compile(r"(?<!进)出口"),
+    **{k: re.compile(k) for k in ("进口", "交易", "销售", "营业", "成交", "零售")},
+}
+# the question asks why: a cause answers it, the figure it names is the thing explained
+CAUSE_ASK = re.compile(
+    r"为什么|为何|原因(?:是什么|是|有哪些|有|何在|主要|在于|包括)|^why\b|\bwhy (?:did|was|were|is|are|has|have|do|does)\b"
+    r"|\bwhat (?:are|were|is|was) the (?:main )?(?:reasons?|causes?)\b|\breasons? (?:for|why|behind)\b",
+    re.I,
+)
+# a sentence that opens by pointing back ("这主要是…", "This was…") is dated by the one before it
+POINTS_BACK = re.compile(r"^(?:这|此(?![外前后次时])|上述|(?:this|these|that)\b)", re.I)
+# a date: a year, a month or day, a half-year
+DATE_A = re.compile(
+    r"(?:19|20)\d{2}|\d{1,2}月|\d{1,2}日|[上下]半年|年[初底末]|同年|当年"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.I,
+)
+# the question asks for a date or year, and for no amount besides
+# the unit a how-much question asks in, and the ways a text writes it
+UNIT_FORMS = {
+    "平方米": re.compile(r"平方米|㎡|m²|m2|sqm|squaremet"),
+    "平方公里": re.compile(r"平方公里|平方千米|km²|km2|squarekilomet"),
+    "公顷": re.compile(r"公顷|hectares?"),
+    "亩": re.compile(r"亩"),
+    "吨": re.compile(r"吨|tonnes?|tons?"),
+    "公里": re.compile(r"公里|千米|km|kilomet"),
+    "小时": re.compile(r"小时|hours?|hrs?"),
+    "天": re.compile(r"天|日|days?"),
+    "分钟": re.compile(r"分钟|minutes?|mins?"),
+    "标箱": re.compile(r"标箱|teu"),
+    "立方米": re.compile(r"立方米|m³|m3|cubicmet"),
+}
+UNIT_Q = re.compile(
+    r"多少\s*(?:万|亿|千)?\s*(平方米|平方公里|公顷|亩|吨|公里|千米|小时|天|分钟|标箱|立方米)"
+    r"|how many (square met(?:re|er)s|square kilomet(?:re|er)s|hectares|tonnes|tons|kilomet(?:re|er)s|hours|days"
+    r"|minutes|teus?|cubic met(?:re|er)s)\b",
+    re.I,
+)
+UNIT_EN = {
+    "square met": "平方米",
+    "square kilomet": "平方公里",
+    "hectare": "公顷",
+    "tonne": "吨",
+    "ton": "吨",
+    "kilomet": "公里",
+    "hour": "小时",
+    "day": "天",
+    "minute": "分钟",
+    "teu": "标箱",
+    "cubic met": "立方米",
+    "千米": "公里",
+}
+LEVEL = re.compile(r"(国家|省|市|区|县)级")
+FULL_YEAR = re.compile(r"全年|fullyear|wholeyear|(?<![a-z])annual")
+PART_YEAR = re.compile(
+    r"\d{1,2}[—\-–~至到]\d{1,2}月|前[一二三]季度|[一二三四]季度|上半年|下半年|first(?:half|quarter|three|nine)"
+)
+# the question asks which one ranks first, and the ways a sentence says so
+SUPERLATIVE_Q = re.compile(
+    r"(?:哪|什么|which|what).{0,30}(?:最(?:快|高|多|大|低|少|小|早|晚|强|好|重要|主要)"
+    r"|\b(?:fastest|highest|largest|biggest|most|lowest|smallest|earliest|leading))",
+    re.I,
+)
+RANKS = re.compile(
+    r"最|首位|居首|第一|榜首|之首|top|highest|largest|biggest|most|fastest|lowest|smallest|leading|first"
+)
+BREAKS_DOWN = re.compile(r"^(?:其中|amongthem|ofwhich)[，,：:]?")
+DATE_PART = re.compile(r"\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]")
+# a figure the question asks for the size of ("面积有多大", "how large")
+SIZE_Q = re.compile(
+    r"多[大长高远重宽](?=[？?，,。]|$)|\bhow (?:large|big|far|heavy|wide)\b|\bwhat size\b", re.I
+)
+# the question asks which place: the answer names one ("哪些城市…", "which provinces…")
+PLACE_ASK = re.compile(
+    r"哪(?:一|几|两|三|四|五)?(?:个|些)?\s*(?:城市|省份|省|国家|地区|区域|口岸|港口|市场(?!主体)|区|县|市(?!场))"
+    r"|\b(?:which|what)\s+(?:\w+\s+)?(?:cities|city|provinces?|countries|country|regions?|ports?)\b",
+    re.I,
+)
+EN_NAME = re.compile(r"\b([A-Z][a-zA-Z]+|[A-Z]{2,5})\b")
+SENTENCE_START = re.compile(r"(?:^|[.?!:;]\s+)$")
+DATE_ASK = re.compile(
+    r"哪一?年|哪几年|哪一?天|哪一?日|何时|什么时候|什么日期|几月几日|^when\b|\bwhen (?:did|was|were|is|are|will|would|does|do|has|have|had)\b"
+    r"|\b(?:what year|which years?|in what year)\b",
+    re.I,
+)
+AMOUNT_ASK = re.compile(
+    r"多少|几[个家项次批座所名条]|\bhow (?:many|much)\b|\bwhat (?:share|percentage|rate|amount)\b", re.I
+)
+# a span of years: any year inside it answers ("2010至2015年间", "between 2019 and 2021")
+YEAR_SPAN = re.compile(
+    r"((?:19|20)\d{2})\s?年?\s?(?:至|到|-|–|—|~|～)\s?((?:19|20)\d{2})"
+    r"|\bfrom ((?:19|20)\d{2}) (?:to|through|until) ((?:19|20)\d{2})"
+    r"|\bbetween ((?:19|20)\d{2}) and ((?:19|20)\d{2})",
+    re.I,
+)
