@@ -154,3 +154,19 @@ def test_full_width_aligned_columns_are_a_table_only_beside_figures():
 def test_a_tab_with_spaces_around_it_still_separates_cells():
     cd = clean_document("指标 \t 2021年 \t 2022年\n进出口额 \t 285.4 \t 347.6\n")
     assert cd.text == "指标\t2021年\t2022年\n进出口额\t285.4\t347.6"
+
+
+def test_columns_aligned_by_two_plain_spaces_are_a_table_only_beside_figures():
+    table = (
+        "表1  2024年某市跨境电商分监管方式情况\n\n"
+        "监管方式  业务模式              进出口额（亿元）  同比增长（%）\n"
+        "9610      跨境电商零售（直购）  102.3             10.8\n"
+        "9710      B2B直接出口           118.6             34.2\n"
+    )
+    rows = clean_document(table).text.split("\n")
+    assert "监管方式\t业务模式\t进出口额（亿元）\t同比增长（%）" in rows
+    assert "9610\t跨境电商零售（直购）\t102.3\t10.8" in rows
+    prose = (
+        "The threshold was abolished.  Sellers now charge VAT.  The rate is 20%.\nIt applies to parcels.\n"
+    )
+    assert "\t" not in clean_document(prose).text

@@ -458,3 +458,19 @@ def test_an_english_question_for_exports_needs_exports_in_a_chinese_sentence():
     assert c.missing("2023年杭州跨境电商进出口额1343亿元。")
     assert not c.missing("2023年杭州跨境电商出口额1025亿元。")
     assert _cons("How much were Hangzhou's imports and exports in yuan?").measured == "进出口"
+
+
+def test_a_growth_question_needs_a_growth_rate_not_a_share():
+    c = _cons("郑州9710模式2024年增速多少？")
+    assert c.rate == "growth"
+    # "拉动增长" names growth, but the percentage is a share
+    assert c.missing("2024年郑州B2B出口（9710、9810）占跨境电商出口额的82.7%，成为拉动增长的主要力量。")
+    assert not c.missing("2024年郑州9710模式出口118.6亿元，同比增长34.2%。")
+    assert not c.missing("监管方式\t同比增长（%）\n9710\t34.2", context="郑州", year="2024", table=True)
+    assert c.missing("监管方式\t占比（%）\n9710\t30.7", context="郑州", year="2024", table=True)
+    s = _cons("郑州对日韩跨境电商占全市的比重有多大？")
+    assert s.rate == "share"
+    assert s.missing("郑州对日韩跨境电商进出口额39.7亿元，同比增长17.2%。")
+    assert not s.missing("郑州对日韩跨境电商进出口额39.7亿元，占全市跨境电商进出口额的58.0%。")
+    # an English sentence words a share its own way
+    assert not _cons("What share of parcels came from Zhengzhou?").missing("About 91% came from Zhengzhou.")

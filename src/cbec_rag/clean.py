@@ -38,9 +38,10 @@ _PIPE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _LINE_SPLIT = re.compile(r"\r\n|[\n\r\f\v\u2028\u2029]")
 _TABLE_SPLIT = re.compile(r"\t+|[ \u3000]{3,}")
-# two full-width spaces also align columns, but indent paragraphs and space form labels too: such
-# rows are a table only beside rows of figures ("出口额（亿元）　　占比（%）" over "41.6　　29.1")
-_WIDE_SPLIT = re.compile(r"\t+|[ \u3000]{3,}|\u3000{2,}")
+# two full-width (or two plain) spaces also align columns, but indent paragraphs, space form
+# labels and follow full stops too: such rows are a table only beside rows of figures
+# ("出口额（亿元）　　占比（%）" over "41.6　　29.1")
+_WIDE_SPLIT = re.compile(r"\t+|[ \u3000]{3,}|\u3000{2,}|(?<! ) {2}(?! )")
 _FIGURE_CELL = re.compile(r"[-+]?\d[\d.,]*\s*[%％]?")
 _PAGE_NUMBER = re.compile(
     r"^(?:[-–—·•\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-–—·•\s]*|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
@@ -229,7 +230,7 @@ class _Builder:
         for m in _WS.finditer(src, start, end):
             self.verbatim(pos, m.start())
             gap = m.group()
-            if table and ("\t" in gap or len(gap) >= 3 or (len(gap) == 2 and gap == "\u3000\u3000")):
+            if table and ("\t" in gap or len(gap) >= 3 or gap in ("\u3000\u3000", "  ")):
                 self.sep("\t", m.start())
             else:
                 self.joint(m.start(), m.end())

@@ -54,6 +54,9 @@ from .patterns import (
     EN_NAME,
     FULL_YEAR,
     GENERIC_PLACES,
+    GROWTH_A,
+    GROWTH_HEADER,
+    GROWTH_Q,
     LEVEL,
     MEASURED,
     MEASURED_FORMS,
@@ -74,6 +77,9 @@ from .patterns import (
     QWORD,
     RANKS,
     SENTENCE_START,
+    SHARE_A,
+    SHARE_HEADER,
+    SHARE_Q,
     SIZE_Q,
     SUPERLATIVE_Q,
     UNIT_EN,
@@ -117,6 +123,7 @@ class Constraints:
         default_factory=set
     )  # 国家级, 省级…: a sentence on another level does not answer
     full_year: bool = False  # 全年: a figure for 1—11月 or 上半年 does not answer
+    rate: str = ""  # "growth" | "share": the kind of percentage asked (增速 is no 占比)
     superlative: bool = False  # 哪个…增速最快: the answer ranks it (最快, 居首位, the highest)
     measure_word: str = (
         ""  # 多少个/几家: the count is written with it ("372个"); "500人" counts something else
@@ -152,7 +159,8 @@ class Constraints:
         ``text`` is a table row after its header row, whose units may stand in a header or
         label cell ("进出口额（亿元）\t285.4").
         """
-        squashed = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+        # a table's cells stay apart ("9710\t34.2" is not "971034.2")
+        squashed = re.sub(r"\s+", "", re.sub(r"[\t\n]+", "|", unicodedata.normalize("NFKC", text))).lower()
         named = squashed + re.sub(r"\s+", "", context).lower()
         out: list[str] = []
         if self.counted:
@@ -238,6 +246,11 @@ class Constraints:
         levels = set(LEVEL.findall(squashed))
         if self.levels and levels and not (levels & self.levels):
             out.append("level " + "/".join(sorted(self.levels)))  # 市级 does not answer 国家级
+        rates = {"growth": (GROWTH_A, GROWTH_HEADER), "share": (SHARE_A, SHARE_HEADER)}.get(self.rate)
+        if rates is not None and not other_part and CJK.search(squashed):
+            # (an English sentence words it its own way: "91% came from China")
+            if not rates[1 if table else 0].search(squashed):
+                out.append(f"a {self.rate} rate")  # "占出口额的82.7%" does not say how fast it grew
         if self.superlative and not (other_part or table or _ranks(squashed)):
             out.append("a ranking (最…/首位)")
         # "其中，出口71.6亿元…" breaks down the sentence before it, and shares its period
@@ -373,6 +386,9 @@ def question_constraints(
         c.unit = asked if asked in UNIT_FORMS else next(v for k, v in UNIT_EN.items() if asked.startswith(k))
     c.levels = set(LEVEL.findall(question))
     c.superlative = bool(SUPERLATIVE_Q.search(question))
+    if c.figure == "percent":
+        growth, share = GROWTH_Q.search(question), SHARE_Q.search(question)
+        c.rate = "growth" if growth and not share else "share" if share and not growth else ""
     c.full_year = bool(FULL_YEAR.search(re.sub(r"\s+", "", question).lower()))
     m = MEASURED.search(question)
     if m and m.group(1) not in ("金", "总", "数") and c.figure == "money":

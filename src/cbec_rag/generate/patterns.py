@@ -15,6 +15,25 @@ PCT_Q = re.compile(
     r"百分之|占比|比重|比例|增速|增长率|增幅|税率|多少\s*[%％]|what (?:percentage|share|proportion)|\brates?\b|per ?cent",
     re.I,
 )
+# which rate a percentage question asks for, and the words a sentence gives each with
+GROWTH_Q = re.compile(
+    r"增速|增长率|增幅|(?:增长|增加|上涨|涨)了?(?:多少|几)|同比.{0,4}多少|how fast|growth|\bgr[eo]w\b|\brise\b|\brose\b",
+    re.I,
+)
+SHARE_Q = re.compile(
+    r"占比|比重|份额|占.{0,16}(?:多少|几成|比例)|what (?:share|proportion|percentage)|\bshare of\b|\bproportion\b",
+    re.I,
+)
+# a Chinese sentence gives the rate next to its percentage ("同比增长34.2%", "占出口额的82.7%");
+# a table gives it in the header ("同比增长（%）")
+GROWTH_A = re.compile(
+    r"(?:增长|增速|增幅|增加|上涨|提高|上升|下降|下滑|回落|减少)[^，。；\d]{0,8}\d[\d.]*[%％]"
+)
+SHARE_A = re.compile(
+    r"(?:占|比重|份额)[^。；]{0,24}?\d[\d.]*[%％]|\d[\d.]*[%％][^，。；]{0,4}的?(?:比重|份额)"
+)
+GROWTH_HEADER = re.compile(r"增长|增速|增幅")
+SHARE_HEADER = re.compile(r"占|比重|份额")
 COUNT_Q = re.compile(r"多少\s*([个家人项次件座批条所名单])|(?<!哪)几\s*([个家项次批座所名])|how many", re.I)
 MONEY_A = re.compile(
     r"\d[\d.,，]*\s*(?:万亿|亿|万|千)?\s*(?:美元|元|欧元|港元|英镑|日元|泰铢|铢|卢布|林吉特|卢比|比索|越南盾|印尼盾|盾)"
