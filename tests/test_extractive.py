@@ -490,3 +490,12 @@ def test_a_why_question_is_answered_by_the_cause_alone():
     assert [c.quote for c in ans.citations] == [
         "这主要是受到高基数的影响，2020年跨境电商进出口出现了异常高速增长。"
     ]
+
+
+def test_a_trade_partner_is_not_the_place_a_figure_belongs_to():
+    gen, hits = _generator(
+        "2024年，大连市跨境电商进出口额68.4亿元，同比增长17.6%。"
+        "其中，对日本、韩国跨境电商进出口额39.7亿元，占全市跨境电商进出口额的58.0%。"
+    )
+    ans = gen.generate("2024年大连对日韩跨境电商进出口额是多少？占全市的比重有多大？", hits)
+    assert "39.7亿元" in ans.text and "58.0%" in ans.text, ans.text

@@ -84,6 +84,7 @@ _HAS_CAUSE = re.compile(
     re.I,
 )
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_PARTNERS = re.compile(r"(?:对|向|自|从|往|赴|至)(?:[^，。；、\d]{2,8}[、和及])*[^，。；、\d]{2,8}")
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,9 @@ def _names_other_place(text: str, cons: Constraints) -> bool:
     low = text.lower()
     if any(a.lower() in low for alts in cons.anchors for a in alts):
         return False
-    return any(len(t) >= 2 and _CJK_RE.search(t) and is_name(t) for t in tokenize(text, mode="precise"))
+    # "对日本、韩国出口…", "自东盟进口…": trade partners, not the place the figure is for
+    own = _PARTNERS.sub("", text)
+    return any(len(t) >= 2 and _CJK_RE.search(t) and is_name(t) for t in tokenize(own, mode="precise"))
 
 
 def _precedes(sent: Sentence, lead: Sentence) -> bool:
