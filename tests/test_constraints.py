@@ -474,3 +474,10 @@ def test_a_growth_question_needs_a_growth_rate_not_a_share():
     assert not s.missing("郑州对日韩跨境电商进出口额39.7亿元，占全市跨境电商进出口额的58.0%。")
     # an English sentence words a share its own way
     assert not _cons("What share of parcels came from Zhengzhou?").missing("About 91% came from Zhengzhou.")
+
+
+def test_an_english_sentence_has_no_measure_words():
+    c = _cons("郑州对多少个税号提高了关税？")
+    assert c.measure_word == "个"
+    assert "a count in 个" not in c.missing("Zhengzhou raised tariffs on 138 tariff lines to 35%.")
+    assert "a count in 个" in c.missing("郑州对纺织品提高了关税。")

@@ -229,3 +229,10 @@ def test_cedict_names_with_diacritics_and_no_bare_see_senses():
     assert "乌鲁木齐" in cedict_en_to_zh("urumqi")  # the gloss says "Ürümqi or Urumqi"
     assert "see" not in cedict_zh_to_en("西安")  # what was left of "see 西安区[…]"
     assert {"uk", "united kingdom"} <= set(glossary_zh_to_en("英国"))
+
+
+def test_goods_and_duty_words_bridge_both_ways():
+    zh = build_query("墨西哥把纺织服装类的关税提高到了多少？")
+    assert any("textil" in t for ts in zh.expansions.values() for t in ts)
+    en = build_query("Which tariff lines cover apparel and footwear?")
+    assert {"服装", "税号"} <= {t for ts in en.expansions.values() for t in ts}

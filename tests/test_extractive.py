@@ -499,3 +499,13 @@ def test_a_trade_partner_is_not_the_place_a_figure_belongs_to():
     )
     ans = gen.generate("2024年大连对日韩跨境电商进出口额是多少？占全市的比重有多大？", hits)
     assert "39.7亿元" in ans.text and "58.0%" in ans.text, ans.text
+
+
+def test_a_yearless_line_is_dated_by_the_year_before_not_the_year_compared_with():
+    gen, hits = _generator(
+        "Market data\nCourier parcels cleared in 2024: about 96 million, up 31% on 2023.\n"
+        "Share of parcels originating in China: an estimated 68%.\n"
+    )
+    ans = gen.generate("What share of the parcels cleared in 2024 originated in China?", hits)
+    assert "68%" in ans.text, ans.text
+    assert gen.generate("What share of the parcels cleared in 2023 originated in China?", hits).refused

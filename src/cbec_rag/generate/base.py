@@ -18,6 +18,7 @@ from ..clean import CleanDoc, clean_document
 from ..sentences import split_sentences
 from ..tokenize import detect_lang
 from ..types import Answer, Chunk, Citation, Document, Hit
+from .patterns import BASE_YEAR
 
 REFUSAL = {
     "zh": "所提供的文档中没有找到该问题的答案。",
@@ -124,7 +125,8 @@ class DocumentStore:
                             text2, extra = listed
                             s2, e2 = cd.src_span(pos + i, pos + len(line) + 1 + extra)
                             out.append(Sentence(hit_index, chunk, s2, e2, text2, before, year, para, True))
-                    years = _YEAR.findall(text)
+                    # the year a sentence is about, not the one it compares with ("up 31% on 2023")
+                    years = _YEAR.findall(BASE_YEAR.sub("", re.sub(r"\s+", "", text).lower()))
                     year = years[-1] if years else year
             pos += len(line) + 1
             head = ""

@@ -163,7 +163,9 @@ class Constraints:
         squashed = re.sub(r"\s+", "", re.sub(r"[\t\n]+", "|", unicodedata.normalize("NFKC", text))).lower()
         named = squashed + re.sub(r"\s+", "", context).lower()
         out: list[str] = []
-        if self.counted:
+        # an English sentence cannot name a counted thing the dictionary has no English for (税号)
+        untranslated = not CJK.search(text) and all(CJK.search(a) for a in self.counted)
+        if self.counted and not untranslated:
             around = squashed + re.sub(r"\s+", "", near).lower()
             if not any(_written(re.sub(r"\s+", "", a).lower(), around) for a in self.counted):
                 out.append(
@@ -257,7 +259,7 @@ class Constraints:
         period = near + squashed if BREAKS_DOWN.match(squashed) else squashed
         if self.full_year and PART_YEAR.search(period) and not FULL_YEAR.search(period):
             out.append("the full year")
-        if self.measure_word and not (table or other_part):
+        if self.measure_word and not (table or other_part) and CJK.search(squashed):
             counts = rf"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)(?:万|亿)?(?:余|多)?{self.measure_word}"
             if not re.search(counts, squashed):
                 out.append(f"a count in {self.measure_word}")

@@ -52,7 +52,9 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d{3})")
 NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d])(?:\s?(?:万亿|亿|万|千|[%％]))?")
 # a comparison's base year is not the year a sentence is about
-BASE_YEAR = re.compile(r"(?:over|than|from|comparedwith|comparedto|比|较|相比|与)(?:19|20)\d{2}", re.I)
+BASE_YEAR = re.compile(
+    r"(?:over|than|from|on|vs\.?|versus|comparedwith|comparedto|比|较|相比|与)(?:19|20)\d{2}", re.I
+)
 # a question that names a foreign currency wants an amount in it (a yuan figure is no answer)
 CURRENCY_Q = {
     "USD": re.compile(
