@@ -448,8 +448,16 @@ def test_which_is_fastest_needs_a_ranking_or_figures_to_compare():
     c = _cons("郑州哪个区的跨境电商增速最快？")
     assert c.superlative
     assert c.missing("郑州即墨区47.6亿元，同比增长19.4%。")
-    assert not c.missing("郑州胶州市96.8亿元，同比增长34.2%，增速居全市首位。")
-    assert not c.missing("郑州对欧盟增长15.7%、对美国增长15.7%，对东盟增长27.7%。")
+    assert not c.missing("郑州中牟区96.8亿元，同比增长34.2%，增速居全市首位。")
+    # 哪个区 asks for a district; 哪个区（市） also takes a county-level city
+    assert c.missing("郑州巩义市96.8亿元，同比增长34.2%，增速居全市首位。")
+    assert not _cons("郑州哪个区（市）的跨境电商增速最快？").missing(
+        "郑州巩义市同比增长34.2%，增速居全市首位。"
+    )
+    market = _cons("郑州对哪个贸易伙伴的出口增长最快？")
+    assert market.superlative
+    assert not market.missing("郑州对欧盟增长15.7%、对美国增长15.7%，对东盟增长27.7%。")
+    assert market.missing("郑州对欧盟出口增长15.7%，占全市的40.2%。")
 
 
 def test_an_english_question_for_exports_needs_exports_in_a_chinese_sentence():

@@ -509,3 +509,26 @@ def test_a_yearless_line_is_dated_by_the_year_before_not_the_year_compared_with(
     ans = gen.generate("What share of the parcels cleared in 2024 originated in China?", hits)
     assert "68%" in ans.text, ans.text
     assert gen.generate("What share of the parcels cleared in 2023 originated in China?", hits).refused
+
+
+def test_which_district_is_answered_by_a_district_not_a_partner_country():
+    gen, hits = _generator(
+        "从出口市场看，前五位市场依次为美国、英国和墨西哥，其中对墨西哥出口增速最快，同比增长58.7%；"
+        "对美国出口增长12.1%，对英国出口增长9.6%。\n"
+        "分区看，滨海新区跨境电商进出口额213.7亿元，同比增长18.9%，占全市的55.3%。"
+        "西青区37.6亿元，同比增长42.1%，增速居各区首位。"
+    )
+    ans = gen.generate("哪个区跨境电商增长最快？增速是多少？", hits)
+    assert "西青区" in ans.text and "42.1%" in ans.text, ans.text
+    assert "墨西哥" not in ans.text, ans.text
+
+
+def test_two_questions_get_the_breakdown_and_the_sentence_it_breaks_down():
+    gen, hits = _generator(
+        "截至2024年末，全市在海关备案的跨境电商企业2986家，较上年末新增574家。"
+        "其中，年进出口额超过1亿元的企业63家，超过10亿元的企业7家。"
+    )
+    ans = gen.generate(
+        "截至2024年末，在海关备案的跨境电商企业有多少家？其中年进出口额超过10亿元的有几家？", hits
+    )
+    assert "2986家" in ans.text and "7家" in ans.text, ans.text

@@ -30,6 +30,7 @@ from ..crosslingual import (
 from ..tokenize import tokenize
 from .counted import _dict_tags, _normalise, counted_forms
 from .patterns import (
+    ADMIN_NAME,
     ADMIN_SUFFIXES,
     AMOUNT_ASK,
     BASE_YEAR,
@@ -118,6 +119,7 @@ class Constraints:
     cause: bool = False  # the question asks why ("…回落的原因是什么？")
     questions: int = 1  # "…有哪些项目？…进出口额是多少？" is two: an extra sentence may answer the other
     place: bool = False  # the question asks which place: the answer names one it does not
+    place_kind: str = ""  # 哪个区/县/省: the kind of place, named with its suffix ("西青区")
     unit: str = ""  # the unit a how-much asks in (多少万平方米 -> 平方米): the figure must be in it
     levels: set[str] = field(
         default_factory=set
@@ -184,7 +186,7 @@ class Constraints:
         dated = squashed if own else year + squashed
         if self.cause and POINTS_BACK.match(text.lstrip()):
             dated += re.sub(r"\s+", "", near)  # "这主要是…" explains the sentence before it
-        if self.numbers:
+        if self.numbers and not (extra and self.questions > 1):  # the figure may be the other part's
             digits = _ungroup(squashed + re.sub(r"\s+", "", near).lower())
             digits = digits.replace("％", "%")
             lost = [
@@ -206,6 +208,12 @@ class Constraints:
             )
         if self.place and not (extra and self.questions > 1) and not names_place(text, self.anchors):
             out.append("a place name")  # "…共计有14个城市进入过第一档" names none of them
+        if (
+            self.place_kind
+            and CJK.search(text)
+            and not any(ADMIN_NAME[k].search(text) for k in self.place_kind)
+        ):
+            out.append(f"a place named …{self.place_kind}")  # "哪个区" is not answered by 墨西哥
         out += self._qualifiers(
             squashed,
             table=table,
@@ -268,8 +276,8 @@ class Constraints:
 
 def _ranks(squashed: str) -> bool:
     """The sentence says what ranks first, or gives several figures of one kind to compare
-    ("欧盟增长15.7%、美国增长15.7%，东盟增长27.7%")."""
-    return bool(RANKS.search(squashed)) or any(len(p.findall(squashed)) >= 2 for p in (PCT_A, MONEY_A))
+    ("欧盟增长15.7%、美国增长15.7%，东盟增长27.7%"; two may be a total and its share)."""
+    return bool(RANKS.search(squashed)) or any(len(p.findall(squashed)) >= 3 for p in (PCT_A, MONEY_A))
 
 
 def _has_number(squashed: str) -> bool:
@@ -357,7 +365,12 @@ def question_constraints(
     # does; a later yearless part, "…2023年…是多少？同比增长多少？", is an ellipsis)
     c.yearless_part = len(parts) > 1 and bool(years) and not YEAR.search(parts[0])
     c.questions = len(parts)
-    c.place = bool(PLACE_ASK.search(question))
+    if (pm := PLACE_ASK.search(question)) is not None:
+        c.place = True
+        # "哪个区（市）", "哪些区县": any of the kinds named together
+        kinds = (pm.group(1) or "") + "".join(re.findall(r"[区县市省]", question[pm.end() : pm.end() + 4]))
+        if (pm.group(1) or "") in ("区", "县", "省"):
+            c.place_kind = "".join(k for k in dict.fromkeys(kinds) if k in ADMIN_NAME)
     c.cause = bool(CAUSE_ASK.search(question)) and not AMOUNT_ASK.search(question)
     c.counted = counted_forms(question, wq, known)
     # a figure the question states is a condition the answer must share ("首次突破10亿元",

@@ -305,6 +305,16 @@ class ExtractiveGenerator(Generator):
             if cause is not None and not (cons is not None and self._fails(cause, cons, extra=True)):
                 # the cause answers; what it explains is the question's own premise
                 return [cause.sent]
+        if cons is not None and cons.questions > 1 and _BREAKS_DOWN.match(lead.sent.text):
+            # "…企业有多少家？其中…有几家？": the breakdown answers the second question, the
+            # sentence it breaks down the first
+            whole = [c for c in scored if _precedes(c.sent, lead.sent)]
+            if whole:
+                prev = max(whole, key=lambda c: c.sent.end)
+                if not self._fails(prev, cons, extra=True):
+                    chosen.append(prev.sent)
+                    covered |= prev.covered
+                    grams.append(_char_bigrams(prev.sent.text))
         many = bool(_LIST_Q.search(question))
         limit = self.config.max_sentences if many else 2
         several = many or (cons is not None and (cons.multipart or cons.comparison))

@@ -198,10 +198,15 @@ SIZE_Q = re.compile(
 )
 # the question asks which place: the answer names one ("哪些城市…", "which provinces…")
 PLACE_ASK = re.compile(
-    r"哪(?:一|几|两|三|四|五)?(?:个|些)?\s*(?:城市|省份|省|国家|地区|区域|口岸|港口|市场(?!主体)|区|县|市(?!场))"
+    r"哪(?:一|几|两|三|四|五)?(?:个|些)?\s*(城市|省份|省|国家|地区|区域|口岸|港口|市场(?!主体)|区|县|市(?!场))"
     r"|\b(?:which|what)\s+(?:\w+\s+)?(?:cities|city|provinces?|countries|country|regions?|ports?)\b",
     re.I,
 )
+# "哪个区/县": the answer names a district or county ("西青区"), not a partner country
+ADMIN_NAME = {
+    kind: re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?<![地园城市社片各全本该])(?:{kind})")
+    for kind in ("区", "县", "省", "市")
+}
 EN_NAME = re.compile(r"\b([A-Z][a-zA-Z]+|[A-Z]{2,5})\b")
 SENTENCE_START = re.compile(r"(?:^|[.?!:;]\s+)$")
 DATE_ASK = re.compile(
