@@ -489,3 +489,16 @@ def test_an_english_sentence_has_no_measure_words():
     assert c.measure_word == "个"
     assert "a count in 个" not in c.missing("Zhengzhou raised tariffs on 138 tariff lines to 35%.")
     assert "a count in 个" in c.missing("郑州对纺织品提高了关税。")
+
+
+def test_a_title_opening_with_an_unknown_word_names_its_subject():
+    from cbec_rag.generate.constraints import title_subjects
+
+    subjects = title_subjects(
+        ["前海海关支持跨境电商B2B出口的若干措施", "天津市2024年跨境电子商务统计公报", "国际数字贸易资讯"]
+    )
+    assert subjects == {"前海"}
+    q = "前海9810模式的出口额是多少？"
+    c = question_constraints(q, build_query(q, vocabulary=VOCAB), idf, anchor_idf=1.5, subjects=subjects)
+    assert any("前海" in alts for alts in c.anchors)
+    assert c.missing("9810\t出口海外仓\t81.4", context="天津市跨境电商统计公报", table=True)

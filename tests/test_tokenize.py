@@ -197,3 +197,9 @@ def test_import_is_lazy():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+def test_a_date_unit_after_a_number_is_not_glued_to_the_next_word():
+    toks = tokenize("2024年前海海关监管跨境电商出口")
+    assert "前海" in toks and "年前" not in toks
+    assert "年末" in tokenize("去年年末")  # without a number before it the unit stays in its word

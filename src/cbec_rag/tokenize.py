@@ -84,6 +84,9 @@ _SCAN_RE = re.compile(
     r"|(?P<word>[a-z0-9]+)"
 )
 
+# a date unit right after a number belongs to it, not to the word after it
+_DATE_UNITS = frozenset("年月日号")
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
@@ -236,12 +239,18 @@ def tokenize(text: str, *, mode: Mode | None = None, bigrams: bool | None = None
     out: list[str] = []
     stop_zh = stopwords_zh()
     stop_en = stopwords_en()
+    after_num = -1  # end of the last number: "2024年前海" is 2024|年|前海, not 年前|海
     for m in _SCAN_RE.finditer(norm):
         kind = m.lastgroup
         tok = m.group()
         if kind == "cjk":
+            if m.start() == after_num and tok[0] in _DATE_UNITS and len(tok) > 1:
+                if tok[0] not in stop_zh:
+                    out.append(tok[0])
+                tok = tok[1:]
             _segment_cjk(tok, mode, bigrams, out, stop_zh)
         elif kind == "num":
+            after_num = m.end()
             out.append(tok)
             if tok.endswith("%"):
                 out.append(tok[:-1])

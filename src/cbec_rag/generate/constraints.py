@@ -342,8 +342,12 @@ def question_constraints(
     *,
     anchor_idf: float,
     known: Container[str] | None = None,
+    subjects: Container[str] = frozenset(),
 ) -> Constraints:
     """Constraints of a question: its years, its rare named terms, the figure kind it asks for.
+
+    ``subjects``: words that name one document's subject in its title and that no dictionary
+    knows (前海, 横琴): names too, although jieba tags them as common words.
 
     ``anchor_idf``: a name at least this rare in the corpus (by IDF) is an anchor the answer
     must mention (calibrated on the gold set's answerable/unanswerable split). Names absent
@@ -419,7 +423,7 @@ def question_constraints(
             if len(tok) >= 2
             and CJK.search(tok)
             and not QWORD.search(tok)
-            and is_name(tok)
+            and (is_name(tok) or tok in subjects)
             and (idf(tok) >= anchor_idf or (known is not None and tok not in known))
         ]
         # a name's pieces (澳大利, 利亚 of 澳大利亚; 印度 of 印度尼西亚) are no names of their own;
@@ -473,6 +477,23 @@ def names_place(text: str, anchors: list[set[str]]) -> bool:
         ):
             return True
     return False
+
+
+def title_subjects(titles: list[str]) -> frozenset[str]:
+    """The word a title opens with when no dictionary knows it: the local name the document
+    is about ("前海海关支持…措施": 前海), which jieba tags as a common word."""
+    out = set()
+    for title in titles:
+        first = next((t for t in tokenize(title, mode="precise") if CJK.search(t)), "")
+        if (
+            len(first) >= 2
+            and not QWORD.search(first)
+            and not is_name(first)
+            and not cedict_zh_to_en(first)
+            and not glossary_zh_to_en(first)
+        ):
+            out.add(first)
+    return frozenset(out)
 
 
 def _place_acronym(word: str) -> bool:

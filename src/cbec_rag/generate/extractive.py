@@ -29,7 +29,15 @@ from ..structure import is_caption
 from ..tokenize import detect_lang, tokenize
 from ..types import Answer, Hit
 from .base import DocumentStore, Generator, Sentence, unsupported_figures
-from .constraints import POINTS_BACK, Constraints, has_date, is_name, known_share, question_constraints
+from .constraints import (
+    POINTS_BACK,
+    Constraints,
+    has_date,
+    is_name,
+    known_share,
+    question_constraints,
+    title_subjects,
+)
 from .shapes import (
     MD_HEADING,
     NOTICE_TITLE,
@@ -190,6 +198,15 @@ class ExtractiveGenerator(Generator):
         self.idf = idf or (lambda term: 1.0)
         self.vocabulary = vocabulary
         self.config = config or ExtractiveConfig()
+        self._subjects: frozenset[str] | None = None
+
+    @property
+    def subjects(self) -> frozenset[str]:
+        """Words naming a single document's subject in its title that no dictionary knows as a
+        common word ("深圳前海…措施": 前海): computed once, from the titles."""
+        if self._subjects is None:
+            self._subjects = title_subjects([d.title for d in self.store.documents.values()])
+        return self._subjects
 
     # -- scoring -------------------------------------------------------------------------------
     def score_sentences(
@@ -401,7 +418,12 @@ class ExtractiveGenerator(Generator):
                 ans.timings_ms["generate"] = (time.perf_counter() - t0) * 1000
                 return ans
         cons = question_constraints(
-            question, wq, self.idf, anchor_idf=self.config.anchor_idf, known=self.vocabulary
+            question,
+            wq,
+            self.idf,
+            anchor_idf=self.config.anchor_idf,
+            known=self.vocabulary,
+            subjects=self.subjects,
         )
         li, why = self.lead(scored, cons)
         best = scored[0].score
