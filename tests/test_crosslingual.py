@@ -236,3 +236,17 @@ def test_goods_and_duty_words_bridge_both_ways():
     assert any("textil" in t for ts in zh.expansions.values() for t in ts)
     en = build_query("Which tariff lines cover apparel and footwear?")
     assert {"服装", "税号"} <= {t for ts in en.expansions.values() for t in ts}
+
+
+def test_a_name_written_in_pinyin_finds_the_corpus_word_spelt_so():
+    from cbec_rag.cedict import pinyin_spellings
+
+    assert pinyin_spellings("前海") == ["qianhai"]
+    assert pinyin_spellings("前海X") == []  # a character without a reading
+    vocab = {"前海", "海关", "出口", "浅滩"}
+    wq = build_query("How much did Qianhai customs supervise in 2024?", vocabulary=vocab)
+    assert wq.expansions.get("qianhai") == ["前海"]
+    assert (
+        "qianhai"
+        not in build_query("How much did Qianhai customs supervise?", vocabulary={"海关"}).expansions
+    )

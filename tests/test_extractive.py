@@ -532,3 +532,15 @@ def test_two_questions_get_the_breakdown_and_the_sentence_it_breaks_down():
         "截至2024年末，在海关备案的跨境电商企业有多少家？其中年进出口额超过10亿元的有几家？", hits
     )
     assert "2986家" in ans.text and "7家" in ans.text, ans.text
+
+
+def test_an_english_question_names_a_place_in_pinyin():
+    from cbec_rag.crosslingual import build_query
+
+    gen, hits = _generator(
+        "2024年，前海海关共监管跨境电商B2B出口货物224.2亿元，同比增长39.3%。"
+        "2024年，天津海关共监管跨境电商B2B出口货物118.6亿元，同比增长34.2%。"
+    )
+    gen.vocabulary = {t for h in hits for t in build_query(h.chunk.text).original}
+    ans = gen.generate("How much B2B export cargo did Qianhai customs supervise in 2024?", hits)
+    assert "224.2" in ans.text and "118.6" not in ans.text, ans.text

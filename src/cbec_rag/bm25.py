@@ -50,12 +50,13 @@ class Vocabulary(Mapping[str, int]):
     the scoring method (it is used for weighting heuristics, not for scoring).
     """
 
-    __slots__ = ("_ids", "_indptr", "n_docs")
+    __slots__ = ("_ids", "_indptr", "n_docs", "memo")
 
     def __init__(self, ids: dict[str, int], indptr: np.ndarray, n_docs: int) -> None:
         self._ids = ids
         self._indptr = indptr
         self.n_docs = n_docs
+        self.memo: dict[str, object] = {}  # what query builders derive from the vocabulary, once
 
     def __getitem__(self, term: str) -> int:
         return self._ids[term]

@@ -112,9 +112,15 @@ class _Cedict:
     """Both directions of CC-CEDICT; English keys are ranked lazily on first lookup."""
 
     def __init__(
-        self, en_raw: Slots, en_stem: Slots, zh2en: dict[str, list[str]], names: frozenset[str] = frozenset()
+        self,
+        en_raw: Slots,
+        en_stem: Slots,
+        zh2en: dict[str, list[str]],
+        names: frozenset[str] = frozenset(),
+        readings: dict[str, list[str]] | None = None,
     ) -> None:
         self.names = names  # headwords that CC-CEDICT only knows as proper nouns (capitalised pinyin)
+        self.readings = readings or {}  # character -> its pinyin readings, toneless ("qian", "hai")
         self._slots = (en_raw, en_stem)  # "word word" (unstemmed) / "stem stem" -> candidates
         self._ranked: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
         self.zh2en = zh2en  # simplified headword -> first cleaned English senses
@@ -139,8 +145,11 @@ class _Cedict:
         return out
 
 
+#: readings kept per character (polyphones: 行 xing/hang)
+_MAX_READINGS = 3
+
 #: bump when the parse below changes what it builds (invalidates cached parses)
-_CEDICT_CACHE_VERSION = 2  # 2: diacritics folded, bare "see" senses dropped
+_CEDICT_CACHE_VERSION = 3  # 2: diacritics folded, bare "see" senses dropped; 3: character readings
 
 
 def _cache_dir() -> Path:
@@ -211,7 +220,7 @@ def load_cedict() -> _Cedict:
     return _Cedict(*parts)
 
 
-def _parse_cedict() -> tuple[Slots, Slots, dict[str, list[str]], frozenset[str]]:
+def _parse_cedict() -> tuple[Slots, Slots, dict[str, list[str]], frozenset[str], dict[str, list[str]]]:
     """Parse CC-CEDICT and build both directions."""
     from .tokenize import _jieba, _stem
 
@@ -232,6 +241,7 @@ def _parse_cedict() -> tuple[Slots, Slots, dict[str, list[str]], frozenset[str]]
     zh2en: dict[str, list[str]] = {}
     proper_heads: set[str] = set()
     common_heads: set[str] = set()
+    readings: dict[str, list[str]] = {}
     stop = stopwords_en()
 
     def offer(key: str, simp: str, rank: tuple[float, ...], table: dict) -> None:
@@ -255,6 +265,11 @@ def _parse_cedict() -> tuple[Slots, Slots, dict[str, list[str]], frozenset[str]]
             if not _HEADWORD_RE.fullmatch(simp):
                 continue
             n = len(simp)
+            if n == 1:
+                syllable = re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v"))
+                said = readings.setdefault(simp, [])
+                if syllable and syllable not in said and len(said) < _MAX_READINGS:
+                    said.append(syllable)
             (proper_heads if pinyin[:1].isupper() else common_heads).add(simp)
             len_pen = 0 if 2 <= n <= 4 else 1
             score = -math.log1p(freq.get(simp, 0))
@@ -312,7 +327,21 @@ def _parse_cedict() -> tuple[Slots, Slots, dict[str, list[str]], frozenset[str]]
             if not senses_out:
                 del zh2en[simp]
 
-    return exact_raw, exact_stem, zh2en, frozenset(proper_heads - common_heads)
+    return exact_raw, exact_stem, zh2en, frozenset(proper_heads - common_heads), readings
+
+
+def pinyin_spellings(word: str, limit: int = 16) -> list[str]:
+    """How ``word`` may be romanised, without tones or spaces ("前海" -> ["qianhai"]); at most
+    ``limit`` spellings (characters with several readings multiply them); [] when a character
+    has no reading."""
+    readings = load_cedict().readings
+    out = [""]
+    for ch in normalize(word):
+        said = readings.get(ch)
+        if not said:
+            return []
+        out = [a + b for a in out for b in said][:limit]
+    return out
 
 
 def cedict_is_name(word: str) -> bool:

@@ -40,6 +40,7 @@ Chinese questions, IDF parity) were chosen with ``eval/lexical_probe.py``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from dataclasses import dataclass, field
 
@@ -51,6 +52,7 @@ from .cedict import (  # noqa: F401 - re-exported: the bridge's public dictionar
     cedict_is_name,
     cedict_zh_to_en,
     load_cedict,
+    pinyin_spellings,
 )
 from .tokenize import (
     DATA_DIR,
@@ -205,6 +207,8 @@ def build_query(
 
     if lang == "en":
         _expand_en(question, add, use_glossary, use_cedict, glossary_weight, cedict_weight)
+        if use_cedict and vocabulary is not None:
+            _expand_romanised(question, add, expansions, vocabulary, cedict_weight)
     else:
         _expand_zh(question, original, add, use_glossary, use_cedict, glossary_weight, cedict_weight)
 
@@ -236,6 +240,37 @@ def build_query(
     for t, w in exp_w.items():
         terms[t] = max(terms.get(t, 0.0), w)
     return WeightedQuery(terms=terms, original=original, expansions=expansions, lang=lang)
+
+
+def _expand_romanised(question, add, expansions, vocabulary, weight) -> None:
+    """An English word no dictionary translated may be a Chinese name in pinyin ("Qianhai",
+    "Yixin'ou"): the corpus words that are spelt so stand for it."""
+    bridged = {w for src in expansions for w in src.split()}
+    stop = stopwords_en()
+    words = re.findall(r"[A-Za-z]+(?:'[A-Za-z]+)*", question)
+    for word in dict.fromkeys(words):
+        key = word.lower().replace("'", "")
+        if len(key) < 4 or key in stop or word.lower() in bridged:
+            continue
+        found = _romanised_index(vocabulary).get(key)
+        if found:
+            add(word.lower(), found, weight)
+
+
+def _romanised_index(vocabulary) -> dict[str, list[str]]:
+    """Pinyin spelling -> the corpus's Chinese words of 2-4 characters spelt so (built once per
+    vocabulary and kept on it when it has a ``memo``)."""
+    memo = getattr(vocabulary, "memo", None)
+    if memo is not None and "romanised" in memo:
+        return memo["romanised"]
+    index: dict[str, list[str]] = {}
+    for tok in vocabulary:
+        if 2 <= len(tok) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in tok):
+            for spelt in pinyin_spellings(tok):
+                index.setdefault(spelt, []).append(tok)
+    if memo is not None:
+        memo["romanised"] = index
+    return index
 
 
 def _xtok(text: str) -> list[str]:
