@@ -502,3 +502,14 @@ def test_a_title_opening_with_an_unknown_word_names_its_subject():
     c = question_constraints(q, build_query(q, vocabulary=VOCAB), idf, anchor_idf=1.5, subjects=subjects)
     assert any("前海" in alts for alts in c.anchors)
     assert c.missing("9810\t出口海外仓\t81.4", context="天津市跨境电商统计公报", table=True)
+
+
+def test_english_value_and_growth_questions_ask_for_figures():
+    assert (
+        _cons("What was the value of Hangzhou's exports in 2024, and how fast did they grow?").figure
+        == "money"
+    )
+    assert _cons("How much was Hangzhou's trade with Korea in 2024?").figure == "money"
+    assert _cons("How fast did Hangzhou's exports grow in 2024?").figure == "percent"
+    assert _cons("How much did Hangzhou's exports grow in 2024?").figure == "percent"
+    assert _cons("Which cities saw foreign trade growth in 2018?").figure is None

@@ -8,11 +8,15 @@ import re
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 MONEY_Q = re.compile(
     r"多少\s*(?:万亿|亿|万|千)?(?:美|欧|港|日|澳|加|韩|新加坡|新西兰|新)?元|多少\s*(?:英镑|人民币|钱)|金额|(?<!数)额(?:又|分别|各|一共|总共|大约|约|要|将|能)?(?:是|为|有|达到|达|突破)?多少"
-    r"|how much (?:money|funding|subsidy)|(?:yuan|rmb|dollars?|euros?)\b",
+    r"|how much (?:money|funding|subsidy)|(?:yuan|rmb|dollars?|euros?)\b"
+    # "what was the value of…", "how much was X's trade…" (not "how much did it grow")
+    r"|\bwhat (?:was|were|is|are) the (?:value|amount|turnover|revenue|sales)\b"
+    r"|\bhow much (?:was|were|is|are)\b(?!.{0,60}\b(?:grow|grew|rise|rose|increase|fall|fell)\b)",
     re.I,
 )
 PCT_Q = re.compile(
-    r"百分之|占比|比重|比例|增速|增长率|增幅|税率|多少\s*[%％]|what (?:percentage|share|proportion)|\brates?\b|per ?cent",
+    r"百分之|占比|比重|比例|增速|增长率|增幅|税率|多少\s*[%％]|what (?:percentage|share|proportion)|\brates?\b|per ?cent"
+    r"|\bhow fast\b|\bby how much\b|\bhow much did\b.{0,60}\b(?:grow|rise|increase|fall)\b",
     re.I,
 )
 # which rate a percentage question asks for, and the words a sentence gives each with
