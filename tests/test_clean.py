@@ -170,3 +170,8 @@ def test_columns_aligned_by_two_plain_spaces_are_a_table_only_beside_figures():
         "The threshold was abolished.  Sellers now charge VAT.  The rate is 20%.\nIt applies to parcels.\n"
     )
     assert "\t" not in clean_document(prose).text
+
+
+def test_numbered_list_items_are_not_a_table():
+    text = "1.  Sellers must register for VAT.  They file returns.\n2.  Platforms collect the tax.  They remit it.\n"
+    assert "\t" not in clean_document(text).text

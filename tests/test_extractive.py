@@ -544,3 +544,11 @@ def test_an_english_question_names_a_place_in_pinyin():
     gen.vocabulary = {t for h in hits for t in build_query(h.chunk.text).original}
     ans = gen.generate("How much B2B export cargo did Qianhai customs supervise in 2024?", hits)
     assert "224.2" in ans.text and "118.6" not in ans.text, ans.text
+
+
+def test_a_year_word_inside_a_name_is_not_a_base_year():
+    gen, hits = _generator(
+        "Market data\nThe Commission 2024 review counted 96 million courier parcels.\n"
+        "Share of parcels originating in China: an estimated 68%.\n"
+    )
+    assert "68%" in gen.generate("What share of the parcels in 2024 originated in China?", hits).text

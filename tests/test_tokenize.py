@@ -203,3 +203,9 @@ def test_a_date_unit_after_a_number_is_not_glued_to_the_next_word():
     toks = tokenize("2024年前海海关监管跨境电商出口")
     assert "前海" in toks and "年前" not in toks
     assert "年末" in tokenize("去年年末")  # without a number before it the unit stays in its word
+
+
+def test_a_time_word_after_a_number_keeps_its_unit():
+    assert "年度" in tokenize("2024年度报告")
+    assert "年末" in tokenize("截至2023年末")
+    assert "前海" in tokenize("2024 年前海")  # a space between number and unit changes nothing

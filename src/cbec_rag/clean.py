@@ -42,7 +42,7 @@ _TABLE_SPLIT = re.compile(r"\t+|[ \u3000]{3,}")
 # labels and follow full stops too: such rows are a table only beside rows of figures
 # ("出口额（亿元）　　占比（%）" over "41.6　　29.1")
 _WIDE_SPLIT = re.compile(r"\t+|[ \u3000]{3,}|\u3000{2,}|(?<! ) {2}(?! )")
-_FIGURE_CELL = re.compile(r"[-+]?\d[\d.,]*\s*[%％]?")
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?\s*[%％]?")  # not a list marker "1."
 _PAGE_NUMBER = re.compile(
     r"^(?:[-–—·•\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-–—·•\s]*|\d{1,4}\s*/\s*\d{1,4}|(?:page|p\.)\s*\d{1,4}(?:\s*of\s*\d{1,4})?"
     r"|[ivxlc]{1,6})$",

@@ -86,6 +86,8 @@ _SCAN_RE = re.compile(
 
 # a date unit right after a number belongs to it, not to the word after it
 _DATE_UNITS = frozenset("年月日号")
+# ...unless it starts a time word of its own ("2024年度", "2023年末", "12月底")
+_TIME_WORDS = frozenset("年度 年末 年底 年初 年中 年内 年间 年均 月底 月末 月初 月中 月份 日起 日前".split())
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -244,7 +246,13 @@ def tokenize(text: str, *, mode: Mode | None = None, bigrams: bool | None = None
         kind = m.lastgroup
         tok = m.group()
         if kind == "cjk":
-            if m.start() == after_num and tok[0] in _DATE_UNITS and len(tok) > 1:
+            if (
+                tok[0] in _DATE_UNITS
+                and len(tok) > 1
+                and after_num >= 0
+                and not norm[after_num : m.start()].strip()
+                and tok[:2] not in _TIME_WORDS
+            ):
                 if tok[0] not in stop_zh:
                     out.append(tok[0])
                 tok = tok[1:]

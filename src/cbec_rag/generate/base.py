@@ -18,13 +18,12 @@ from ..clean import CleanDoc, clean_document
 from ..sentences import split_sentences
 from ..tokenize import detect_lang
 from ..types import Answer, Chunk, Citation, Document, Hit
-from .patterns import BASE_YEAR
+from .patterns import BASE_YEAR, YEAR
 
 REFUSAL = {
     "zh": "所提供的文档中没有找到该问题的答案。",
     "en": "The documents do not answer this question.",
 }
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _FIGURE = re.compile(r"\d+(?:[.,，]\d+)*\s*(?:%|％)?")
 
 
@@ -97,7 +96,7 @@ class DocumentStore:
         out: list[Sentence] = []
         pos = ci
         # a bulletin's title may be its only date ("某市2024年跨境电商统计公报")
-        titled = set(_YEAR.findall(chunk.title))
+        titled = set(YEAR.findall(chunk.title))
         year = titled.pop() if len(titled) == 1 else ""
         # a passage may start inside a paragraph: its first line's paragraph began earlier
         head = cd.text[max(cd.text.rfind("\n", 0, ci) + 1, ci - PARAGRAPH_CHARS) : ci]
@@ -105,7 +104,7 @@ class DocumentStore:
             # a table is its own passage: the line before it ("表1 2023年…情况") is its caption
             caption = cd.text[max(cd.text.rfind("\n", 0, ci - 1) + 1, ci - 1 - PARAGRAPH_CHARS) : ci - 1]
             head = caption + "\n"
-            years = _YEAR.findall(caption)
+            years = YEAR.findall(caption)
             year = years[-1] if years else year
         lines = cd.text[ci:cj].split("\n")
         for k, line in enumerate(lines):
@@ -126,7 +125,7 @@ class DocumentStore:
                             s2, e2 = cd.src_span(pos + i, pos + len(line) + 1 + extra)
                             out.append(Sentence(hit_index, chunk, s2, e2, text2, before, year, para, True))
                     # the year a sentence is about, not the one it compares with ("up 31% on 2023")
-                    years = _YEAR.findall(BASE_YEAR.sub("", re.sub(r"\s+", "", text).lower()))
+                    years = YEAR.findall(BASE_YEAR.sub("", " ".join(text.split()).lower()))
                     year = years[-1] if years else year
             pos += len(line) + 1
             head = ""

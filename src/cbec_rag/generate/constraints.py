@@ -53,12 +53,13 @@ from .patterns import (
     EN_EXPORTS,
     EN_IMPORTS,
     EN_NAME,
+    FULL_DATE,
     FULL_YEAR,
     GENERIC_PLACES,
     GROWTH_A,
     GROWTH_HEADER,
     GROWTH_Q,
-    LEVEL,
+    LEVEL_OF,
     MEASURED,
     MEASURED_FORMS,
     MONEY_A,
@@ -124,6 +125,7 @@ class Constraints:
     levels: set[str] = field(
         default_factory=set
     )  # 国家级, 省级…: a sentence on another level does not answer
+    levelled: set[str] = field(default_factory=set)  # what the level qualifies (国家级示范基地 -> 示范)
     full_year: bool = False  # 全年: a figure for 1—11月 or 上半年 does not answer
     rate: str = ""  # "growth" | "share": the kind of percentage asked (增速 is no 占比)
     superlative: bool = False  # 哪个…增速最快: the answer ranks it (最快, 居首位, the highest)
@@ -163,7 +165,9 @@ class Constraints:
         """
         # a table's cells stay apart ("9710\t34.2" is not "971034.2")
         squashed = re.sub(r"\s+", "", re.sub(r"[\t\n]+", "|", unicodedata.normalize("NFKC", text))).lower()
+        flat = spaced_lower(text)  # English words keep their boundaries ("aud" is not in "audited")
         named = squashed + re.sub(r"\s+", "", context).lower()
+        other_part = extra and self.questions > 1  # an extra sentence for the other of two questions
         out: list[str] = []
         # an English sentence cannot name a counted thing the dictionary has no English for (税号)
         untranslated = not CJK.search(text) and all(CJK.search(a) for a in self.counted)
@@ -182,7 +186,7 @@ class Constraints:
             out.append(f"what is measured ({self.measured})")
         # a sentence without a year of its own is dated by the last year its passage named
         # before it ("2018年，…增长11.2%。其中一般贸易…")
-        own = YEAR.findall(BASE_YEAR.sub("", squashed))  # not "up 21% over 2022" / "比2022年"
+        own = YEAR.findall(BASE_YEAR.sub("", flat))  # not "up 21% over 2022" / "比2022年"
         dated = squashed if own else year + squashed
         if self.cause and POINTS_BACK.match(text.lstrip()):
             dated += re.sub(r"\s+", "", near)  # "这主要是…" explains the sentence before it
@@ -215,10 +219,7 @@ class Constraints:
         ):
             out.append(f"a place named …{self.place_kind}")  # "哪个区" is not answered by 墨西哥
         out += self._qualifiers(
-            squashed,
-            table=table,
-            other_part=extra and self.questions > 1,
-            near=re.sub(r"\s+", "", near).lower(),
+            squashed, flat, table=table, other_part=other_part, near=re.sub(r"\s+", "", near).lower()
         )
         if extra and self.questions > 1:
             pass  # the figure may be the other question's: "…有哪些项目？进出口额是多少？"
@@ -227,11 +228,11 @@ class Constraints:
             unit = {"money": MONEY_UNIT, "percent": PCT_UNIT}.get(self.figure or "")
             if self.figure == "money" and self.currency:
                 unit = CURRENCY_A[self.currency]
-            if not re.search(r"\d", row) or (unit is not None and not unit.search(squashed)):
+            if not re.search(r"\d", row) or (unit is not None and not unit.search(flat)):
                 out.append(
                     {"money": "an amount", "percent": "a percentage"}.get(self.figure or "", "a number")
                 )
-        elif self.figure == "money" and self.currency and not CURRENCY_A[self.currency].search(squashed):
+        elif self.figure == "money" and self.currency and not CURRENCY_A[self.currency].search(flat):
             out.append(f"an amount in {self.currency}")
         elif self.figure == "money" and not MONEY_A.search(squashed):
             out.append("an amount")
@@ -243,7 +244,9 @@ class Constraints:
             out.append("a date")  # "Since 1 July 2021 the EU has… The main change was…": the date before
         return out
 
-    def _qualifiers(self, squashed: str, *, table: bool, other_part: bool, near: str = "") -> list[str]:
+    def _qualifiers(
+        self, squashed: str, flat: str, *, table: bool, other_part: bool, near: str = ""
+    ) -> list[str]:
         """The asked unit, level and period that ``squashed`` (a sentence, lower-cased, no
         spaces) fails. A table row's unit may stand in its header; ``other_part``: an extra
         sentence for the other question of two need not have the first one's unit."""
@@ -251,9 +254,10 @@ class Constraints:
         if self.unit and not other_part:
             forms = UNIT_FORMS[self.unit]
             pattern = forms.pattern if table else rf"\d[\d.,]*(?:万|亿|千)?(?:{forms.pattern})"
-            if not re.search(pattern, squashed, re.I):
+            if not re.search(pattern, FULL_DATE.sub("", squashed), re.I):  # 3月1日 is no "1日"
                 out.append(f"a figure in {self.unit}")
-        levels = set(LEVEL.findall(squashed))
+        # a level of the thing asked about: "国家级示范基地" vs "市级示范基地", not "省级行政区"
+        levels = {lv for lv, what in LEVEL_OF.findall(squashed) if what in self.levelled}
         if self.levels and levels and not (levels & self.levels):
             out.append("level " + "/".join(sorted(self.levels)))  # 市级 does not answer 国家级
         rates = {"growth": (GROWTH_A, GROWTH_HEADER), "share": (SHARE_A, SHARE_HEADER)}.get(self.rate)
@@ -261,23 +265,35 @@ class Constraints:
             # (an English sentence words it its own way: "91% came from China")
             if not rates[1 if table else 0].search(squashed):
                 out.append(f"a {self.rate} rate")  # "占出口额的82.7%" does not say how fast it grew
-        if self.superlative and not (other_part or table or _ranks(squashed)):
+        if self.superlative and not (other_part or table or _ranks(squashed, flat)):
             out.append("a ranking (最…/首位)")
         # "其中，出口71.6亿元…" breaks down the sentence before it, and shares its period
-        period = near + squashed if BREAKS_DOWN.match(squashed) else squashed
+        period = near + squashed if BREAKS_DOWN.match(flat) else squashed
+        figure = re.search(r"\d[\d.,]*(?:万亿|亿|万)?(?:元|美元|%|件|单|票|家|个)", period)
+        period = period[: figure.start()] if figure else period  # "…，其中四季度增长最快" comes after
         if self.full_year and PART_YEAR.search(period) and not FULL_YEAR.search(period):
             out.append("the full year")
         if self.measure_word and not (table or other_part) and CJK.search(squashed):
-            counts = rf"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)(?:万|亿)?(?:余|多)?{self.measure_word}"
+            word = _GENERAL_MEASURE.get(self.measure_word, self.measure_word)  # 多少个企业: "2986家"
+            counts = rf"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)(?:万|亿)?(?:余|多)?(?:{word})"
             if not re.search(counts, squashed):
                 out.append(f"a count in {self.measure_word}")
         return out
 
 
-def _ranks(squashed: str) -> bool:
+def _ranks(squashed: str, flat: str) -> bool:
     """The sentence says what ranks first, or gives several figures of one kind to compare
     ("欧盟增长15.7%、美国增长15.7%，东盟增长27.7%"; two may be a total and its share)."""
-    return bool(RANKS.search(squashed)) or any(len(p.findall(squashed)) >= 3 for p in (PCT_A, MONEY_A))
+    return bool(RANKS.search(flat)) or any(len(p.findall(squashed)) >= 3 for p in (PCT_A, MONEY_A))
+
+
+# 个 and 人 stand for any measure word a text may use instead ("多少个企业" -> "2986家")
+_GENERAL_MEASURE = {"个": "个|家|座|所|项|条|批|件|名|户|间|处|种|类|列|架", "人": "人|名|位"}
+
+
+def spaced_lower(text: str) -> str:
+    """``text`` lower-cased, NFKC-normalised, its whitespace runs one space."""
+    return " ".join(unicodedata.normalize("NFKC", text).lower().split())
 
 
 def _has_number(squashed: str) -> bool:
@@ -372,8 +388,9 @@ def question_constraints(
     if (pm := PLACE_ASK.search(question)) is not None:
         c.place = True
         # "哪个区（市）", "哪些区县": any of the kinds named together
-        kinds = (pm.group(1) or "") + "".join(re.findall(r"[区县市省]", question[pm.end() : pm.end() + 4]))
-        if (pm.group(1) or "") in ("区", "县", "省"):
+        more = re.match(r"[（(]([区县市])[）)]|[、]?([区县市])(?![场区])", question[pm.end() :])
+        kinds = (pm.group(1) or "") + ("".join(g for g in more.groups() if g) if more else "")
+        if (pm.group(1) or "") in ("区", "县"):
             c.place_kind = "".join(k for k in dict.fromkeys(kinds) if k in ADMIN_NAME)
     c.cause = bool(CAUSE_ASK.search(question)) and not AMOUNT_ASK.search(question)
     c.counted = counted_forms(question, wq, known)
@@ -403,7 +420,8 @@ def question_constraints(
     if (u := UNIT_Q.search(question)) is not None:
         asked = (u.group(1) or u.group(2)).lower()
         c.unit = asked if asked in UNIT_FORMS else next(v for k, v in UNIT_EN.items() if asked.startswith(k))
-    c.levels = set(LEVEL.findall(question))
+    c.levels = {lv for lv, _ in LEVEL_OF.findall(question)}
+    c.levelled = {what for _, what in LEVEL_OF.findall(question)}
     c.superlative = bool(SUPERLATIVE_Q.search(question))
     if c.figure == "percent":
         growth, share = GROWTH_Q.search(question), SHARE_Q.search(question)

@@ -38,6 +38,7 @@ from .constraints import (
     question_constraints,
     title_subjects,
 )
+from .patterns import BREAKS_DOWN
 from .shapes import (
     MD_HEADING,
     NOTICE_TITLE,
@@ -68,7 +69,8 @@ _LIST_Q = re.compile(
     r"哪些|措施|举措|途径|路径|问题|建议|对策|有什么|what (measures|problems|steps|policies|are)|list", re.I
 )
 _ENUMERATION = re.compile(
-    r"一是.{1,200}二是|[（(]1[)）].{1,200}[（(]2[)）]|[①].{1,200}[②]|\w+, [\w ]+,? and \w+|第一.{1,200}第二",
+    r"一是.{1,200}二是|[（(]1[)）].{1,200}[（(]2[)）]|[①].{1,200}[②]|第一.{1,200}第二"
+    r"|\b\w+(?: \w+)?, \w+(?: \w+)?, (?:and |or )?\w+",  # "A, B, and C" (not "In 2024, X rose and Y fell")
     re.S,
 )
 _HAS_NUM = re.compile(r"\d")
@@ -81,8 +83,6 @@ _HAS_PLACE = re.compile(
 _BIGRAMS = re.compile(r"\S")
 # a sentence that continues the one before it (breaks it down, or adds to it)
 _CONTINUES = re.compile(r"^(?:其中|此外|同时|另外|among (?:them|which)|of which|of these)[，,：:\s]", re.I)
-# ...of which "其中" breaks the one before down: its topic is the earlier one's ("此外" adds another)
-_BREAKS_DOWN = re.compile(r"^(?:其中|among (?:them|which)|of which|of these)[，,：:\s]", re.I)
 # "面积有多大？" / "有多少个" / "增长了多少倍": the question word's pieces (有, 多, 大) are no topic terms
 _HOW_MUCH = re.compile(r"有多少|多少倍|几倍|(?:有|是)?多[大长久高远重宽](?=[？?，,。]|$)")
 
@@ -92,7 +92,9 @@ _HAS_CAUSE = re.compile(
     re.I,
 )
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-_PARTNERS = re.compile(r"(?:对|向|自|从|往|赴|至)(?:[^，。；、\d]{2,8}[、和及])*[^，。；、\d]{2,8}")
+_PARTNERS = re.compile(
+    r"(?<![来针面相各绝独亲])(?:对|向|自|从|往|赴|至)(?:[^，。；、\d]{2,8}[、和及])*[^，。；、\d]{2,8}"
+)
 
 
 @dataclass(frozen=True)
@@ -256,7 +258,7 @@ class ExtractiveGenerator(Generator):
                 covered = {t for t in terms if t in toks}
                 lexical = math.fsum(terms[t] for t in covered) / total
                 cue = 0.0
-                if sent.before and _BREAKS_DOWN.match(sent.text):
+                if sent.before and BREAKS_DOWN.match(sent.text):
                     # "其中，对东盟…" continues the sentence before it: that sentence's words
                     # (the year, the region) are this one's too
                     before = set(tokenize(sent.before))
@@ -322,7 +324,7 @@ class ExtractiveGenerator(Generator):
             if cause is not None and not (cons is not None and self._fails(cause, cons, extra=True)):
                 # the cause answers; what it explains is the question's own premise
                 return [cause.sent]
-        if cons is not None and cons.questions > 1 and _BREAKS_DOWN.match(lead.sent.text):
+        if cons is not None and cons.questions > 1 and BREAKS_DOWN.match(lead.sent.text):
             # "…企业有多少家？其中…有几家？": the breakdown answers the second question, the
             # sentence it breaks down the first
             whole = [c for c in scored if _precedes(c.sent, lead.sent)]

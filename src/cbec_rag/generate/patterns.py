@@ -31,7 +31,7 @@ SHARE_Q = re.compile(
 # a Chinese sentence gives the rate next to its percentage ("同比增长34.2%", "占出口额的82.7%");
 # a table gives it in the header ("同比增长（%）")
 GROWTH_A = re.compile(
-    r"(?:增长|增速|增幅|增加|上涨|提高|上升|下降|下滑|回落|减少)[^，。；\d]{0,8}\d[\d.]*[%％]"
+    r"(?:增长|增速|增幅|增加|上涨|提高|上升|下降|下滑|回落|减少)[^，。；\d]{0,8}\d[\d.]*(?:[%％]|倍)"
 )
 SHARE_A = re.compile(
     r"(?:占|比重|份额)[^。；]{0,24}?\d[\d.]*[%％]|\d[\d.]*[%％][^，。；]{0,4}的?(?:比重|份额)"
@@ -56,8 +56,10 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d{3})")
 NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d])(?:\s?(?:万亿|亿|万|千|[%％]))?")
 # a comparison's base year is not the year a sentence is about
+# "up 31% on 2023", "比2022年": the year compared with (read on lower-case text with its spaces)
 BASE_YEAR = re.compile(
-    r"(?:over|than|from|on|vs\.?|versus|comparedwith|comparedto|比|较|相比|与)(?:19|20)\d{2}", re.I
+    r"(?:\b(?:over|than|from|on|vs\.?|versus|compared with|compared to)\s+|比|较|相比|与)\s*(?:19|20)\d{2}",
+    re.I,
 )
 # a question that names a foreign currency wants an amount in it (a yuan figure is no answer)
 CURRENCY_Q = {
@@ -75,19 +77,20 @@ CURRENCY_Q = {
     "SGD": re.compile(r"新加坡元|\b(?:sgd|singapore dollars?)\b", re.I),
     "KRW": re.compile(r"韩元|\b(?:krw|won)\b", re.I),
 }
+# (read on lower-case text with its spaces: "aud" is no word inside "audited")
 CURRENCY_A = {
     "USD": re.compile(
-        r"美元|usd|us\$|(?<![a-z])\$\d|(?<!australian)(?<!canadian)(?<!singapore)(?<!zealand)dollars?", re.I
+        r"美元|\busd\b|us\$|(?<![a-z])\$\s?\d|(?<!australian )(?<!canadian )(?<!singapore )(?<!zealand )\bdollars?\b"
     ),
-    "EUR": re.compile(r"欧元|eur|€|euros?", re.I),
-    "GBP": re.compile(r"英镑|gbp|£|pounds?", re.I),
-    "HKD": re.compile(r"港元|港币|hkd|hk\$", re.I),
-    "JPY": re.compile(r"日元|jpy|yen|円", re.I),
-    "AUD": re.compile(r"澳元|澳币|aud|au?\$|australiandollars?", re.I),
-    "CAD": re.compile(r"加元|加币|cad|ca?\$|canadiandollars?", re.I),
-    "NZD": re.compile(r"新西兰元|纽币|nzd|nz\$|newzealanddollars?", re.I),
-    "SGD": re.compile(r"新加坡元|sgd|s\$|singaporedollars?", re.I),
-    "KRW": re.compile(r"韩元|krw|₩|won", re.I),
+    "EUR": re.compile(r"欧元|\beur\b|€|\beuros?\b"),
+    "GBP": re.compile(r"英镑|\bgbp\b|£|\bpounds?\b"),
+    "HKD": re.compile(r"港元|港币|\bhkd\b|hk\$"),
+    "JPY": re.compile(r"日元|\bjpy\b|\byen\b|円"),
+    "AUD": re.compile(r"澳元|澳币|\baud\b|(?<![a-z])au?\$|\baustralian dollars?\b"),
+    "CAD": re.compile(r"加元|加币|\bcad\b|(?<![a-z])ca?\$|\bcanadian dollars?\b"),
+    "NZD": re.compile(r"新西兰元|纽币|\bnzd\b|nz\$|\bnew zealand dollars?\b"),
+    "SGD": re.compile(r"新加坡元|\bsgd\b|(?<![a-z])s\$|\bsingapore dollars?\b"),
+    "KRW": re.compile(r"韩元|\bkrw\b|₩|\bwon\b"),
 }
 # capitalised words that start questions or titles without being names
 EN_COMMON = frozenset(
@@ -145,7 +148,6 @@ DATE_A = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
     re.I,
 )
-# the question asks for a date or year, and for no amount besides
 # the unit a how-much question asks in, and the ways a text writes it
 UNIT_FORMS = {
     "平方米": re.compile(r"平方米|㎡|m²|m2|sqm|squaremet"),
@@ -181,20 +183,25 @@ UNIT_EN = {
     "千米": "公里",
 }
 LEVEL = re.compile(r"(国家|省|市|区|县)级")
+# a level and the first two characters of what it qualifies ("国家级示范基地" -> 国家, 示范)
+LEVEL_OF = re.compile(r"(国家|省|市|区|县)级(?:以上|以下)?(?:的)?([\u4e00-\u9fff]{2})")
 FULL_YEAR = re.compile(r"全年|fullyear|wholeyear|(?<![a-z])annual")
 PART_YEAR = re.compile(
-    r"\d{1,2}[—\-–~至到]\d{1,2}月|前[一二三]季度|[一二三四]季度|上半年|下半年|first(?:half|quarter|three|nine)"
+    r"\d{1,2}[—\-–~至到](?!12月)\d{1,2}月|前[一二三]季度|[一二三四]季度|上半年|下半年|first(?:half|quarter|three|nine)"
 )
 # the question asks which one ranks first, and the ways a sentence says so
 SUPERLATIVE_Q = re.compile(
     r"(?:哪|什么|which|what).{0,30}(?:最(?:快|高|多|大|低|少|小|早|晚|强|好|重要|主要)"
-    r"|\b(?:fastest|highest|largest|biggest|most|lowest|smallest|earliest|leading))",
+    r"|\b(?:fastest|highest|largest|biggest|most(?!-)|lowest|smallest|earliest|leading)\b)",
     re.I,
 )
 RANKS = re.compile(
-    r"最|首位|居首|第一|榜首|之首|top|highest|largest|biggest|most|fastest|lowest|smallest|leading|first"
+    r"最|首位|居首|第一(?!季度)|榜首|之首"
+    r"|\b(?:top|highest|largest|biggest|most|fastest|lowest|smallest|leading|first)\b"
 )
-BREAKS_DOWN = re.compile(r"^(?:其中|amongthem|ofwhich)[，,：:]?")
+# "其中，出口…", "Among them, …": a breakdown of the sentence before it
+BREAKS_DOWN = re.compile(r"^(?:其中|among (?:them|which)|of which|of these)[，,：:\s]", re.I)
+FULL_DATE = re.compile(r"\d{1,2}月\d{1,2}[日号]")
 DATE_PART = re.compile(r"\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]")
 # a figure the question asks for the size of ("面积有多大", "how large")
 SIZE_Q = re.compile(
@@ -202,17 +209,18 @@ SIZE_Q = re.compile(
 )
 # the question asks which place: the answer names one ("哪些城市…", "which provinces…")
 PLACE_ASK = re.compile(
-    r"哪(?:一|几|两|三|四|五)?(?:个|些)?\s*(城市|省份|省|国家|地区|区域|口岸|港口|市场(?!主体)|区|县|市(?!场))"
+    r"哪(?:一|几|两|三|四|五)?(?:个|些)?\s*(城市|省份|省|国家|地区|区域|口岸|港口|市场(?!主体)|区(?![别间分域])|县(?!城)|市(?!场))"
     r"|\b(?:which|what)\s+(?:\w+\s+)?(?:cities|city|provinces?|countries|country|regions?|ports?)\b",
     re.I,
 )
 # "哪个区/县": the answer names a district or county ("西青区"), not a partner country
 ADMIN_NAME = {
     kind: re.compile(rf"[\u4e00-\u9fff]{{1,6}}(?<![地园城市社片各全本该])(?:{kind})")
-    for kind in ("区", "县", "省", "市")
+    for kind in ("区", "县", "市")
 }
 EN_NAME = re.compile(r"\b([A-Z][a-zA-Z]+|[A-Z]{2,5})\b")
 SENTENCE_START = re.compile(r"(?:^|[.?!:;]\s+)$")
+# the question asks for a date or year, and for no amount besides
 DATE_ASK = re.compile(
     r"哪一?年|哪几年|哪一?天|哪一?日|何时|什么时候|什么日期|几月几日|^when\b|\bwhen (?:did|was|were|is|are|will|would|does|do|has|have|had)\b"
     r"|\b(?:what year|which years?|in what year)\b",
