@@ -410,6 +410,8 @@ def test_a_size_question_needs_a_figure_other_than_a_year():
     assert c.figure == "measure"
     assert c.missing("2017年，郑州提出建设E贸易核心功能集聚区。")
     assert not c.missing("2018年3月，郑州规划建设10.51平方公里的E贸易核心功能集聚区。")
+    # a pointer to a figure gives no size: "由图1可知"
+    assert c.missing("由图1（2015~2018年郑州E贸易核心功能集聚区变化趋势）可知，其规模越来越大。")
 
 
 def test_the_asked_unit_must_carry_the_figure():

@@ -53,6 +53,7 @@ from .patterns import (
     EN_EXPORTS,
     EN_IMPORTS,
     EN_NAME,
+    FIGURE_REF,
     FULL_DATE,
     FULL_YEAR,
     GENERIC_PLACES,
@@ -298,7 +299,7 @@ def spaced_lower(text: str) -> str:
 
 def _has_number(squashed: str) -> bool:
     """A figure other than a year or a date: "372个", "2.9天", "三家"."""
-    rest = DATE_PART.sub("", YEAR.sub("", squashed))
+    rest = DATE_PART.sub("", YEAR.sub("", FIGURE_REF.sub("", squashed)))  # 图1, 表2 count nothing
     return bool(re.search(r"\d", rest) or COUNT_A.search(rest))
 
 

@@ -201,6 +201,8 @@ RANKS = re.compile(
 )
 # "其中，出口…", "Among them, …": a breakdown of the sentence before it
 BREAKS_DOWN = re.compile(r"^(?:其中|among (?:them|which)|of which|of these)[，,：:\s]", re.I)
+# a pointer to a figure or table ("由图1可知", "见表2", "Figure 3"): its number counts nothing
+FIGURE_REF = re.compile(r"(?:图|表|附表|附图|figure|fig\.?|table)\s*\d+(?:[.-]\d+)?", re.I)
 FULL_DATE = re.compile(r"\d{1,2}月\d{1,2}[日号]")
 DATE_PART = re.compile(r"\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]")
 # a figure the question asks for the size of ("面积有多大", "how large")
