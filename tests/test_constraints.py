@@ -546,3 +546,12 @@ def test_review_findings_on_units_levels_measure_words_and_currencies():
     )
     # growth may be given as a multiple
     assert not _cons("郑州跨境电商出口增速多少？").missing("郑州跨境电商出口同比增长1.5倍。")
+
+
+def test_colloquial_words_do_not_make_a_question_off_topic():
+    q = "郑州去年跨境电商进出口一共做了多少？比前一年涨了多少？"
+    wq = build_query(q, vocabulary=VOCAB)
+    assert known_share(wq, idf, VOCAB) >= 0.5
+    c = _cons(q)
+    assert c.figure == "percent" and c.rate == "growth"
+    assert _cons("郑州跨境电商企业的平均利润率大概是多少？").figure == "percent"

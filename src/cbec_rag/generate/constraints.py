@@ -37,6 +37,7 @@ from .patterns import (
     BREAKS_DOWN,
     CAUSE_ASK,
     CJK,
+    COLLOQUIAL,
     COORD,
     COORD_EN,
     COUNT_A,
@@ -530,7 +531,7 @@ def known_share(wq: WeightedQuery, idf: Callable[[str], float], known: Container
     weights = {
         t: w * idf(t)
         for t, w in wq.terms.items()
-        if t in known or not (QWORD.search(t) or (len(t) == 1 and CJK.search(t)))
+        if t in known or not (QWORD.search(t) or t in COLLOQUIAL or (len(t) == 1 and CJK.search(t)))
     }
     total = sum(weights.values())
     return sum(v for t, v in weights.items() if t in known or t in bridged) / total if total else 0.0

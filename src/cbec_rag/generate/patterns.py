@@ -16,6 +16,7 @@ MONEY_Q = re.compile(
 )
 PCT_Q = re.compile(
     r"百分之|占比|比重|比例|增速|增长率|增幅|税率|多少\s*[%％]|what (?:percentage|share|proportion)|\brates?\b|per ?cent"
+    r"|率\s*(?:大概|大约|约|是|为|有|达到|达)*多少|(?:涨|增长)了?多少"
     r"|\bhow fast\b|\bby how much\b|\bhow much did\b.{0,60}\b(?:grow|rise|increase|fall)\b",
     re.I,
 )
@@ -109,6 +110,10 @@ CURRENCY_NAMES = frozenset(
     "人民币 美元 欧元 英镑 日元 韩元 港元 澳元 加元 卢布 卢比 泰铢 林吉特 新加坡元".split()
 )
 QWORD = re.compile(r"[哪几谁吗呢]|多少|什么|何[时处]|怎[么样]|如何|为何")
+# how people talk, not what they ask about: "去年…一共做了多少？比前一年涨了多少？"
+COLLOQUIAL = frozenset(
+    "去年 今年 前年 明年 上年 一共 总共 大概 大约 左右 这块 这个 那个 做 搞 弄 涨 跌 比前 一年 前一年 多大".split()
+)
 COORD = re.compile(r"[和与及、跟或]|以及|比较|对比|相比|分别|各")
 # English: a coordinator between two names ("Hangzhou and Ningbo", "Hebei compared with
 # Beijing"), or a comparison word; "..., and how many ..." joins two questions, not names
