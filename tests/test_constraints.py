@@ -555,3 +555,13 @@ def test_colloquial_words_do_not_make_a_question_off_topic():
     c = _cons(q)
     assert c.figure == "percent" and c.rate == "growth"
     assert _cons("郑州跨境电商企业的平均利润率大概是多少？").figure == "percent"
+
+
+def test_what_exists_is_not_answered_by_a_plan():
+    c = _cons("郑州企业目前在阿斯塔纳已经建了几个海外仓？")
+    assert c.achieved
+    assert c.missing("一是支持郑州企业在塔什干、阿斯塔纳新建海外仓8个以上。")
+    assert not c.missing("截至2024年底，郑州企业已在阿斯塔纳建成海外仓3个。")
+    assert not _cons("郑州计划在阿斯塔纳新建几个海外仓？").missing(
+        "一是支持郑州企业在阿斯塔纳新建海外仓8个以上。"
+    )

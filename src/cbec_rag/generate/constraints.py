@@ -30,6 +30,8 @@ from ..crosslingual import (
 from ..tokenize import tokenize
 from .counted import _dict_tags, _normalise, counted_forms
 from .patterns import (
+    ACHIEVED_A,
+    ACHIEVED_Q,
     ADMIN_NAME,
     ADMIN_SUFFIXES,
     AMOUNT_ASK,
@@ -77,6 +79,7 @@ from .patterns import (
     PCT_Q,
     PCT_UNIT,
     PLACE_ASK,
+    PLAN_A,
     POINTS_BACK,
     QWORD,
     RANKS,
@@ -130,6 +133,7 @@ class Constraints:
     levelled: set[str] = field(default_factory=set)  # what the level qualifies (国家级示范基地 -> 示范)
     full_year: bool = False  # 全年: a figure for 1—11月 or 上半年 does not answer
     rate: str = ""  # "growth" | "share": the kind of percentage asked (增速 is no 占比)
+    achieved: bool = False  # 目前/已经/so far: what exists, which a plan does not answer
     superlative: bool = False  # 哪个…增速最快: the answer ranks it (最快, 居首位, the highest)
     measure_word: str = (
         ""  # 多少个/几家: the count is written with it ("372个"); "500人" counts something else
@@ -267,6 +271,8 @@ class Constraints:
             # (an English sentence words it its own way: "91% came from China")
             if not rates[1 if table else 0].search(squashed):
                 out.append(f"a {self.rate} rate")  # "占出口额的82.7%" does not say how fast it grew
+        if self.achieved and not other_part and PLAN_A.search(flat) and not ACHIEVED_A.search(flat):
+            out.append("what exists, not a plan")  # "目前已建几个" vs "支持企业新建8个以上"
         if self.superlative and not (other_part or table or _ranks(squashed, flat)):
             out.append("a ranking (最…/首位)")
         # "其中，出口71.6亿元…" breaks down the sentence before it, and shares its period
@@ -425,6 +431,7 @@ def question_constraints(
     c.levels = {lv for lv, _ in LEVEL_OF.findall(question)}
     c.levelled = {what for _, what in LEVEL_OF.findall(question)}
     c.superlative = bool(SUPERLATIVE_Q.search(question))
+    c.achieved = bool(ACHIEVED_Q.search(question))
     if c.figure == "percent":
         growth, share = GROWTH_Q.search(question), SHARE_Q.search(question)
         c.rate = "growth" if growth and not share else "share" if share and not growth else ""

@@ -204,6 +204,18 @@ RANKS = re.compile(
     r"最|首位|居首|第一(?!季度)|榜首|之首"
     r"|\b(?:top|highest|largest|biggest|most|fastest|lowest|smallest|leading|first)\b"
 )
+# the question asks what exists now ("目前已经建了几个"); a plan ("力争新建8个以上") does not answer it
+ACHIEVED_Q = re.compile(
+    r"已经|已(?![于在])|目前|现有|截至|截止|\balready\b|\bso far\b|\bcurrently\b|\bto date\b", re.I
+)
+PLAN_A = re.compile(
+    r"力争|计划|拟|将(?:于|在|要|达到|新建|建设)|目标|预计|争取|到20\d\d年|新建.{0,12}以上"
+    r"|\bplans? to\b|\baims? to\b|\bwill\b|\btargets?\b|\bexpected to\b",
+    re.I,
+)
+ACHIEVED_A = re.compile(
+    r"已|截至|截止|累计|现有|建成|\balready\b|\bso far\b|\bto date\b|\bhas (?:been|built|opened)\b", re.I
+)
 # "其中，出口…", "Among them, …": a breakdown of the sentence before it
 BREAKS_DOWN = re.compile(r"^(?:其中|among (?:them|which)|of which|of these)[，,：:\s]", re.I)
 # a pointer to a figure or table ("由图1可知", "见表2", "Figure 3"): its number counts nothing
