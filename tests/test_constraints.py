@@ -536,6 +536,9 @@ def test_review_findings_on_units_levels_measure_words_and_currencies():
     c = _cons("郑州有多少个国家级电子商务示范基地？")
     assert not c.missing("郑州国家级电子商务示范基地达到15个，覆盖全部省级行政区。")
     assert c.missing("郑州市级电子商务示范基地达到15个。")
+    # the same thing in other words: 园区 is shared by 产业园区 and 跨境电商产业园区
+    park = _cons("对新认定的国家级产业园区补助多少钱？")
+    assert park.missing("对新认定的自治区级跨境电商产业园区，给予一次性补助300万元。")
     # a date is no duration in days
     assert _cons("郑州通关时间缩短到多少天？").missing("自2024年3月1日起，郑州通关时间缩短了50%。")
     # currency words are whole words: "audited" is no AUD, "almost" no superlative

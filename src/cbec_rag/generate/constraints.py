@@ -263,7 +263,7 @@ class Constraints:
             if not re.search(pattern, FULL_DATE.sub("", squashed), re.I):  # 3月1日 is no "1日"
                 out.append(f"a figure in {self.unit}")
         # a level of the thing asked about: "国家级示范基地" vs "市级示范基地", not "省级行政区"
-        levels = {lv for lv, what in LEVEL_OF.findall(squashed) if what in self.levelled}
+        levels = {lv for lv, what in LEVEL_OF.findall(squashed) if _bigrams(what) & self.levelled}
         if self.levels and levels and not (levels & self.levels):
             out.append("level " + "/".join(sorted(self.levels)))  # 市级 does not answer 国家级
         rates = {"growth": (GROWTH_A, GROWTH_HEADER), "share": (SHARE_A, SHARE_HEADER)}.get(self.rate)
@@ -297,6 +297,14 @@ def _ranks(squashed: str, flat: str) -> bool:
 
 # 个 and 人 stand for any measure word a text may use instead ("多少个企业" -> "2986家")
 _GENERAL_MEASURE = {"个": "个|家|座|所|项|条|批|件|名|户|间|处|种|类|列|架", "人": "人|名|位"}
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+# two characters that follow a level without saying what it qualifies
+_LEVEL_FILLER = {"跨境", "电商", "境电", "认定", "新认", "给予", "一次", "次性"}
 
 
 def spaced_lower(text: str) -> str:
@@ -429,7 +437,7 @@ def question_constraints(
         asked = (u.group(1) or u.group(2)).lower()
         c.unit = asked if asked in UNIT_FORMS else next(v for k, v in UNIT_EN.items() if asked.startswith(k))
     c.levels = {lv for lv, _ in LEVEL_OF.findall(question)}
-    c.levelled = {what for _, what in LEVEL_OF.findall(question)}
+    c.levelled = {g for _, what in LEVEL_OF.findall(question) for g in _bigrams(what)} - _LEVEL_FILLER
     c.superlative = bool(SUPERLATIVE_Q.search(question))
     c.achieved = bool(ACHIEVED_Q.search(question))
     if c.figure == "percent":

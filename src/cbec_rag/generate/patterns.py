@@ -188,8 +188,8 @@ UNIT_EN = {
     "千米": "公里",
 }
 LEVEL = re.compile(r"(国家|省|市|区|县)级")
-# a level and the first two characters of what it qualifies ("国家级示范基地" -> 国家, 示范)
-LEVEL_OF = re.compile(r"(国家|省|市|区|县)级(?:以上|以下)?(?:的)?([\u4e00-\u9fff]{2})")
+# a level and what it qualifies ("国家级电子商务示范基地" -> 国家, 电子商务示范基地)
+LEVEL_OF = re.compile(r"(国家|省|市|区|县)级(?:以上|以下)?(?:的)?([\u4e00-\u9fff]{2,8})")
 FULL_YEAR = re.compile(r"全年|fullyear|wholeyear|(?<![a-z])annual")
 PART_YEAR = re.compile(
     r"\d{1,2}[—\-–~至到](?!12月)\d{1,2}月|前[一二三]季度|[一二三四]季度|上半年|下半年|first(?:half|quarter|three|nine)"
