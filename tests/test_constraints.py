@@ -568,3 +568,13 @@ def test_what_exists_is_not_answered_by_a_plan():
     assert not _cons("郑州计划在阿斯塔纳新建几个海外仓？").missing(
         "一是支持郑州企业在阿斯塔纳新建海外仓8个以上。"
     )
+
+
+def test_an_amount_asked_by_its_name_needs_that_name():
+    c = _cons("郑州国际商贸城每年的商位租金收入是多少？")
+    assert c.figure == "money" and c.measured == "收入"
+    assert c.missing("2023年，郑州市实现进出口总额5660.5亿元，同比增长18.2%。")
+    assert not c.missing("郑州国际商贸城2023年商位租金收入12.6亿元。")
+    assert _cons("郑州对海外仓的补贴是多少？").measured == "补贴"
+    assert not _cons("郑州对海外仓的补贴是多少？").missing("郑州对新建海外仓给予一次性奖励50万元。")
+    assert _cons("郑州补贴多少个项目？").figure == "count"

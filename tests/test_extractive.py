@@ -565,3 +565,14 @@ def test_a_second_part_that_names_nothing_asks_about_the_first_parts_subject():
     )
     assert "1.09万亿元" in ans.text, ans.text
     assert all("2.1万亿元" not in c.quote for c in ans.citations), ans.text
+
+
+def test_an_english_pinyin_name_with_an_apostrophe_is_one_name():
+    from cbec_rag.crosslingual import build_query
+    from cbec_rag.generate.constraints import question_constraints
+
+    q = "How many trains did the Yixin'ou railway run in 2023?"
+    wq = build_query(q, vocabulary={"义新欧", "班列", "开行"})
+    cons = question_constraints(q, wq, lambda t: 2.0, anchor_idf=0.7, known={"义新欧", "班列", "开行"})
+    assert any("义新欧" in alts for alts in cons.anchors), cons.anchors
+    assert not any(alts == {"yixin"} for alts in cons.anchors)

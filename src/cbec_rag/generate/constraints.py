@@ -67,6 +67,7 @@ from .patterns import (
     MEASURED,
     MEASURED_FORMS,
     MONEY_A,
+    MONEY_NOUN,
     MONEY_Q,
     MONEY_UNIT,
     MULTI_EN,
@@ -462,6 +463,8 @@ def question_constraints(
     m = MEASURED.search(question)
     if m and m.group(1) not in ("金", "总", "数") and c.figure == "money":
         c.measured = m.group(1)  # "进出口236.7亿元" often drops the 额
+    elif (mn := MONEY_NOUN.search(question)) is not None and c.figure == "money":
+        c.measured = mn.group(1)
     elif wq.lang == "en" and c.figure == "money":
         # "what were the exports worth" asks for 出口 in a Chinese sentence, not 进出口
         ex, im = EN_EXPORTS.search(question), EN_IMPORTS.search(question)
@@ -490,7 +493,8 @@ def question_constraints(
             )
     else:
         # English: a capitalised word inside the question is a name; its bridge terms stand for it
-        words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})(?:'s)?\b", question)
+        # (a pinyin name keeps its apostrophe: "Yixin'ou"; a possessive does not: "Ezhou's")
+        words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,}(?:'(?!s\b)[a-z]+)?)(?:'s)?\b", question)
         # an acronym the glossary knows as a place (UK, EU) is a name too; others (VAT, GDP,
         # B2B) are ordinary words whose long form a document may use instead
         words += [a for a in re.findall(r"\b([A-Z]{2,5})(?:'?s)?\b", question) if _place_acronym(a)]

@@ -8,6 +8,7 @@ import re
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 MONEY_Q = re.compile(
     r"多少\s*(?:万亿|亿|万|千)?(?:美|欧|港|日|澳|加|韩|新加坡|新西兰|新)?元|多少\s*(?:英镑|人民币|钱)|金额|(?<!数)额(?:又|分别|各|一共|总共|大约|约|要|将|能)?(?:是|为|有|达到|达|突破)?多少"
+    r"|(?:收入|营收|利润|成本|费用|资金|投资|投入|补贴|补助|奖励|租金|税款|罚款)(?:大概|大约|约|一共|总共)?(?:是|为|有|达到|达)?多少(?![个家项次件座批条所名人单])"
     r"|how much (?:money|funding|subsidy)|(?:yuan|rmb|dollars?|euros?)\b"
     # "what was the value of…", "how much was X's trade…" (not "how much did it grow")
     r"|\bwhat (?:was|were|is|are) the (?:value|amount|turnover|revenue|sales)\b"
@@ -138,7 +139,25 @@ MEASURED_FORMS = {
     "贸易": re.compile(r"进出口|贸易"),
     "出口": re.compile(r"(?<!进)出口"),
     **{k: re.compile(k) for k in ("进口", "交易", "销售", "营业", "成交", "零售")},
+    # other amounts a question may ask for, and the words a sentence gives them with
+    "收入": re.compile(r"收入|营收|营业额"),
+    "营收": re.compile(r"收入|营收|营业额"),
+    "利润": re.compile(r"利润|盈利|净利"),
+    "成本": re.compile(r"成本|费用"),
+    "费用": re.compile(r"费用|成本|费"),
+    "投资": re.compile(r"投资|投入"),
+    "投入": re.compile(r"投资|投入"),
+    "补贴": re.compile(r"补贴|补助|奖励|资助|扶持"),
+    "补助": re.compile(r"补贴|补助|奖励|资助|扶持"),
+    "奖励": re.compile(r"补贴|补助|奖励|资助|奖"),
+    "租金": re.compile(r"租金|租赁"),
+    "税款": re.compile(r"税"),
+    "罚款": re.compile(r"罚"),
 }
+# "租金收入是多少": the amount asked for is the rent, which an export total does not give
+MONEY_NOUN = re.compile(
+    r"(收入|营收|利润|成本|费用|投资|投入|补贴|补助|奖励|租金|税款|罚款)(?:大概|大约|约|一共|总共)?(?:是|为|有|达到|达)?多少"
+)
 # the question asks why: a cause answers it, the figure it names is the thing explained
 CAUSE_ASK = re.compile(
     r"为什么|为何|原因(?:是什么|是|有哪些|有|何在|主要|在于|包括)|^why\b|\bwhy (?:did|was|were|is|are|has|have|do|does)\b"
