@@ -300,19 +300,6 @@ def _ranks(squashed: str, flat: str) -> bool:
 _GENERAL_MEASURE = {"个": "个|家|座|所|项|条|批|件|名|户|间|处|种|类|列|架", "人": "人|名|位"}
 
 
-def _elliptical(part: str) -> bool:
-    """A question part with at most one word of its own ("有多少个？", "what was the amount?")."""
-    rest = QWORD.sub("", re.sub(r"[^\w]", "", part.lower()))
-    cjk = [t for t in tokenize(rest) if CJK.search(t) and t not in COLLOQUIAL]
-    latin = [w for w in re.findall(r"[a-z]+", part.lower()) if w not in _EN_FRAME]
-    return len(cjk) + len(latin) <= 1
-
-
-_EN_FRAME = frozenset(
-    "what which when where who how much many was were is are did does do the and in of it its".split()
-)
-
-
 def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
@@ -414,9 +401,7 @@ def question_constraints(
     # the first question names no year, so a sentence added for it needs none (the lead still
     # does; a later yearless part, "…2023年…是多少？同比增长多少？", is an ellipsis)
     c.yearless_part = len(parts) > 1 and bool(years) and not YEAR.search(parts[0])
-    # "…哪个省份最多？有多少个？", "…, and what was the amount?": a later part that names nothing
-    # of its own asks about the first part's subject, so an extra sentence answers the same thing
-    c.questions = 1 + sum(1 for p in parts[1:] if not _elliptical(p))
+    c.questions = len(parts)
     if (pm := PLACE_ASK.search(question)) is not None:
         c.place = True
         # "哪个区（市）", "哪些区县": any of the kinds named together
