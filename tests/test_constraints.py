@@ -1,5 +1,6 @@
 from cbec_rag.crosslingual import build_query
-from cbec_rag.generate.constraints import is_name, known_share, question_constraints
+from cbec_rag.generate.constraints import known_share, question_constraints
+from cbec_rag.generate.names import is_name, title_subjects
 
 VOCAB = {"跨境电商", "合肥", "郑州", "杭州", "进出口", "出口", "海外仓", "亿元", "2023"}
 
@@ -502,8 +503,6 @@ def test_an_english_sentence_has_no_measure_words():
 
 
 def test_a_title_opening_with_an_unknown_word_names_its_subject():
-    from cbec_rag.generate.constraints import title_subjects
-
     subjects = title_subjects(
         ["前海海关支持跨境电商B2B出口的若干措施", "天津市2024年跨境电子商务统计公报", "国际数字贸易资讯"]
     )

@@ -21,14 +21,13 @@ from dataclasses import dataclass, field
 
 from ..crosslingual import (
     WeightedQuery,
-    cedict_en_to_zh,
-    cedict_is_name,
     cedict_zh_to_en,
     glossary_en_to_zh,
     glossary_zh_to_en,
 )
 from ..tokenize import tokenize
-from .counted import _dict_tags, _normalise, counted_forms
+from .counted import _normalise, counted_forms
+from .names import is_name, names_place, place_acronym
 from .patterns import (
     ACHIEVED_A,
     ACHIEVED_Q,
@@ -44,9 +43,7 @@ from .patterns import (
     COORD_EN,
     COUNT_A,
     COUNT_Q,
-    COUNTED_PLACES,
     CURRENCY_A,
-    CURRENCY_NAMES,
     CURRENCY_Q,
     DATE_A,
     DATE_ASK,
@@ -55,11 +52,9 @@ from .patterns import (
     EN_COMMON,
     EN_EXPORTS,
     EN_IMPORTS,
-    EN_NAME,
     FIGURE_REF,
     FULL_DATE,
     FULL_YEAR,
-    GENERIC_PLACES,
     GROWTH_A,
     GROWTH_HEADER,
     GROWTH_Q,
@@ -72,7 +67,6 @@ from .patterns import (
     MONEY_UNIT,
     MULTI_EN,
     MULTI_ZH,
-    NAME_TAGS,
     NUMBER,
     PART_SPLIT,
     PART_YEAR,
@@ -84,7 +78,6 @@ from .patterns import (
     POINTS_BACK,
     QWORD,
     RANKS,
-    SENTENCE_START,
     SHARE_A,
     SHARE_HEADER,
     SHARE_Q,
@@ -96,19 +89,6 @@ from .patterns import (
     YEAR,
     YEAR_SPAN,
 )
-
-
-def is_name(word: str) -> bool:
-    """A place, person or organisation name, by jieba's dictionary tag or by CC-CEDICT
-    knowing it only as a proper noun (合肥 He2 fei2, 欧盟 Ou1 meng2)."""
-    if word in GENERIC_PLACES or word in CURRENCY_NAMES or COUNTED_PLACES.fullmatch(word):
-        return False
-    if cedict_is_name(word):
-        return True
-    tag = _dict_tags().get(word)
-    if tag is not None and tag.startswith("nr") and cedict_zh_to_en(word):
-        return False  # jieba's person-name tag on a word CC-CEDICT knows as a common word (托运)
-    return tag in NAME_TAGS
 
 
 @dataclass
@@ -482,7 +462,7 @@ def question_constraints(
         words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,}(?:'(?!s\b)[a-z]+)?)(?:'s)?\b", question)
         # an acronym the glossary knows as a place (UK, EU) is a name too; others (VAT, GDP,
         # B2B) are ordinary words whose long form a document may use instead
-        words += [a for a in re.findall(r"\b([A-Z]{2,5})(?:'?s)?\b", question) if _place_acronym(a)]
+        words += [a for a in re.findall(r"\b([A-Z]{2,5})(?:'?s)?\b", question) if place_acronym(a)]
         for w in dict.fromkeys(words):
             lw = w.lower()
             # a word of a translated multi-word name ("State Council", "Silk Road") stands
@@ -497,47 +477,6 @@ def question_constraints(
             elif not zh and known is not None and w.lower() not in known and w.lower() not in EN_COMMON:
                 c.anchors.append(alts)  # a name the corpus never mentions in any language
     return c
-
-
-def names_place(text: str, anchors: list[set[str]]) -> bool:
-    """``text`` names a place, body or person other than the question's own names."""
-    known = {a.lower() for alts in anchors for a in alts}
-    if CJK.search(text):
-        toks = tokenize(text, mode="precise")
-        if any(len(t) >= 2 and CJK.search(t) and t not in known and is_name(t) for t in toks):
-            return True
-    for m in EN_NAME.finditer(text):
-        w = m.group(1)
-        if w.lower() in known or w.lower() in EN_COMMON or (w.isupper() and not _place_acronym(w)):
-            continue
-        # a capital that only opens the sentence is a name if the dictionary translates it to one
-        if not SENTENCE_START.search(text[: m.start()]) or any(
-            is_name(z) for z in cedict_en_to_zh(w.lower())
-        ):
-            return True
-    return False
-
-
-def title_subjects(titles: list[str]) -> frozenset[str]:
-    """The word a title opens with when no dictionary knows it: the local name the document
-    is about ("前海海关支持…措施": 前海), which jieba tags as a common word."""
-    out = set()
-    for title in titles:
-        first = next((t for t in tokenize(title, mode="precise") if CJK.search(t)), "")
-        if (
-            len(first) >= 2
-            and not QWORD.search(first)
-            and not is_name(first)
-            and not cedict_zh_to_en(first)
-            and not glossary_zh_to_en(first)
-        ):
-            out.add(first)
-    return frozenset(out)
-
-
-def _place_acronym(word: str) -> bool:
-    """UK, EU, USA: an acronym the glossary translates to a place name."""
-    return any(is_name(z) for z in glossary_en_to_zh(word.lower()))
 
 
 def known_share(wq: WeightedQuery, idf: Callable[[str], float], known: Container[str]) -> float:

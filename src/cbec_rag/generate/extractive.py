@@ -29,15 +29,8 @@ from ..structure import is_caption
 from ..tokenize import detect_lang, tokenize
 from ..types import Answer, Hit
 from .base import DocumentStore, Generator, Sentence, unsupported_figures
-from .constraints import (
-    POINTS_BACK,
-    Constraints,
-    has_date,
-    is_name,
-    known_share,
-    question_constraints,
-    title_subjects,
-)
+from .constraints import POINTS_BACK, Constraints, has_date, known_share, question_constraints
+from .names import is_name, title_subjects
 from .patterns import BREAKS_DOWN
 from .shapes import (
     MD_HEADING,
