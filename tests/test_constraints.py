@@ -577,3 +577,11 @@ def test_an_amount_asked_by_its_name_needs_that_name():
     assert _cons("郑州对海外仓的补贴是多少？").measured == "补贴"
     assert not _cons("郑州对海外仓的补贴是多少？").missing("郑州对新建海外仓给予一次性奖励50万元。")
     assert _cons("郑州补贴多少个项目？").figure == "count"
+
+
+def test_a_question_for_a_name_needs_a_quoted_name():
+    c = _cons("What is the name of Zhengzhou's plan to help local products go overseas?")
+    assert c.quoted
+    assert c.missing("郑州推进本地优势企业从产品出海、品牌出海到产业带出海。")
+    assert not c.missing("郑州实施跨境电商“豫品出海”计划，通过选品对接帮助企业开拓市场。")
+    assert not _cons("郑州出海计划叫什么？").missing("郑州实施跨境电商“豫品出海”计划。")

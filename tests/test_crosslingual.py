@@ -250,3 +250,11 @@ def test_a_name_written_in_pinyin_finds_the_corpus_word_spelt_so():
         "qianhai"
         not in build_query("How much did Qianhai customs supervise?", vocabulary={"海关"}).expansions
     )
+
+
+def test_policy_service_words_bridge_to_chinese():
+    en = build_query(
+        "How quickly does the enterprise service commissioner respond to requests to go overseas?"
+    )
+    got = {t for ts in en.expansions.values() for t in ts}
+    assert {"专员", "响应", "出海"} <= got

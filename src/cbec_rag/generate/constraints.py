@@ -67,6 +67,7 @@ from .patterns import (
     MONEY_UNIT,
     MULTI_EN,
     MULTI_ZH,
+    NAME_ASK,
     NUMBER,
     PART_SPLIT,
     PART_YEAR,
@@ -76,6 +77,7 @@ from .patterns import (
     PLACE_ASK,
     PLAN_A,
     POINTS_BACK,
+    QUOTED_NAME,
     QWORD,
     RANKS,
     SHARE_A,
@@ -114,6 +116,7 @@ class Constraints:
     levelled: set[str] = field(default_factory=set)  # what the level qualifies (国家级示范基地 -> 示范)
     full_year: bool = False  # 全年: a figure for 1—11月 or 上半年 does not answer
     rate: str = ""  # "growth" | "share": the kind of percentage asked (增速 is no 占比)
+    quoted: bool = False  # "what is the name of the plan": the answer gives a name in quotes
     achieved: bool = False  # 目前/已经/so far: what exists, which a plan does not answer
     superlative: bool = False  # 哪个…增速最快: the answer ranks it (最快, 居首位, the highest)
     measure_word: str = (
@@ -252,6 +255,8 @@ class Constraints:
             # (an English sentence words it its own way: "91% came from China")
             if not rates[1 if table else 0].search(squashed):
                 out.append(f"a {self.rate} rate")  # "占出口额的82.7%" does not say how fast it grew
+        if self.quoted and not other_part and not QUOTED_NAME.search(flat):
+            out.append("a quoted name")  # "实施跨境电商“鄂品出海”计划"
         if self.achieved and not other_part and PLAN_A.search(flat) and not ACHIEVED_A.search(flat):
             out.append("what exists, not a plan")  # "目前已建几个" vs "支持企业新建8个以上"
         if self.superlative and not (other_part or table or _ranks(squashed, flat)):
@@ -421,6 +426,7 @@ def question_constraints(
     c.levelled = {g for _, what in LEVEL_OF.findall(question) for g in _bigrams(what)} - _LEVEL_FILLER
     c.superlative = bool(SUPERLATIVE_Q.search(question))
     c.achieved = bool(ACHIEVED_Q.search(question))
+    c.quoted = bool(NAME_ASK.search(question))
     if c.figure == "percent":
         growth, share = GROWTH_Q.search(question), SHARE_Q.search(question)
         c.rate = "growth" if growth and not share else "share" if share and not growth else ""

@@ -223,6 +223,11 @@ RANKS = re.compile(
     r"最|首位|居首|第一(?!季度)|榜首|之首"
     r"|\b(?:top|highest|largest|biggest|most|fastest|lowest|smallest|leading|first)\b"
 )
+# the question asks for the name of a plan, programme or system: a sentence gives it in quotes
+NAME_ASK = re.compile(
+    r"\bwhat is the name of\b|\bwhat is (?:it|the \w+(?: \w+)?) called\b|叫什么|名称是什么|名字是什么", re.I
+)
+QUOTED_NAME = re.compile(r"[“「《\"'][^”」》\"']{2,16}[”」》\"']")
 # the question asks what exists now ("目前已经建了几个"); a plan ("力争新建8个以上") does not answer it
 ACHIEVED_Q = re.compile(
     r"已经|已(?![于在])|目前|现有|截至|截止|\balready\b|\bso far\b|\bcurrently\b|\bto date\b", re.I
