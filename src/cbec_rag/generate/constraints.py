@@ -237,9 +237,11 @@ class Constraints:
     def _qualifiers(
         self, squashed: str, flat: str, *, table: bool, other_part: bool, near: str = ""
     ) -> list[str]:
-        """The asked unit, level and period that ``squashed`` (a sentence, lower-cased, no
-        spaces) fails. A table row's unit may stand in its header; ``other_part``: an extra
-        sentence for the other question of two need not have the first one's unit."""
+        """What the question qualifies its answer by (unit, level, rate, quoted name, what exists,
+        ranking, full year, measure word) that a sentence fails: ``squashed`` is it lower-cased
+        without spaces (table cells apart), ``flat`` lower-cased with single spaces. A table
+        row's unit may stand in its header; ``other_part``: an extra sentence for the other
+        question of two need not meet the first one's."""
         out = []
         if self.unit and not other_part:
             forms = UNIT_FORMS[self.unit]
@@ -247,10 +249,11 @@ class Constraints:
             if not re.search(pattern, FULL_DATE.sub("", squashed), re.I):  # 3月1日 is no "1日"
                 out.append(f"a figure in {self.unit}")
         # a level of the thing asked about: "国家级示范基地" vs "市级示范基地", not "省级行政区"
-        levels = {lv for lv, what in LEVEL_OF.findall(squashed) if _bigrams(what) & self.levelled}
-        if self.levels and levels and not (levels & self.levels):
-            out.append("level " + "/".join(sorted(self.levels)))  # 市级 does not answer 国家级
-        rates = {"growth": (GROWTH_A, GROWTH_HEADER), "share": (SHARE_A, SHARE_HEADER)}.get(self.rate)
+        if self.levels:
+            levels = {lv for lv, what in LEVEL_OF.findall(squashed) if _bigrams(what) & self.levelled}
+            if levels and not (levels & self.levels):
+                out.append("level " + "/".join(sorted(self.levels)))  # 市级 does not answer 国家级
+        rates = _RATES.get(self.rate)
         if rates is not None and not other_part and CJK.search(squashed):
             # (an English sentence words it its own way: "91% came from China")
             if not rates[1 if table else 0].search(squashed):
@@ -261,12 +264,13 @@ class Constraints:
             out.append("what exists, not a plan")  # "目前已建几个" vs "支持企业新建8个以上"
         if self.superlative and not (other_part or table or _ranks(squashed, flat)):
             out.append("a ranking (最…/首位)")
-        # "其中，出口71.6亿元…" breaks down the sentence before it, and shares its period
-        period = near + squashed if BREAKS_DOWN.match(flat) else squashed
-        figure = re.search(r"\d[\d.,]*(?:万亿|亿|万)?(?:元|美元|%|件|单|票|家|个)", period)
-        period = period[: figure.start()] if figure else period  # "…，其中四季度增长最快" comes after
-        if self.full_year and PART_YEAR.search(period) and not FULL_YEAR.search(period):
-            out.append("the full year")
+        if self.full_year:
+            # "其中，出口71.6亿元…" breaks down the sentence before it, and shares its period
+            period = near + squashed if BREAKS_DOWN.match(flat) else squashed
+            figure = re.search(r"\d[\d.,]*(?:万亿|亿|万)?(?:元|美元|%|件|单|票|家|个)", period)
+            period = period[: figure.start()] if figure else period  # "…，其中四季度增长最快" comes after
+            if PART_YEAR.search(period) and not FULL_YEAR.search(period):
+                out.append("the full year")
         if self.measure_word and not (table or other_part) and CJK.search(squashed):
             word = _GENERAL_MEASURE.get(self.measure_word, self.measure_word)  # 多少个企业: "2986家"
             counts = rf"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)(?:万|亿)?(?:余|多)?(?:{word})"
@@ -281,6 +285,8 @@ def _ranks(squashed: str, flat: str) -> bool:
     return bool(RANKS.search(flat)) or any(len(p.findall(squashed)) >= 3 for p in (PCT_A, MONEY_A))
 
 
+# the rate a percentage question asks for: how a sentence gives it, how a table header names it
+_RATES = {"growth": (GROWTH_A, GROWTH_HEADER), "share": (SHARE_A, SHARE_HEADER)}
 # 个 and 人 stand for any measure word a text may use instead ("多少个企业" -> "2986家")
 _GENERAL_MEASURE = {"个": "个|家|座|所|项|条|批|件|名|户|间|处|种|类|列|架", "人": "人|名|位"}
 

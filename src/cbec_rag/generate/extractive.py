@@ -31,7 +31,7 @@ from ..types import Answer, Hit
 from .base import DocumentStore, Generator, Sentence, unsupported_figures
 from .constraints import POINTS_BACK, Constraints, has_date, known_share, question_constraints
 from .names import is_name, title_subjects
-from .patterns import BREAKS_DOWN
+from .patterns import BREAKS_DOWN, CJK
 from .shapes import (
     MD_HEADING,
     NOTICE_TITLE,
@@ -84,7 +84,6 @@ _HAS_CAUSE = re.compile(
     r"原因|由于|因为|受到?\S{0,12}?影响|得益于|源于|导致|归因于|\bbecause\b|\bdue to\b|\bowing to\b|\bdriven by\b",
     re.I,
 )
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _PARTNERS = re.compile(
     r"(?<![来针面相各绝独亲])(?:对|向|自|从|往|赴|至)(?:[^，。；、\d]{2,8}[、和及])*[^，。；、\d]{2,8}"
 )
@@ -128,7 +127,7 @@ def _names_other_place(text: str, cons: Constraints) -> bool:
         return False
     # "对日本、韩国出口…", "自东盟进口…": trade partners, not the place the figure is for
     own = _PARTNERS.sub("", text)
-    return any(len(t) >= 2 and _CJK_RE.search(t) and is_name(t) for t in tokenize(own, mode="precise"))
+    return any(len(t) >= 2 and CJK.search(t) and is_name(t) for t in tokenize(own, mode="precise"))
 
 
 def _precedes(sent: Sentence, lead: Sentence) -> bool:
