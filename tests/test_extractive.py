@@ -563,3 +563,21 @@ def test_an_english_pinyin_name_with_an_apostrophe_is_one_name():
     cons = question_constraints(q, wq, lambda t: 2.0, anchor_idf=0.7, known={"义新欧", "班列", "开行"})
     assert any("义新欧" in alts for alts in cons.anchors), cons.anchors
     assert not any(alts == {"yixin"} for alts in cons.anchors)
+
+
+def test_a_two_part_question_answered_by_one_sentence_cites_only_that_sentence():
+    gen, hits = _generator(
+        "浙江获批的跨境电商综试区数量最多，共有12个。甘肃是西北地区跨境电商综试区数量最多的省份，获批5个。"
+    )
+    ans = gen.generate("哪个省份获批的跨境电商综试区数量最多？有多少个？", hits)
+    assert "12个" in ans.text and len(ans.citations) == 1, ans.text
+
+
+def test_sentences_alike_but_for_the_years_asked_are_not_redundant():
+    gen, hits = _generator("2022年，全省跨境电商进出口额为2600亿元。2023年，全省跨境电商进出口额为3000亿元。")
+    for q in (
+        "2022年全省跨境电商进出口额是多少？2023年是多少？",
+        "2022年和2023年全省跨境电商进出口额分别是多少？",
+    ):
+        ans = gen.generate(q, hits)
+        assert "2600亿元" in ans.text and "3000亿元" in ans.text, ans.text

@@ -359,6 +359,14 @@ def _enough(found: list[bool], comparison: bool) -> bool:
     return any(found) if comparison else all(found)
 
 
+def question_parts(question: str, lang: str) -> list[str]:
+    """The questions a question holds: "…有哪些？…是多少？" and "in which year… and what…" are two."""
+    multi = MULTI_EN if lang == "en" else MULTI_ZH
+    if not multi.search(question):
+        return [question]
+    return [p for p in PART_SPLIT.split(question) if p.strip()]
+
+
 def question_constraints(
     question: str,
     wq: WeightedQuery,
@@ -386,8 +394,7 @@ def question_constraints(
         if 0 < b - a <= 30:
             years |= {str(y) for y in range(a, b + 1)}
             span = True
-    multi = MULTI_EN if wq.lang == "en" else MULTI_ZH
-    parts = [p for p in PART_SPLIT.split(question) if p.strip()] if multi.search(question) else [question]
+    parts = question_parts(question, wq.lang)
     c = Constraints(years=years, comparison=bool(coord.search(question)), multipart=span or len(parts) > 1)
     # the first question names no year, so a sentence added for it needs none (the lead still
     # does; a later yearless part, "…2023年…是多少？同比增长多少？", is an ellipsis)

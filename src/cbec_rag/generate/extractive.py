@@ -29,7 +29,14 @@ from ..structure import is_caption
 from ..tokenize import detect_lang, tokenize
 from ..types import Answer, Hit
 from .base import DocumentStore, Generator, Sentence, unsupported_figures
-from .constraints import POINTS_BACK, Constraints, has_date, known_share, question_constraints
+from .constraints import (
+    POINTS_BACK,
+    Constraints,
+    has_date,
+    known_share,
+    question_constraints,
+    question_parts,
+)
 from .names import is_name, title_subjects
 from .patterns import BREAKS_DOWN, CJK
 from .shapes import (
@@ -74,6 +81,7 @@ _HAS_PLACE = re.compile(
     r"[\u4e00-\u9fff]{1,6}(省|市|区|县|州|港|国|园|中心|平台|公司|集团|协会|部|局|署|委|院)"
 )
 _BIGRAMS = re.compile(r"\S")
+_YEAR_TERM = re.compile(r"(?:19|20)\d{2}年?")
 # a sentence that continues the one before it (breaks it down, or adds to it)
 _CONTINUES = re.compile(r"^(?:其中|此外|同时|另外|among (?:them|which)|of which|of these)[，,：:\s]", re.I)
 # "面积有多大？" / "有多少个" / "增长了多少倍": the question word's pieces (有, 多, 大) are no topic terms
@@ -329,15 +337,21 @@ class ExtractiveGenerator(Generator):
         many = bool(_LIST_Q.search(question))
         limit = self.config.max_sentences if many else 2
         several = many or (cons is not None and (cons.multipart or cons.comparison))
+        # "哪个省最多？有多少个？" answered by one sentence (a province and its count) needs no second
+        answered = (
+            not many and cons is not None and cons.questions > 1 and self._answers_parts(question, lead)
+        )
         for cand in scored[1:]:
-            if len(chosen) >= limit or cand.score < self.config.second_ratio * lead.score:
+            if answered or len(chosen) >= limit or cand.score < self.config.second_ratio * lead.score:
                 break
             tie = cand.score >= self.config.tie_ratio * lead.score
             if not several and not tie:
                 continue
             g = _char_bigrams(cand.sent.text)
-            if any(len(g & h) / max(1, min(len(g), len(h))) > self.config.redundancy for h in grams):
-                continue
+            if any(
+                len(g & h) / max(1, min(len(g), len(h))) > self.config.redundancy for h in grams
+            ) and not any(_YEAR_TERM.fullmatch(t) for t in cand.covered - covered):
+                continue  # says again what is chosen; one alike but for a year asked ("2023年…") is not
             if not (cand.covered - covered) and not tie:
                 continue  # adds no question term and is clearly weaker
             if not (cand.covered - covered) and _continues_chosen(cand.sent, chosen):
@@ -354,6 +368,26 @@ class ExtractiveGenerator(Generator):
             chosen = [c for c in chosen if _enumerates(c.text)]
         # read in document order within a passage, passages in rank order
         return sorted(chosen, key=lambda s: (s.hit_index, s.start))
+
+    def _answers_parts(self, question: str, lead: Candidate) -> bool:
+        """Each question of a two-part question asks for a kind of answer (a figure, a date, a
+        place) that ``lead`` gives, meeting that part's constraints."""
+        parts = question_parts(question, detect_lang(question))
+        if len(parts) < 2:
+            return False
+        for part in parts:
+            wq = build_query(_content(part), vocabulary=self.vocabulary)
+            cons = question_constraints(
+                part,
+                wq,
+                self.idf,
+                anchor_idf=self.config.anchor_idf,
+                known=self.vocabulary,
+                subjects=self.subjects,
+            )
+            if not (cons.figure or cons.place) or self._fails(lead, cons):
+                return False
+        return True
 
     @staticmethod
     def _fails(cand: Candidate, cons: Constraints, *, extra: bool = False) -> list[str]:
