@@ -581,3 +581,12 @@ def test_sentences_alike_but_for_the_years_asked_are_not_redundant():
     ):
         ans = gen.generate(q, hits)
         assert "2600亿元" in ans.text and "3000亿元" in ans.text, ans.text
+
+
+def test_a_question_for_n_named_items_prefers_a_list_of_that_thing():
+    gen, hits = _generator(
+        "按照“统筹规划、分步实施、重点突破、示范带动”的原则，全市综试区建设实施方案明确了总体要求和发展目标。"
+        "综试区建设实施方案提出建设线上综合服务平台、线下产业园区平台、人才培训平台。"
+    )
+    ans = gen.generate("全市综试区建设实施方案中的“三平台”具体指哪三个平台？", hits)
+    assert "人才培训平台" in ans.text and "分步实施" not in ans.text, ans.text

@@ -46,6 +46,7 @@ from .shapes import (
     SENT_END,
     is_label,
     is_title,
+    item_noun,
     items_asked,
     items_listed,
     plain,
@@ -228,6 +229,7 @@ class ExtractiveGenerator(Generator):
         wants_date = bool(_DATE_Q.search(question))
         wants_place = bool(_PLACE_Q.search(question))
         wants_items = items_asked(question)
+        noun = item_noun(question)  # "哪三个平台": a sentence listing three things but no 平台 lists others
         # a colon-announced list answers a question for several things, not one of its items
         listing_q = bool(wants_items or _LIST_Q.search(question) or _PLACE_Q.search(question))
         scored = []
@@ -274,7 +276,7 @@ class ExtractiveGenerator(Generator):
                     cue += 0.08 if _HAS_DATE.search(sent.text) else -0.05
                 if wants_place and _HAS_PLACE.search(sent.text):
                     cue += 0.04
-                if wants_items >= 2 and items_listed(sent.text) >= wants_items:
+                if wants_items >= 2 and items_listed(sent.text) >= wants_items and noun in sent.text:
                     cue += 0.08
                 length_pen = 0.05 if len(sent.text) < 8 else 0.0
                 if is_label(sent.text):

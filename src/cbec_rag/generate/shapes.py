@@ -84,6 +84,17 @@ def items_asked(question: str) -> int:
     return int(word) if word.isdigit() else _NUMERALS.get(word.lower(), 0)
 
 
+_ITEM_NOUN = re.compile(
+    r"哪\s*(?:[两二三四五六七八九十]|\d{1,2})\s*[个项类种条家座]([\u4e00-\u9fff]{2,4}?)(?=[？?，,。的]|$)"
+)
+
+
+def item_noun(question: str) -> str:
+    """What a Chinese question for n items asks for ("哪三个平台" -> 平台), else ""."""
+    m = _ITEM_NOUN.search(question)
+    return m.group(1) if m else ""
+
+
 def items_listed(text: str) -> int:
     """How many items a sentence lists: enumeration marks (一是…二是…), else 、-separated ones."""
     marked = len(_ENUM_ITEM.findall(text))
