@@ -590,3 +590,25 @@ def test_a_question_for_n_named_items_prefers_a_list_of_that_thing():
     )
     ans = gen.generate("全市综试区建设实施方案中的“三平台”具体指哪三个平台？", hits)
     assert "人才培训平台" in ans.text and "分步实施" not in ans.text, ans.text
+
+
+def test_a_line_sharing_only_the_question_names_is_no_answer():
+    gen, hits = _generator(
+        "苏州物流时效平均为48小时，高于苏南其他城市的平均时效24小时。\n"
+        "2023年综试区评估结果\n第一档\t第二档\t第三档\t第四档\n南京\t无锡\t常州\t镇江\n"
+    )
+    ans = gen.generate("苏州的物流时效与南京、无锡、常州、镇江相比如何？", hits)
+    assert "48小时" in ans.text and "镇江" not in ans.text, ans.text
+    # a breakdown ("其中，…") shares the words of the sentence it breaks down, not only names
+    from cbec_rag.crosslingual import build_query
+    from cbec_rag.generate.constraints import question_constraints
+    from cbec_rag.generate.extractive import _names_only
+
+    gen, hits = _generator(
+        "江苏省共有常州、无锡、镇江3个综合试验区。其中，常州于2016年获批，无锡于2020年获批。"
+    )
+    q = "江苏省常州和无锡的综合试验区是哪一年设立的？"
+    cons = question_constraints(q, build_query(q), lambda t: 2.0, anchor_idf=0.7)
+    by_text = {c.sent.text[:2]: c for c in gen.score_sentences(q, hits)}
+    assert by_text["其中"].covered <= {"常州", "无锡", "江苏", "江苏省"}, by_text["其中"].covered
+    assert not _names_only(by_text["其中"], cons)

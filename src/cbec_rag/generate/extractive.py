@@ -174,6 +174,20 @@ def _enumerates(text: str) -> bool:
     return bool(_ENUMERATION.search(text)) or text.count("、") >= 2 or text.count("；") >= 2
 
 
+def _topic_words(covered: frozenset[str], cons: Constraints) -> set[str]:
+    """The question terms a sentence covers other than the names the question is about."""
+    names = {a.lower() for alts in cons.anchors for a in alts}
+    return {t for t in covered if t.lower() not in names}
+
+
+def _names_only(cand: Candidate, cons: Constraints) -> bool:
+    """Of the question's terms, the sentence shares only names ("南京\t无锡\t常州"); a
+    breakdown ("其中，…") shares the words of the sentence it breaks down."""
+    if not cons.anchors or _topic_words(cand.covered, cons):
+        return False
+    return not (cand.sent.before and BREAKS_DOWN.match(cand.sent.text))
+
+
 def _content(question: str) -> str:
     """The question without its how-much phrase, for the words a sentence should share."""
     return _HOW_MUCH.sub("，", question)
@@ -358,6 +372,8 @@ class ExtractiveGenerator(Generator):
                 continue  # adds no question term and is clearly weaker
             if not (cand.covered - covered) and _continues_chosen(cand.sent, chosen):
                 continue  # "其中…" after a chosen sentence ties with it on that sentence's words alone
+            if cons is not None and _names_only(cand, cons):
+                continue  # "杭州\t上海\t深圳" shares the question's names, nothing it asks about them
             if cons is not None and self._fails(cand, cons, extra=True):
                 continue
             chosen.append(cand.sent)
@@ -416,15 +432,22 @@ class ExtractiveGenerator(Generator):
             return cons.missing(f"{header}\n{s.text}", context=ctx, year=s.year, extra=extra, table=True)
         return cons.missing(s.text, context=ctx, near=s.before, year=s.year, extra=extra)
 
-    def lead(self, scored: list[Candidate], cons: Constraints) -> tuple[int | None, list[str]]:
+    def lead(
+        self, scored: list[Candidate], cons: Constraints, *, topical: bool = False
+    ) -> tuple[int | None, list[str]]:
         """Index of the best sentence with enough evidence that satisfies the question's
-        constraints (or None, and why the best candidate failed)."""
+        constraints (or None, and why the best candidate failed). ``topical``: the question
+        has words besides its names, and the lead must share one of them."""
         why: list[str] = []
         for i, cand in enumerate(scored[: self.config.lead_pool]):
             if cand.score < self.config.refuse_below:
                 break
             if cand.lexical < self.config.min_coverage:
                 why = why or [f"too few of the question's terms ({cand.lexical:.2f})"]
+                continue
+            if topical and _names_only(cand, cons):
+                # "南京\t无锡\t常州" names the places asked about and says nothing of what is asked
+                why = why or ["no retrieved sentence says what the question asks about its names"]
                 continue
             missing = self._fails(cand, cons)
             if not missing:
@@ -455,7 +478,9 @@ class ExtractiveGenerator(Generator):
             known=self.vocabulary,
             subjects=self.subjects,
         )
-        li, why = self.lead(scored, cons)
+        voc = self.vocabulary
+        known = frozenset(t for t in wq.terms if voc is None or t in voc)  # type: ignore[operator]
+        li, why = self.lead(scored, cons, topical=bool(_topic_words(known, cons)))
         best = scored[0].score
         if li is None:
             reason = why[0] if why else f"best sentence evidence {best:.2f} < {self.config.refuse_below:.2f}"
