@@ -585,3 +585,11 @@ def test_a_question_for_a_name_needs_a_quoted_name():
     assert c.missing("郑州推进本地优势企业从产品出海、品牌出海到产业带出海。")
     assert not c.missing("郑州实施跨境电商“豫品出海”计划，通过选品对接帮助企业开拓市场。")
     assert not _cons("郑州出海计划叫什么？").missing("郑州实施跨境电商“豫品出海”计划。")
+
+
+def test_the_kind_of_a_quantity_is_the_common_noun_before_it():
+    from cbec_rag.generate.constraints import quantity_kinds
+
+    assert quantity_kinds("2023年机场的旅客吞吐量是多少？") == {"旅客": "吞吐量"}
+    assert quantity_kinds("全市跨境电商进出口额是多少？") == {}  # one word: no kind
+    assert quantity_kinds("青岛港的吞吐量是多少？") == {}  # a name is an anchor, not a kind

@@ -612,3 +612,13 @@ def test_a_line_sharing_only_the_question_names_is_no_answer():
     by_text = {c.sent.text[:2]: c for c in gen.score_sentences(q, hits)}
     assert by_text["其中"].covered <= {"常州", "无锡", "江苏", "江苏省"}, by_text["其中"].covered
     assert not _names_only(by_text["其中"], cons)
+
+
+def test_a_kind_of_quantity_the_documents_never_write_is_refused():
+    gen, hits = _generator("2023年，机场完成跨境电商货邮吞吐量4.2万吨，开通货运航线9条。")
+    assert "4.2万吨" in gen.generate("2023年机场的货邮吞吐量是多少？", hits).text
+    ans = gen.generate("2023年机场的旅客吞吐量是多少？", hits)  # 货邮, not 旅客
+    assert ans.refused and "旅客" in ans.flags[0], ans.text
+    gen, hits = _generator("对新认定的市级跨境电商产业园区，给予一次性补助100万元。")
+    assert gen.generate("对新认定的国家级跨境电商产业园区补助多少？", hits).refused
+    assert "100万元" in gen.generate("对新认定的市级跨境电商产业园区补助多少？", hits).text

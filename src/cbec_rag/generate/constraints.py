@@ -26,7 +26,7 @@ from ..crosslingual import (
     glossary_zh_to_en,
 )
 from ..tokenize import tokenize
-from .counted import _normalise, counted_forms
+from .counted import _dict_tags, _normalise, counted_forms
 from .names import is_name, names_place, place_acronym
 from .patterns import (
     ACHIEVED_A,
@@ -58,6 +58,8 @@ from .patterns import (
     GROWTH_A,
     GROWTH_HEADER,
     GROWTH_Q,
+    HOW_MUCH_ZH,
+    KIND_STOP,
     LEVEL_OF,
     MEASURED,
     MEASURED_FORMS,
@@ -122,6 +124,9 @@ class Constraints:
     measure_word: str = (
         ""  # 多少个/几家: the count is written with it ("372个"); "500人" counts something else
     )
+    # the kind of what is asked, with the word it qualifies: 国家级 of 国家级产业园区, 旅客 of
+    # 旅客吞吐量 -> 吞吐量; a corpus that never writes the kind does not answer for it
+    kinds: dict[str, str] = field(default_factory=dict)
 
     @property
     def quantity(self) -> bool:
@@ -359,6 +364,22 @@ def _enough(found: list[bool], comparison: bool) -> bool:
     return any(found) if comparison else all(found)
 
 
+def quantity_kinds(question: str) -> dict[str, str]:
+    """The common noun that says which kind of a quantity a Chinese question asks for, with
+    the quantity: "旅客吞吐量是多少" -> {旅客: 吞吐量}. Names are anchors, not kinds."""
+    out = {}
+    for m in HOW_MUCH_ZH.finditer(question):
+        phrase = KIND_STOP.split(question[: m.start()])[-1]
+        toks = tokenize(phrase, mode="precise")
+        if len(toks) < 2 or not all(len(t) >= 2 and CJK.fullmatch(t[0]) for t in toks[-2:]):
+            continue
+        kind, what = toks[-2:]
+        tags = _dict_tags()
+        if tags.get(kind) == "n" and (tags.get(what) or "").startswith("n") and not is_name(kind):
+            out[kind] = what
+    return out
+
+
 def question_parts(question: str, lang: str) -> list[str]:
     """The questions a question holds: "…有哪些？…是多少？" and "in which year… and what…" are two."""
     multi = MULTI_EN if lang == "en" else MULTI_ZH
@@ -436,6 +457,9 @@ def question_constraints(
         asked = (u.group(1) or u.group(2)).lower()
         c.unit = asked if asked in UNIT_FORMS else next(v for k, v in UNIT_EN.items() if asked.startswith(k))
     c.levels = {lv for lv, _ in LEVEL_OF.findall(question)}
+    c.kinds = {f"{lv}级": what for lv, what in LEVEL_OF.findall(question)}
+    if wq.lang == "zh":
+        c.kinds |= quantity_kinds(question)
     c.levelled = {g for _, what in LEVEL_OF.findall(question) for g in _bigrams(what)} - _LEVEL_FILLER
     c.superlative = bool(SUPERLATIVE_Q.search(question))
     c.achieved = bool(ACHIEVED_Q.search(question))

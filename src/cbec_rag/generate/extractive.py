@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..clean import han_ratio
-from ..crosslingual import WeightedQuery, build_query
+from ..crosslingual import WeightedQuery, build_query, cedict_zh_to_en, glossary_zh_to_en
 from ..structure import is_caption
 from ..tokenize import detect_lang, tokenize
 from ..types import Answer, Hit
@@ -216,6 +216,7 @@ class ExtractiveGenerator(Generator):
         self.vocabulary = vocabulary
         self.config = config or ExtractiveConfig()
         self._subjects: frozenset[str] | None = None
+        self._text: str | None = None  # the corpus, lower-cased, for words it never writes
 
     @property
     def subjects(self) -> frozenset[str]:
@@ -387,6 +388,22 @@ class ExtractiveGenerator(Generator):
         # read in document order within a passage, passages in rank order
         return sorted(chosen, key=lambda s: (s.hit_index, s.start))
 
+    def _written(self, word: str) -> bool:
+        """The corpus writes ``word`` or, for a Chinese word, a word of its English translation."""
+        if self._text is None:
+            self._text = "\n".join(d.text for d in self.store.documents.values()).lower()
+        if word.lower() in self._text:
+            return True
+        english = {
+            w for e in cedict_zh_to_en(word) + glossary_zh_to_en(word) for w in re.findall(r"[a-z]{4,}", e)
+        }
+        return any(re.search(rf"\b{w}", self._text) for w in english)
+
+    def _unwritten(self, kind: str, what: str) -> bool:
+        """The question asks for a kind (旅客 of 吞吐量, 国家级 of 产业园区) the corpus never
+        writes, although it writes of the thing (货邮吞吐量): it answers for other kinds only."""
+        return not self._written(kind) and (kind.endswith("级") or self._written(what))
+
     def _answers_parts(self, question: str, lead: Candidate) -> bool:
         """Each question of a two-part question asks for a kind of answer (a figure, a date, a
         place) that ``lead`` gives, meeting that part's constraints."""
@@ -480,6 +497,11 @@ class ExtractiveGenerator(Generator):
         )
         voc = self.vocabulary
         known = frozenset(t for t in wq.terms if voc is None or t in voc)  # type: ignore[operator]
+        unknown_kind = next((k for k, what in cons.kinds.items() if self._unwritten(k, what)), None)
+        if unknown_kind is not None:
+            ans = self.refuse(question, hits, f"the documents never mention {unknown_kind}")
+            ans.timings_ms["generate"] = (time.perf_counter() - t0) * 1000
+            return ans
         li, why = self.lead(scored, cons, topical=bool(_topic_words(known, cons)))
         best = scored[0].score
         if li is None:
