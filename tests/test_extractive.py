@@ -622,3 +622,10 @@ def test_a_kind_of_quantity_the_documents_never_write_is_refused():
     gen, hits = _generator("对新认定的市级跨境电商产业园区，给予一次性补助100万元。")
     assert gen.generate("对新认定的国家级跨境电商产业园区补助多少？", hits).refused
     assert "100万元" in gen.generate("对新认定的市级跨境电商产业园区补助多少？", hits).text
+
+
+def test_a_rate_of_something_is_not_answered_by_another_rate():
+    gen, hits = _generator("2023年，全市对俄跨境电商交易额达到97.6亿元，同比增长31.4%。")
+    assert gen.generate("全市对俄跨境电商企业的平均利润率大概是多少？", hits).refused
+    gen, hits = _generator("2023年，全市对俄跨境电商企业的平均利润率约为12.5%。")
+    assert "12.5%" in gen.generate("全市对俄跨境电商企业的平均利润率大概是多少？", hits).text

@@ -82,6 +82,7 @@ from .patterns import (
     QUOTED_NAME,
     QWORD,
     RANKS,
+    RATE_NOUN,
     SHARE_A,
     SHARE_HEADER,
     SHARE_Q,
@@ -473,6 +474,8 @@ def question_constraints(
         c.measured = m.group(1)  # "进出口236.7亿元" often drops the 额
     elif (mn := MONEY_NOUN.search(question)) is not None and c.figure == "money":
         c.measured = mn.group(1)
+    elif (rn := RATE_NOUN.search(question)) is not None and c.figure == "percent":
+        c.measured = rn.group(1)  # 利润率: a growth rate next to an export total does not answer
     elif wq.lang == "en" and c.figure == "money":
         # "what were the exports worth" asks for 出口 in a Chinese sentence, not 进出口
         ex, im = EN_EXPORTS.search(question), EN_IMPORTS.search(question)

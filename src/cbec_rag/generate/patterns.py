@@ -153,7 +153,11 @@ MEASURED_FORMS = {
     "租金": re.compile(r"租金|租赁"),
     "税款": re.compile(r"税"),
     "罚款": re.compile(r"罚"),
+    **{k: re.compile(k) for k in ("毛利", "退货", "复购", "转化", "渗透", "查验", "退税", "税")},
+    "净利": re.compile(r"净利|利润"),
 }
+# "利润率是多少": the rate asked for is of profit, which a growth or share rate does not give
+RATE_NOUN = re.compile(r"(利润|毛利|净利|退货|复购|转化|渗透|查验|退税|税)率")
 # "租金收入是多少": the amount asked for is the rent, which an export total does not give
 MONEY_NOUN = re.compile(
     r"(收入|营收|利润|成本|费用|投资|投入|补贴|补助|奖励|租金|税款|罚款)(?:大概|大约|约|一共|总共)?(?:是|为|有|达到|达)?多少"
