@@ -629,3 +629,37 @@ def test_a_rate_of_something_is_not_answered_by_another_rate():
     assert gen.generate("全市对俄跨境电商企业的平均利润率大概是多少？", hits).refused
     gen, hits = _generator("2023年，全市对俄跨境电商企业的平均利润率约为12.5%。")
     assert "12.5%" in gen.generate("全市对俄跨境电商企业的平均利润率大概是多少？", hits).text
+
+
+def test_what_is_measured_and_achieved_must_match_the_question():
+    gen, hits = _generator(
+        "2024年，全省跨境电商进出口46.8亿元，同比增长52.3%。预计2025年全省跨境电商出口将达到60亿元。"
+    )
+    assert gen.generate("全省2024年跨境电商出口同比增长了多少？", hits).refused  # 进出口 grew 52.3%
+    assert "52.3%" in gen.generate("全省2024年跨境电商进出口同比增长了多少？", hits).text
+    assert gen.generate("全省2025年跨境电商出口实际完成了多少？", hits).refused  # a forecast
+    # "进出口…完成了多少" asks for total trade, which a sentence naming exports does not give,
+    # whatever the sentence before it names
+    from cbec_rag.crosslingual import build_query
+    from cbec_rag.generate.constraints import question_constraints
+
+    q = "全省对俄跨境电商进出口一共完成了多少？"
+    cons = question_constraints(q, build_query(q), lambda t: 2.0, anchor_idf=0.7)
+    near = "1—11月，全省跨境电商进出口71.6亿元。"
+    assert cons.missing("在对俄跨境电商中，出口43.6亿元，同比增长31.8%。", near=near)
+    assert not cons.missing("在对俄跨境电商中，进出口51.2亿元。", near=near)
+    gen, hits = _generator("方案支持高校与企业共建实训基地，每年培训跨境物流人才1000人次以上。")
+    assert gen.generate("这个三年行动方案一共安排了多少财政资金？", hits).refused
+
+
+def test_a_threshold_is_an_amount_and_an_english_sentence_names_its_own_country():
+    gen, hits = _generator(
+        "Other economies, including Canada and Japan, have said they are reviewing their regimes in 2025.\n"
+        "The UK government has not indicated that it intends to change the £135 threshold itself.\n"
+        "There is no VAT registration threshold for non-established businesses."
+    )
+    assert gen.generate("What de minimis threshold does Japan apply to low-value parcels?", hits).refused
+    assert gen.generate(
+        "What is the VAT registration threshold for non-established businesses?", hits
+    ).refused
+    assert "£135" in gen.generate("What is the UK threshold for low-value consignments?", hits).text

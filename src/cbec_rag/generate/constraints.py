@@ -57,6 +57,7 @@ from .patterns import (
     FULL_YEAR,
     GROWTH_A,
     GROWTH_HEADER,
+    GROWTH_OF,
     GROWTH_Q,
     HOW_MUCH_ZH,
     KIND_STOP,
@@ -88,6 +89,9 @@ from .patterns import (
     SHARE_Q,
     SIZE_Q,
     SUPERLATIVE_Q,
+    THRESHOLD_Q,
+    TRADE,
+    TRADE_DONE,
     UNIT_EN,
     UNIT_FORMS,
     UNIT_Q,
@@ -173,11 +177,14 @@ class Constraints:
                 out.append(
                     "what is counted (" + sorted(self.counted, key=lambda a: (not CJK.search(a), a))[0] + ")"
                 )
+        # the words before the sentence may name what it measures, unless it names a trade of
+        # its own ("…进出口71.6亿元。…出口43.6亿元" measures exports)
+        measured_in = squashed if TRADE.search(squashed) else squashed + re.sub(r"\s+", "", near).lower()
         if (
             self.measured
             and CJK.search(text)  # an English sentence says "imported" in its own words
             and not (extra and self.questions > 1)
-            and not MEASURED_FORMS[self.measured].search(squashed + re.sub(r"\s+", "", near).lower())
+            and not MEASURED_FORMS[self.measured].search(measured_in)
         ):
             out.append(f"what is measured ({self.measured})")
         # a sentence without a year of its own is dated by the last year its passage named
@@ -454,6 +461,12 @@ def question_constraints(
         c.measure_word = m.group(1) or m.group(2) or ""
     elif SIZE_Q.search(question) or UNIT_Q.search(question):
         c.figure = "measure"
+    elif TRADE_DONE.search(question):
+        c.figure = "money"
+    elif THRESHOLD_Q.search(question) and (
+        AMOUNT_ASK.search(question) or re.match(r"\s*what\b", question, re.I)
+    ):
+        c.figure = "money"  # a threshold is an amount: "There is no registration threshold for…" gives none
     if (u := UNIT_Q.search(question)) is not None:
         asked = (u.group(1) or u.group(2)).lower()
         c.unit = asked if asked in UNIT_FORMS else next(v for k, v in UNIT_EN.items() if asked.startswith(k))
@@ -474,8 +487,12 @@ def question_constraints(
         c.measured = m.group(1)  # "进出口236.7亿元" often drops the 额
     elif (mn := MONEY_NOUN.search(question)) is not None and c.figure == "money":
         c.measured = mn.group(1)
+    elif (td := TRADE_DONE.search(question)) is not None and c.figure == "money":
+        c.measured = td.group(1)
     elif (rn := RATE_NOUN.search(question)) is not None and c.figure == "percent":
         c.measured = rn.group(1)  # 利润率: a growth rate next to an export total does not answer
+    elif (gm := GROWTH_OF.search(question)) is not None and c.figure == "percent":
+        c.measured = gm.group(1)  # "出口同比增长了多少" is not answered by the growth of 进出口
     elif wq.lang == "en" and c.figure == "money":
         # "what were the exports worth" asks for 出口 in a Chinese sentence, not 进出口
         ex, im = EN_EXPORTS.search(question), EN_IMPORTS.search(question)

@@ -24,7 +24,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..clean import han_ratio
-from ..crosslingual import WeightedQuery, build_query, cedict_zh_to_en, glossary_zh_to_en
+from ..crosslingual import (
+    WeightedQuery,
+    build_query,
+    cedict_en_to_zh,
+    cedict_zh_to_en,
+    glossary_en_to_zh,
+    glossary_zh_to_en,
+)
 from ..structure import is_caption
 from ..tokenize import detect_lang, tokenize
 from ..types import Answer, Hit
@@ -37,8 +44,9 @@ from .constraints import (
     question_constraints,
     question_parts,
 )
-from .names import is_name, title_subjects
-from .patterns import BREAKS_DOWN, CJK
+from .counted import _dict_tags
+from .names import is_name, place_acronym, title_subjects
+from .patterns import BREAKS_DOWN, CJK, EN_COMMON, EN_NAME
 from .shapes import (
     MD_HEADING,
     NOTICE_TITLE,
@@ -135,8 +143,23 @@ def _names_other_place(text: str, cons: Constraints) -> bool:
     if any(a.lower() in low for alts in cons.anchors for a in alts):
         return False
     # "对日本、韩国出口…", "自东盟进口…": trade partners, not the place the figure is for
+    if not CJK.search(text):
+        # "The UK has not indicated…", "…under the Korea-US FTA": an English sentence names a
+        # place by a word the dictionaries translate to a place name
+        return any(_english_place(m.group(1)) for m in EN_NAME.finditer(text))
     own = _PARTNERS.sub("", text)
     return any(len(t) >= 2 and CJK.search(t) and is_name(t) for t in tokenize(own, mode="precise"))
+
+
+def _english_place(word: str) -> bool:
+    """A capitalised word or acronym naming a place (UK, Japan; not VAT, Amazon or Customs)."""
+    low = word.lower()
+    if low in EN_COMMON:
+        return False
+    if word.isupper():
+        return place_acronym(word)
+    first = next(iter((*glossary_en_to_zh(low), *cedict_en_to_zh(low))), "")  # its main sense
+    return _dict_tags().get(first) == "ns"  # a place ("Amazon" names a company, "Customs" a body)
 
 
 def _precedes(sent: Sentence, lead: Sentence) -> bool:

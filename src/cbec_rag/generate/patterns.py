@@ -9,6 +9,7 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 MONEY_Q = re.compile(
     r"多少\s*(?:万亿|亿|万|千)?(?:美|欧|港|日|澳|加|韩|新加坡|新西兰|新)?元|多少\s*(?:英镑|人民币|钱)|金额|(?<!数)额(?:又|分别|各|一共|总共|大约|约|要|将|能)?(?:是|为|有|达到|达|突破)?多少"
     r"|(?:收入|营收|利润|成本|费用|资金|投资|投入|补贴|补助|奖励|租金|税款|罚款)(?:大概|大约|约|一共|总共)?(?:是|为|有|达到|达)?多少(?![个家项次件座批条所名人单])"
+    r"|多少\s*(?:财政|专项)?(?:资金|经费|预算)"  # "一共安排了多少财政资金"
     r"|how much (?:money|funding|subsidy)|(?:yuan|rmb|dollars?|euros?)\b"
     # "what was the value of…", "how much was X's trade…" (not "how much did it grow")
     r"|\bwhat (?:was|were|is|are) the (?:value|amount|turnover|revenue|sales)\b"
@@ -132,6 +133,7 @@ PART_SPLIT = re.compile(
 MEASURED = re.compile(
     r"((?:进出口|进口|出口|交易|销售|营业|成交|零售|贸易)|[金总数])额(?:又|分别|各|一共|总共|大约|约|要|将|能)?(?:是|为|有|达到|达|突破)?多少"
 )
+TRADE = re.compile(r"进出口|进口|出口|贸易")
 EN_EXPORTS = re.compile(r"\bexport(?:s|ed|ing)?\b", re.I)
 EN_IMPORTS = re.compile(r"\bimport(?:s|ed|ing)?\b", re.I)
 MEASURED_FORMS = {
@@ -234,7 +236,9 @@ NAME_ASK = re.compile(
 QUOTED_NAME = re.compile(r"[“「《\"'][^”」》\"']{2,16}[”」》\"']")
 # the question asks what exists now ("目前已经建了几个"); a plan ("力争新建8个以上") does not answer it
 ACHIEVED_Q = re.compile(
-    r"已经|已(?![于在])|目前|现有|截至|截止|\balready\b|\bso far\b|\bcurrently\b|\bto date\b", re.I
+    r"已经|已(?![于在])|目前|现有|截至|截止|实际|最终|\balready\b|\bso far\b|\bcurrently\b|\bto date\b"
+    r"|\bactual(?:ly)?\b",
+    re.I,
 )
 PLAN_A = re.compile(
     r"力争|计划|拟|将(?:于|在|要|达到|新建|建设)|目标|预计|争取|到20\d\d年|新建.{0,12}以上"
@@ -251,6 +255,16 @@ FIGURE_REF = re.compile(r"(?:图|表|附表|附图|figure|fig\.?|table)\s*\d+(?:
 FULL_DATE = re.compile(r"\d{1,2}月\d{1,2}[日号]")
 DATE_PART = re.compile(r"\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]")
 # a figure the question asks for the size of ("面积有多大", "how large")
+# "what threshold does X apply", "起征点是多少": a threshold is a figure ("no threshold" is none)
+THRESHOLD_Q = re.compile(r"\b(?:threshold|ceiling)s?\b|门槛|起征点|限额", re.I)
+# "进出口最终完成了多少": an amount of that trade, asked without 额
+TRADE_DONE = re.compile(
+    r"(进出口|进口|出口)(?:额|总额)?[^，。？?、]{0,6}?(?:完成|实现|做|达到|达)了?多少(?![个家项次件座批条所名人单])"
+)
+# "出口同比增长了多少": the growth asked for is of exports, not of total trade
+GROWTH_OF = re.compile(
+    r"(进出口|进口|出口)(?:额|总额|值|总值)?(?:同比|比上年|较上年)?(?:增长|增速|增幅|下降)"
+)
 SIZE_Q = re.compile(
     r"多[大长高远重宽](?=[？?，,。]|$)|\bhow (?:large|big|far|heavy|wide)\b|\bwhat size\b", re.I
 )
