@@ -1,5 +1,6 @@
 """Sentence choice of the extractive generator on hand-made passages (no index needed)."""
 
+from cbec_rag.crosslingual import build_query
 from cbec_rag.generate.base import DocumentStore
 from cbec_rag.generate.extractive import ExtractiveGenerator
 from cbec_rag.types import Chunk, Document, Hit
@@ -663,3 +664,40 @@ def test_a_threshold_is_an_amount_and_an_english_sentence_names_its_own_country(
         "What is the VAT registration threshold for non-established businesses?", hits
     ).refused
     assert "£135" in gen.generate("What is the UK threshold for low-value consignments?", hits).text
+
+
+def test_a_common_word_jieba_tags_as_a_place_names_no_place():
+    gen, hits = _generator(
+        "对韩国：跨境电商进出口额14.8亿元。其中，进口6.2亿元，海鲜进口1.1亿元，化妆品进口2.9亿元，占对韩进口的46.8%。"
+        "对日本、韩国跨境电商进出口额39.7亿元，占全市的58.0%。"
+    )
+    ans = gen.generate("全市从韩国跨境电商进口的化妆品有多少？占对韩进口的比例是多少？", hits)
+    assert "2.9亿元" in ans.text, ans.text  # 海鲜 (seafood) is no other place than 韩国
+
+
+def test_the_goods_an_amount_is_of_are_what_is_counted():
+    from cbec_rag.generate.counted import counted_forms
+
+    q = "全市从韩国跨境电商进口的化妆品有多少？"
+    assert counted_forms(q, build_query(q), None) == {"化妆品"}
+    for q in ("全市的出口额是多少？", "对企业的补贴是多少？", "年均增速的目标是多少？"):
+        assert counted_forms(q, build_query(q), None) == set(), q
+
+
+def test_how_many_is_no_amount_of_money_and_a_blank_cell_is_no_figure():
+    gen, hits = _generator("2023年，全岛免税店接待购物游客达到582万人次。2023年，全岛免税销售额为437.0亿元。")
+    assert "582万人次" in gen.generate("2023年全岛免税店接待了多少人次购物游客？", hits).text
+    q = "How many shopper visits did the island's duty-free shops record in 2023?"
+    gen, hits = _generator("In 2023 the island's duty-free shops took 43.7 billion yuan from shopper visits.")
+    assert gen.generate(q, hits).refused  # an amount of money, not how many
+    gen, hits = _generator("In 2023 the island's duty-free shops recorded 5.8 million shopper visits.")
+    assert "5.8 million" in gen.generate(q, hits).text
+
+
+def test_a_table_cell_without_a_figure_for_the_year_asked_is_no_answer():
+    gen, hits = _table_generator(
+        "全岛免税消费统计",
+        "指标\t单位\t2023年\t2024年\n购物人次\t万人次\t—\t582.4\n销售额\t亿元\t437.0\t318.6\n",
+    )
+    assert "582.4" in gen.generate("2024年全岛免税店接待了多少人次购物游客？", hits).text
+    assert gen.generate("2023年全岛免税店接待了多少人次购物游客？", hits).refused

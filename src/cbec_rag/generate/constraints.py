@@ -231,7 +231,9 @@ class Constraints:
             unit = {"money": MONEY_UNIT, "percent": PCT_UNIT}.get(self.figure or "")
             if self.figure == "money" and self.currency:
                 unit = CURRENCY_A[self.currency]
-            if not re.search(r"\d", row) or (unit is not None and not unit.search(flat)):
+            if self.figure == "count" and MONEY_UNIT.search(row):
+                out.append("a number")  # a row in 亿元 is an amount, not how many
+            elif not re.search(r"\d", row) or (unit is not None and not unit.search(flat)):
                 out.append(
                     {"money": "an amount", "percent": "a percentage"}.get(self.figure or "", "a number")
                 )
@@ -241,8 +243,12 @@ class Constraints:
             out.append("an amount")
         elif self.figure == "percent" and not PCT_A.search(squashed):
             out.append("a percentage")
-        elif self.figure in ("count", "measure") and not _has_number(squashed):
+        elif self.figure == "measure" and not _has_number(squashed):
             out.append("a number")  # "2025年底前实现…全覆盖" gives a year, not how many
+        elif self.figure == "count" and not _has_number(
+            re.sub(r"\s+", "", PCT_A.sub("", MONEY_A.sub("", flat)))
+        ):
+            out.append("a number")  # how many is no amount of money (437.0亿元) and no share (75.0%)
         elif self.figure == "date" and not (has_date(text) or has_date(near)):
             out.append("a date")  # "Since 1 July 2021 the EU has… The main change was…": the date before
         return out

@@ -40,6 +40,14 @@ _ZH_COUNTED_AFTER = re.compile(
 _ZH_COUNTED_TOTAL = re.compile(
     r"([\u4e00-\u9fff]{2,16}?)的?(?:总数|数量|人数|个数|总量)(?:有|是|为|达|共)?(?:多少|几)"
 )
+# "从韩国进口的化妆品有多少": the goods the amount is of (not 出口额, 规模: those name a measure)
+_ZH_AMOUNT_OF = re.compile(
+    r"的([\u4e00-\u9fff]{2,8}?)(?:一共|总共|大概|大约)?(?:有|是|为|达)?多少(?=[？?，,。]|$)"
+)
+_MEASURE_SUFFIX = re.compile(
+    r"(?:额|量|率|值|数|规模|比重|比例|占比|速|幅|价|费|税|资金|收入|面积|时间|时效|门槛|标准|水平|程度"
+    r"|补贴|补助|奖励|租金|利润|成本|投资|投入|营收|目标|要求|任务|情况|内容|期限|条件|结果|指标|名额)$"
+)
 # nouns that measure rather than name what is counted (第几名, 几个位次, 几个百分点)
 _MEASURE_NOUNS = frozenset("位次 名次 排名 百分点 批次 年度 月份 倍数".split())
 _ZH_STOP = re.compile(r"[了是在和与及或吗呢呀啊？?，,。、]")
@@ -94,8 +102,10 @@ def counted_forms(question: str, wq: WeightedQuery, known: Container[str] | None
         if not phrase:
             m = pattern.search(question)
             phrase = _ZH_STOP.split(m.group(1))[-1].split("的")[-1] if m else ""
+    if not phrase and (m := _ZH_AMOUNT_OF.search(question)) is not None:
+        phrase = m.group(1) if not _MEASURE_SUFFIX.search(m.group(1)) else ""
     noun = _last_noun(phrase)
-    if not noun or noun in _MEASURE_NOUNS:
+    if not noun or noun in _MEASURE_NOUNS or _MEASURE_SUFFIX.search(noun):
         return set()
     forms = {noun}
     # a compound is often written out in full elsewhere (跨境电商产业园 / 跨境电子商务产业园):

@@ -45,7 +45,7 @@ from .constraints import (
     question_parts,
 )
 from .counted import _dict_tags
-from .names import is_name, place_acronym, title_subjects
+from .names import is_plain_name, place_acronym, title_subjects
 from .patterns import BREAKS_DOWN, CJK, EN_COMMON, EN_NAME
 from .shapes import (
     MD_HEADING,
@@ -148,7 +148,17 @@ def _names_other_place(text: str, cons: Constraints) -> bool:
         # place by a word the dictionaries translate to a place name
         return any(_english_place(m.group(1)) for m in EN_NAME.finditer(text))
     own = _PARTNERS.sub("", text)
-    return any(len(t) >= 2 and CJK.search(t) and is_name(t) for t in tokenize(own, mode="precise"))
+    return any(len(t) >= 2 and CJK.search(t) and is_plain_name(t) for t in tokenize(own, mode="precise"))
+
+
+def _blank_in_years(header: str, row: str, years: set[str]) -> bool:
+    """The row's cells under the columns of the years asked hold no figure ("—", "/", "")."""
+    heads, cells = header.split("\t"), row.split("\t")
+    if len(heads) != len(cells):
+        return False
+    # the first column labels the rows ("指标（2023年）"): it is no year's column
+    asked = [c for h, c in zip(heads[1:], cells[1:], strict=True) if any(y in h for y in years)]
+    return bool(asked) and not any(re.search(r"\d", c) for c in asked)
 
 
 def _english_place(word: str) -> bool:
@@ -469,7 +479,10 @@ class ExtractiveGenerator(Generator):
         header = table_header(s)
         if header:  # a row is read with its column names and caption: "指标 2021年 2022年" dates its cells
             ctx = f"{ctx} {s.paragraph}"
-            return cons.missing(f"{header}\n{s.text}", context=ctx, year=s.year, extra=extra, table=True)
+            out = cons.missing(f"{header}\n{s.text}", context=ctx, year=s.year, extra=extra, table=True)
+            if not out and _blank_in_years(header, s.text, cons.years):
+                out = ["a figure for " + "/".join(sorted(cons.years))]  # "离岛免税购物人次 | — | 582.4"
+            return out
         return cons.missing(s.text, context=ctx, near=s.before, year=s.year, extra=extra)
 
     def lead(

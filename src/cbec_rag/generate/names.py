@@ -38,6 +38,14 @@ def is_name(word: str) -> bool:
     return tag in NAME_TAGS
 
 
+def is_plain_name(word: str) -> bool:
+    """``is_name``, less jieba's place tag on a word CC-CEDICT knows only as a common word
+    (海鲜 "seafood"): for reading a sentence's own places, where a false name misleads."""
+    if not is_name(word):
+        return False
+    return cedict_is_name(word) or _dict_tags().get(word) != "ns" or not cedict_zh_to_en(word)
+
+
 def names_place(text: str, anchors: list[set[str]]) -> bool:
     """``text`` names a place, body or person other than the question's own names."""
     known = {a.lower() for alts in anchors for a in alts}
