@@ -701,3 +701,50 @@ def test_a_table_cell_without_a_figure_for_the_year_asked_is_no_answer():
     )
     assert "582.4" in gen.generate("2024年全岛免税店接待了多少人次购物游客？", hits).text
     assert gen.generate("2023年全岛免税店接待了多少人次购物游客？", hits).refused
+
+
+def test_a_count_in_piao_and_a_price_per_unit_need_their_units():
+    gen, hits = _generator("2024年，经该口岸进出境的中欧班列共3012列，其中搭载跨境电商货物的班列214列。")
+    assert gen.generate("该口岸2024年一共验放了多少票跨境电商清单？", hits).refused  # 列 counts trains
+    gen, hits = _generator("2024年，该口岸共验放跨境电商清单1860万票。")
+    assert "1860万票" in gen.generate("该口岸2024年一共验放了多少票跨境电商清单？", hits).text
+    gen, hits = _generator("一年来，包机累计发运跨境电商包裹2360万件，货值约41.5亿元。")
+    assert gen.generate("包机现在每公斤运费是多少钱？", hits).refused  # a total is no price per kg
+    gen, hits = _generator("包机运费为每公斤18元，比海运快两周。")
+    assert "每公斤18元" in gen.generate("包机现在每公斤运费是多少钱？", hits).text
+
+
+def test_a_penalty_is_an_amount_or_a_share_and_us_dollars_name_no_country():
+    gen, hits = _generator(
+        "Foreign platforms register in the simplified regime, file monthly and pay by the 20th day of the month.\n"
+        "A supplier that knowingly under-charges the tax faces a penalty of 75% of the tax not charged."
+    )
+    assert (
+        "75%"
+        in gen.generate("What penalty does a supplier face for knowingly under-charging the tax?", hits).text
+    )
+    gen, hits = _generator(
+        "Foreign platforms register in the simplified regime and pay by the 20th day of the month."
+    )
+    assert gen.generate("What fine is imposed on a platform that fails to register?", hits).refused
+    gen, hits = _generator(
+        "In 2024 Chile received 61 million parcels, most by air from the United States and China. "
+        "Shipments dispatched from China accounted for 64% of the total, at US$18.70 on average."
+    )
+    assert gen.generate("2024年进入智利的包裹里，从美国发出的占多少？", hits).refused  # 64% is China's share
+
+
+def test_a_table_row_without_the_growth_rate_asked_is_no_answer():
+    gen, hits = _table_generator(
+        "2024年跨境电商监管方式",
+        "监管方式\t金额（亿元）\t同比增长（%）\n9610出口\t52.1\t18.4\n1210进口\t18.3\t—\n",
+    )
+    assert "18.4" in gen.generate("2024年9610出口比上年增长了多少？", hits).text
+    assert gen.generate("2024年1210进口比上年增长了多少？", hits).refused
+
+
+def test_a_rate_of_tax_is_no_fine():
+    gen, hits = _generator(
+        "The 19% VAT is charged by the foreign platform at payment and remitted to the tax service."
+    )
+    assert gen.generate("What fine is imposed on a platform that fails to register?", hits).refused

@@ -77,6 +77,10 @@ from .patterns import (
     PCT_A,
     PCT_Q,
     PCT_UNIT,
+    PENALTY_A,
+    PENALTY_Q,
+    PER_UNIT_FORMS,
+    PER_UNIT_Q,
     PLACE_ASK,
     PLAN_A,
     POINTS_BACK,
@@ -129,6 +133,7 @@ class Constraints:
     measure_word: str = (
         ""  # 多少个/几家: the count is written with it ("372个"); "500人" counts something else
     )
+    per_unit: str = ""  # 每公斤运费 / per parcel: the figure is given per that unit
     # the kind of what is asked, with the word it qualifies: 国家级 of 国家级产业园区, 旅客 of
     # 旅客吞吐量 -> 吞吐量; a corpus that never writes the kind does not answer for it
     kinds: dict[str, str] = field(default_factory=dict)
@@ -136,7 +141,7 @@ class Constraints:
     @property
     def quantity(self) -> bool:
         """The question asks for an amount, a share or a count (a figure that belongs to a place)."""
-        return self.figure in ("money", "percent", "count")
+        return self.figure in ("money", "percent", "count", "charge")
 
     def __bool__(self) -> bool:
         return bool(self.years or self.anchors or self.figure or self.counted)
@@ -239,6 +244,10 @@ class Constraints:
                 )
         elif self.figure == "money" and self.currency and not CURRENCY_A[self.currency].search(flat):
             out.append(f"an amount in {self.currency}")
+        elif self.figure == "charge" and not (
+            (MONEY_A.search(flat) or PCT_A.search(squashed)) and PENALTY_A.search(flat)
+        ):
+            out.append("a fine or penalty")  # "pay by the 20th day", "the 19% VAT is charged…" state none
         elif self.figure == "money" and not MONEY_A.search(squashed):
             out.append("an amount")
         elif self.figure == "percent" and not PCT_A.search(squashed):
@@ -290,6 +299,10 @@ class Constraints:
             period = period[: figure.start()] if figure else period  # "…，其中四季度增长最快" comes after
             if PART_YEAR.search(period) and not FULL_YEAR.search(period):
                 out.append("the full year")
+        if self.per_unit and not other_part:
+            forms = PER_UNIT_FORMS.get(self.per_unit, re.escape(self.per_unit))
+            if not re.search(rf"(?:每|/|／|per|a)\s?(?:{forms})", flat, re.I):
+                out.append(f"a figure per {self.per_unit}")  # a total does not give a price per kg
         if self.measure_word and not (table or other_part) and CJK.search(squashed):
             word = _GENERAL_MEASURE.get(self.measure_word, self.measure_word)  # 多少个企业: "2986家"
             counts = rf"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)(?:万|亿)?(?:余|多)?(?:{word})"
@@ -371,7 +384,8 @@ def _mentions(name: str, squashed: str, spaced: str) -> bool:
     name = name.lower()
     if not name.isascii():
         return name in squashed
-    return re.search(rf"(?<![a-z]){re.escape(name)}(?:e?s)?(?![a-z])", spaced) is not None  # euro(s)
+    # euro(s); "US$18.70" is an amount in dollars, not the place
+    return re.search(rf"(?<![a-z]){re.escape(name)}(?:e?s)?(?![a-z$])", spaced) is not None
 
 
 def _enough(found: list[bool], comparison: bool) -> bool:
@@ -467,6 +481,8 @@ def question_constraints(
         c.measure_word = m.group(1) or m.group(2) or ""
     elif SIZE_Q.search(question) or UNIT_Q.search(question):
         c.figure = "measure"
+    elif PENALTY_Q.search(question) and not re.search(r"多少\s*[个家项次件]|how many", question, re.I):
+        c.figure = "charge"
     elif TRADE_DONE.search(question):
         c.figure = "money"
     elif THRESHOLD_Q.search(question) and (
@@ -482,6 +498,8 @@ def question_constraints(
         c.kinds |= quantity_kinds(question)
     c.levelled = {g for _, what in LEVEL_OF.findall(question) for g in _bigrams(what)} - _LEVEL_FILLER
     c.superlative = bool(SUPERLATIVE_Q.search(question))
+    if (pu := PER_UNIT_Q.search(question)) is not None and c.figure in ("money", "measure", None):
+        c.per_unit = (pu.group(1) or pu.group(2)).lower()
     c.achieved = bool(ACHIEVED_Q.search(question))
     c.quoted = bool(NAME_ASK.search(question))
     if c.figure == "percent":

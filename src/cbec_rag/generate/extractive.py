@@ -39,6 +39,7 @@ from .base import DocumentStore, Generator, Sentence, unsupported_figures
 from .constraints import (
     POINTS_BACK,
     Constraints,
+    _mentions,
     has_date,
     known_share,
     question_constraints,
@@ -140,7 +141,9 @@ class Candidate:
 def _names_other_place(text: str, cons: Constraints) -> bool:
     """The sentence names a place or body, none of them the one the question asks about."""
     low = text.lower()
-    if any(a.lower() in low for alts in cons.anchors for a in alts):
+    spaced = " ".join(low.split())
+    # an English name as whole words: "us" is not in "us$18.70"
+    if any(_mentions(a, low, spaced) for alts in cons.anchors for a in alts):
         return False
     # "对日本、韩国出口…", "自东盟进口…": trade partners, not the place the figure is for
     if not CJK.search(text):
@@ -151,14 +154,25 @@ def _names_other_place(text: str, cons: Constraints) -> bool:
     return any(len(t) >= 2 and CJK.search(t) and is_plain_name(t) for t in tokenize(own, mode="precise"))
 
 
-def _blank_in_years(header: str, row: str, years: set[str]) -> bool:
-    """The row's cells under the columns of the years asked hold no figure ("—", "/", "")."""
+_RATE_COLUMN = {
+    "growth": re.compile(r"增长|增速|增幅|growth|change", re.I),
+    "share": re.compile(r"占|比重|share", re.I),
+}
+
+
+def _blank_in_column(header: str, row: str, column: re.Pattern[str]) -> bool:
+    """The row's cells under the columns whose names match ``column`` hold no figure ("—", "/")."""
     heads, cells = header.split("\t"), row.split("\t")
     if len(heads) != len(cells):
         return False
-    # the first column labels the rows ("指标（2023年）"): it is no year's column
-    asked = [c for h, c in zip(heads[1:], cells[1:], strict=True) if any(y in h for y in years)]
+    # the first column labels the rows ("指标（2023年）"): it is no column of figures
+    asked = [c for h, c in zip(heads[1:], cells[1:], strict=True) if column.search(h)]
     return bool(asked) and not any(re.search(r"\d", c) for c in asked)
+
+
+def _blank_in_years(header: str, row: str, years: set[str]) -> bool:
+    """The row's cells under the columns of the years asked hold no figure."""
+    return bool(years) and _blank_in_column(header, row, re.compile("|".join(sorted(years))))
 
 
 def _english_place(word: str) -> bool:
@@ -482,6 +496,8 @@ class ExtractiveGenerator(Generator):
             out = cons.missing(f"{header}\n{s.text}", context=ctx, year=s.year, extra=extra, table=True)
             if not out and _blank_in_years(header, s.text, cons.years):
                 out = ["a figure for " + "/".join(sorted(cons.years))]  # "离岛免税购物人次 | — | 582.4"
+            if not out and cons.rate and _blank_in_column(header, s.text, _RATE_COLUMN[cons.rate]):
+                out = [f"a {cons.rate} rate"]  # "1210进口 | 18.3 | — | 3.0": no growth given
             return out
         return cons.missing(s.text, context=ctx, near=s.before, year=s.year, extra=extra)
 

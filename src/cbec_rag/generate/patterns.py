@@ -17,7 +17,7 @@ MONEY_Q = re.compile(
     re.I,
 )
 PCT_Q = re.compile(
-    r"百分之|占比|比重|比例|增速|增长率|增幅|税率|多少\s*[%％]|what (?:percentage|share|proportion)|\brates?\b|per ?cent"
+    r"百分之|占比|比重|比例|增速|增长率|增幅|税率|多少\s*[%％]|占了?多少(?!\s*[个家项次件亿万元])|what (?:percentage|share|proportion)|\brates?\b|per ?cent"
     r"|率\s*(?:大概|大约|约|是|为|有|达到|达)*多少|(?:涨|增长)了?多少"
     r"|\bhow fast\b|\bby how much\b|\bhow much did\b.{0,60}\b(?:grow|rise|increase|fall)\b",
     re.I,
@@ -41,7 +41,34 @@ SHARE_A = re.compile(
 )
 GROWTH_HEADER = re.compile(r"增长|增速|增幅")
 SHARE_HEADER = re.compile(r"占|比重|份额")
-COUNT_Q = re.compile(r"多少\s*([个家人项次件座批条所名单])|(?<!哪)几\s*([个家项次批座所名])|how many", re.I)
+COUNT_Q = re.compile(
+    r"多少\s*([个家人项次件座批条所名单票列班架艘辆])|(?<!哪)几\s*([个家项次批座所名票列班架艘辆])|how many",
+    re.I,
+)
+# "what fine does X impose", "罚款多少": an amount, or a share of the tax evaded ("a penalty of 75%")
+PENALTY_Q = re.compile(r"\bwhat (?:\w+ )?(?:fines?|penalty|penalties)\b|罚款|罚金|滞纳金", re.I)
+PENALTY_A = re.compile(r"\bfine[sd]?\b|\bpenalt|\bsanction|罚|滞纳金", re.I)
+# "每公斤运费是多少钱", "the fee per parcel": a price per unit, which a total does not give
+PER_UNIT_Q = re.compile(
+    r"每\s*(公斤|千克|吨|件|单|票|箱|标准箱|标箱|立方米|平方米)|\bper (kg|kilogram|tonne|ton|parcel|item|package|shipment)\b",
+    re.I,
+)
+PER_UNIT_FORMS = {
+    "公斤": "公斤|千克|kg",
+    "千克": "公斤|千克|kg",
+    "kg": "公斤|千克|kg|kilogram",
+    "kilogram": "公斤|千克|kg|kilogram",
+    "吨": "吨|tonne|ton",
+    "tonne": "吨|tonne|ton",
+    "ton": "吨|tonne|ton",
+    "件": "件|parcel|item|package",
+    "parcel": "件|单|票|parcel|item|package|shipment|consignment",
+    "item": "件|item|parcel",
+    "package": "件|包裹|package|parcel",
+    "shipment": "票|单|shipment|consignment|parcel",
+    "标准箱": "标准箱|标箱|teu",
+    "标箱": "标准箱|标箱|teu",
+}
 MONEY_A = re.compile(
     r"\d[\d.,，]*\s*(?:万亿|亿|万|千)?\s*(?:美元|元|欧元|港元|英镑|日元|泰铢|铢|卢布|林吉特|卢比|比索|越南盾|印尼盾|盾)"
     r"|(?:usd|eur|rmb|cny|gbp|hkd|jpy|krw|sgd|aud|cad|thb|myr|idr|vnd|php|inr|rub|[a-z]{0,2}\$|€|£|¥|₩|₹)\s?\d"
