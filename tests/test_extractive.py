@@ -744,7 +744,5 @@ def test_a_table_row_without_the_growth_rate_asked_is_no_answer():
 
 
 def test_a_rate_of_tax_is_no_fine():
-    gen, hits = _generator(
-        "The 19% VAT is charged by the foreign platform at payment and remitted to the tax service."
-    )
+    gen, hits = _generator("A platform that fails to register must still charge the 19% VAT at payment.")
     assert gen.generate("What fine is imposed on a platform that fails to register?", hits).refused
