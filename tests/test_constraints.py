@@ -1,6 +1,6 @@
 from cbec_rag.crosslingual import build_query
-from cbec_rag.generate.constraints import known_share, question_constraints
 from cbec_rag.generate.names import is_name, title_subjects
+from cbec_rag.generate.question import known_share, question_constraints
 
 VOCAB = {"跨境电商", "合肥", "郑州", "杭州", "进出口", "出口", "海外仓", "亿元", "2023"}
 
@@ -588,7 +588,7 @@ def test_a_question_for_a_name_needs_a_quoted_name():
 
 
 def test_the_kind_of_a_quantity_is_the_common_noun_before_it():
-    from cbec_rag.generate.constraints import quantity_kinds
+    from cbec_rag.generate.question import quantity_kinds
 
     assert quantity_kinds("2023年机场的旅客吞吐量是多少？") == {"旅客": "吞吐量"}
     assert quantity_kinds("全市跨境电商进出口额是多少？") == {}  # one word: no kind

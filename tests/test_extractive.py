@@ -557,7 +557,7 @@ def test_a_year_word_inside_a_name_is_not_a_base_year():
 
 def test_an_english_pinyin_name_with_an_apostrophe_is_one_name():
     from cbec_rag.crosslingual import build_query
-    from cbec_rag.generate.constraints import question_constraints
+    from cbec_rag.generate.question import question_constraints
 
     q = "How many trains did the Yixin'ou railway run in 2023?"
     wq = build_query(q, vocabulary={"义新欧", "班列", "开行"})
@@ -602,8 +602,8 @@ def test_a_line_sharing_only_the_question_names_is_no_answer():
     assert "48小时" in ans.text and "镇江" not in ans.text, ans.text
     # a breakdown ("其中，…") shares the words of the sentence it breaks down, not only names
     from cbec_rag.crosslingual import build_query
-    from cbec_rag.generate.constraints import question_constraints
-    from cbec_rag.generate.extractive import _names_only
+    from cbec_rag.generate.question import question_constraints
+    from cbec_rag.generate.relations import names_only
 
     gen, hits = _generator(
         "江苏省共有常州、无锡、镇江3个综合试验区。其中，常州于2016年获批，无锡于2020年获批。"
@@ -612,7 +612,7 @@ def test_a_line_sharing_only_the_question_names_is_no_answer():
     cons = question_constraints(q, build_query(q), lambda t: 2.0, anchor_idf=0.7)
     by_text = {c.sent.text[:2]: c for c in gen.score_sentences(q, hits)}
     assert by_text["其中"].covered <= {"常州", "无锡", "江苏", "江苏省"}, by_text["其中"].covered
-    assert not _names_only(by_text["其中"], cons)
+    assert not names_only(by_text["其中"], cons)
 
 
 def test_a_kind_of_quantity_the_documents_never_write_is_refused():
@@ -642,7 +642,7 @@ def test_what_is_measured_and_achieved_must_match_the_question():
     # "进出口…完成了多少" asks for total trade, which a sentence naming exports does not give,
     # whatever the sentence before it names
     from cbec_rag.crosslingual import build_query
-    from cbec_rag.generate.constraints import question_constraints
+    from cbec_rag.generate.question import question_constraints
 
     q = "全省对俄跨境电商进出口一共完成了多少？"
     cons = question_constraints(q, build_query(q), lambda t: 2.0, anchor_idf=0.7)

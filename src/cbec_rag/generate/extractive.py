@@ -27,27 +27,31 @@ from ..clean import han_ratio
 from ..crosslingual import (
     WeightedQuery,
     build_query,
-    cedict_en_to_zh,
     cedict_zh_to_en,
-    glossary_en_to_zh,
     glossary_zh_to_en,
 )
 from ..structure import is_caption
 from ..tokenize import detect_lang, tokenize
 from ..types import Answer, Hit
 from .base import DocumentStore, Generator, Sentence, unsupported_figures
-from .constraints import (
-    POINTS_BACK,
-    Constraints,
-    _mentions,
-    has_date,
-    known_share,
-    question_constraints,
-    question_parts,
+from .constraints import Constraints, has_date
+from .names import title_subjects
+from .patterns import BREAKS_DOWN
+from .question import known_share, question_constraints, question_parts
+from .relations import (
+    HAS_CAUSE,
+    RATE_COLUMN,
+    Candidate,
+    blank_in_column,
+    blank_in_years,
+    continues_chosen,
+    enumerates,
+    explains,
+    names_only,
+    names_other_place,
+    precedes,
+    topic_words,
 )
-from .counted import _dict_tags
-from .names import is_plain_name, place_acronym, title_subjects
-from .patterns import BREAKS_DOWN, CJK, EN_COMMON, EN_NAME
 from .shapes import (
     MD_HEADING,
     NOTICE_TITLE,
@@ -78,11 +82,6 @@ _PLACE_Q = re.compile(
 _LIST_Q = re.compile(
     r"哪些|措施|举措|途径|路径|问题|建议|对策|有什么|what (measures|problems|steps|policies|are)|list", re.I
 )
-_ENUMERATION = re.compile(
-    r"一是.{1,200}二是|[（(]1[)）].{1,200}[（(]2[)）]|[①].{1,200}[②]|第一.{1,200}第二"
-    r"|\b\w+(?: \w+)?, \w+(?: \w+)?, (?:and |or )?\w+",  # "A, B, and C" (not "In 2024, X rose and Y fell")
-    re.S,
-)
 _HAS_NUM = re.compile(r"\d")
 _HAS_PCT = re.compile(r"\d\s*[%％]|百分")
 _HAS_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:万亿|亿|万|千)?\s*(?:美元|元|个|家|人|件|单|吨|票|项|座|条|列)")
@@ -92,19 +91,8 @@ _HAS_PLACE = re.compile(
 )
 _BIGRAMS = re.compile(r"\S")
 _YEAR_TERM = re.compile(r"(?:19|20)\d{2}年?")
-# a sentence that continues the one before it (breaks it down, or adds to it)
-_CONTINUES = re.compile(r"^(?:其中|此外|同时|另外|among (?:them|which)|of which|of these)[，,：:\s]", re.I)
 # "面积有多大？" / "有多少个" / "增长了多少倍": the question word's pieces (有, 多, 大) are no topic terms
 _HOW_MUCH = re.compile(r"有多少|多少倍|几倍|(?:有|是)?多[大长久高远重宽](?=[？?，,。]|$)")
-
-# a sentence that gives a cause (what a why-question asks for)
-_HAS_CAUSE = re.compile(
-    r"原因|由于|因为|受到?\S{0,12}?影响|得益于|源于|导致|归因于|\bbecause\b|\bdue to\b|\bowing to\b|\bdriven by\b",
-    re.I,
-)
-_PARTNERS = re.compile(
-    r"(?<![来针面相各绝独亲])(?:对|向|自|从|往|赴|至)(?:[^，。；、\d]{2,8}[、和及])*[^，。；、\d]{2,8}"
-)
 
 
 @dataclass(frozen=True)
@@ -126,113 +114,6 @@ class ExtractiveConfig:
     heading_penalty: float = 0.15  # a bare heading as answer: measured on the gold set
     lead_pool: int = 8  # the lead sentence is chosen among this many best-scoring sentences
     redundancy: float = 0.6
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A sentence with its evidence score, lexical coverage and the question terms it covers."""
-
-    score: float
-    lexical: float
-    sent: Sentence
-    covered: frozenset[str]
-
-
-def _names_other_place(text: str, cons: Constraints) -> bool:
-    """The sentence names a place or body, none of them the one the question asks about."""
-    low = text.lower()
-    spaced = " ".join(low.split())
-    # an English name as whole words: "us" is not in "us$18.70"
-    if any(_mentions(a, low, spaced) for alts in cons.anchors for a in alts):
-        return False
-    # "对日本、韩国出口…", "自东盟进口…": trade partners, not the place the figure is for
-    if not CJK.search(text):
-        # "The UK has not indicated…", "…under the Korea-US FTA": an English sentence names a
-        # place by a word the dictionaries translate to a place name
-        return any(_english_place(m.group(1)) for m in EN_NAME.finditer(text))
-    own = _PARTNERS.sub("", text)
-    return any(len(t) >= 2 and CJK.search(t) and is_plain_name(t) for t in tokenize(own, mode="precise"))
-
-
-_RATE_COLUMN = {
-    "growth": re.compile(r"增长|增速|增幅|growth|change", re.I),
-    "share": re.compile(r"占|比重|share", re.I),
-}
-
-
-def _blank_in_column(header: str, row: str, column: re.Pattern[str]) -> bool:
-    """The row's cells under the columns whose names match ``column`` hold no figure ("—", "/")."""
-    heads, cells = header.split("\t"), row.split("\t")
-    if len(heads) != len(cells):
-        return False
-    # the first column labels the rows ("指标（2023年）"): it is no column of figures
-    asked = [c for h, c in zip(heads[1:], cells[1:], strict=True) if column.search(h)]
-    return bool(asked) and not any(re.search(r"\d", c) for c in asked)
-
-
-def _blank_in_years(header: str, row: str, years: set[str]) -> bool:
-    """The row's cells under the columns of the years asked hold no figure."""
-    return bool(years) and _blank_in_column(header, row, re.compile("|".join(sorted(years))))
-
-
-def _english_place(word: str) -> bool:
-    """A capitalised word or acronym naming a place (UK, Japan; not VAT, Amazon or Customs)."""
-    low = word.lower()
-    if low in EN_COMMON:
-        return False
-    if word.isupper():
-        return place_acronym(word)
-    first = next(iter((*glossary_en_to_zh(low), *cedict_en_to_zh(low))), "")  # its main sense
-    return _dict_tags().get(first) == "ns"  # a place ("Amazon" names a company, "Customs" a body)
-
-
-def _precedes(sent: Sentence, lead: Sentence) -> bool:
-    """``sent`` comes just before ``lead`` in its paragraph (within what ``lead.before`` holds)."""
-    return (
-        sent.chunk is lead.chunk
-        and sent.end <= lead.start
-        and bool(sent.text)
-        and sent.text[-20:] in lead.before
-    )
-
-
-def _explains(sent: Sentence, lead: Sentence) -> bool:
-    """``sent`` follows ``lead`` in its paragraph, points back at it and gives a cause."""
-    return (
-        sent.chunk is lead.chunk
-        and sent.start >= lead.end
-        and sent.before.endswith(lead.text[-20:])
-        and bool(POINTS_BACK.match(sent.text))
-        and bool(_HAS_CAUSE.search(sent.text))
-    )
-
-
-def _continues_chosen(sent: Sentence, chosen: list[Sentence]) -> bool:
-    """``sent`` opens with 其中/此外/among them… right after a sentence already chosen."""
-    if not (sent.before and _CONTINUES.match(sent.text)):
-        return False
-    return any(
-        c.chunk is sent.chunk and c.end <= sent.start and sent.before.endswith(c.text[-20:]) for c in chosen
-    )
-
-
-def _enumerates(text: str) -> bool:
-    """The sentence lists several things: "A、B、C", "一是…二是…", "(1)…(2)…", "A, B and C"."""
-    return bool(_ENUMERATION.search(text)) or text.count("、") >= 2 or text.count("；") >= 2
-
-
-def _topic_words(covered: frozenset[str], cons: Constraints) -> set[str]:
-    """The question terms a sentence covers other than the names the question is about."""
-    names = {a.lower() for alts in cons.anchors for a in alts}
-    return {t for t in covered if t.lower() not in names}
-
-
-def _names_only(cand: Candidate, cons: Constraints) -> bool:
-    """Of the question's terms, the sentence shares only names ("南京\t无锡\t常州"); a
-    breakdown ("其中，…") shares the words of the sentence it breaks down."""
-    if not cons.anchors or _topic_words(cand.covered, cons):
-        return False
-    return not (cand.sent.before and BREAKS_DOWN.match(cand.sent.text))
 
 
 def _content(question: str) -> str:
@@ -373,25 +254,23 @@ class ExtractiveGenerator(Generator):
         if cons is not None and cons.figure == "date" and not has_date(lead.sent.text):
             # "Since 1 July 2021 the EU has applied… The main change was the abolition…": the
             # date that answers is in the sentence before the lead
-            dated = [
-                c for c in scored if _precedes(c.sent, lead.sent) and has_date(c.sent.text) and c.covered
-            ]
+            dated = [c for c in scored if precedes(c.sent, lead.sent) and has_date(c.sent.text) and c.covered]
             if dated:
                 prev = max(dated, key=lambda c: c.sent.end)
                 chosen.append(prev.sent)
                 covered |= prev.covered
                 grams.append(_char_bigrams(prev.sent.text))
-        if cons is not None and cons.cause and not _HAS_CAUSE.search(lead.sent.text):
+        if cons is not None and cons.cause and not HAS_CAUSE.search(lead.sent.text):
             # "增速回落的原因？" -> "…增速有所回落。这主要是受到高基数的影响。": the lead states
             # what is explained, the sentence after it pointing back gives the cause
-            cause = next((c for c in scored if _explains(c.sent, lead.sent)), None)
+            cause = next((c for c in scored if explains(c.sent, lead.sent)), None)
             if cause is not None and not (cons is not None and self._fails(cause, cons, extra=True)):
                 # the cause answers; what it explains is the question's own premise
                 return [cause.sent]
         if cons is not None and cons.questions > 1 and BREAKS_DOWN.match(lead.sent.text):
             # "…企业有多少家？其中…有几家？": the breakdown answers the second question, the
             # sentence it breaks down the first
-            whole = [c for c in scored if _precedes(c.sent, lead.sent)]
+            whole = [c for c in scored if precedes(c.sent, lead.sent)]
             if whole:
                 prev = max(whole, key=lambda c: c.sent.end)
                 if not self._fails(prev, cons, extra=True):
@@ -418,9 +297,9 @@ class ExtractiveGenerator(Generator):
                 continue  # says again what is chosen; one alike but for a year asked ("2023年…") is not
             if not (cand.covered - covered) and not tie:
                 continue  # adds no question term and is clearly weaker
-            if not (cand.covered - covered) and _continues_chosen(cand.sent, chosen):
+            if not (cand.covered - covered) and continues_chosen(cand.sent, chosen):
                 continue  # "其中…" after a chosen sentence ties with it on that sentence's words alone
-            if cons is not None and _names_only(cand, cons):
+            if cons is not None and names_only(cand, cons):
                 continue  # "杭州\t上海\t深圳" shares the question's names, nothing it asks about them
             if cons is not None and self._fails(cand, cons, extra=True):
                 continue
@@ -428,10 +307,10 @@ class ExtractiveGenerator(Generator):
             covered |= cand.covered
             grams.append(g)
         one_question = cons is None or cons.questions == 1  # "…有哪些项目？…进出口额是多少？" asks two
-        if many and one_question and any(_enumerates(c.text) for c in chosen):
+        if many and one_question and any(enumerates(c.text) for c in chosen):
             # a list question is answered by the sentences that list things; the one that only
             # introduces the topic ("…背景为…提供了契机") is context, not an answer
-            chosen = [c for c in chosen if _enumerates(c.text)]
+            chosen = [c for c in chosen if enumerates(c.text)]
         # read in document order within a passage, passages in rank order
         return sorted(chosen, key=lambda s: (s.hit_index, s.start))
 
@@ -487,16 +366,16 @@ class ExtractiveGenerator(Generator):
             cons.quantity
             and cons.anchors
             and not (cons.comparison or cons.place)  # "青岛哪个区…": the answer names a part of 青岛
-            and _names_other_place(s.text, cons)
+            and names_other_place(s.text, cons)
         ):
             ctx = ""  # "四川…获批8个" names its own place: a neighbouring sentence's 湖北 does not count
         header = table_header(s)
         if header:  # a row is read with its column names and caption: "指标 2021年 2022年" dates its cells
             ctx = f"{ctx} {s.paragraph}"
             out = cons.missing(f"{header}\n{s.text}", context=ctx, year=s.year, extra=extra, table=True)
-            if not out and _blank_in_years(header, s.text, cons.years):
+            if not out and blank_in_years(header, s.text, cons.years):
                 out = ["a figure for " + "/".join(sorted(cons.years))]  # "离岛免税购物人次 | — | 582.4"
-            if not out and cons.rate and _blank_in_column(header, s.text, _RATE_COLUMN[cons.rate]):
+            if not out and cons.rate and blank_in_column(header, s.text, RATE_COLUMN[cons.rate]):
                 out = [f"a {cons.rate} rate"]  # "1210进口 | 18.3 | — | 3.0": no growth given
             return out
         return cons.missing(s.text, context=ctx, near=s.before, year=s.year, extra=extra)
@@ -514,7 +393,7 @@ class ExtractiveGenerator(Generator):
             if cand.lexical < self.config.min_coverage:
                 why = why or [f"too few of the question's terms ({cand.lexical:.2f})"]
                 continue
-            if topical and _names_only(cand, cons):
+            if topical and names_only(cand, cons):
                 # "南京\t无锡\t常州" names the places asked about and says nothing of what is asked
                 why = why or ["no retrieved sentence says what the question asks about its names"]
                 continue
@@ -554,7 +433,7 @@ class ExtractiveGenerator(Generator):
             ans = self.refuse(question, hits, f"the documents never mention {unknown_kind}")
             ans.timings_ms["generate"] = (time.perf_counter() - t0) * 1000
             return ans
-        li, why = self.lead(scored, cons, topical=bool(_topic_words(known, cons)))
+        li, why = self.lead(scored, cons, topical=bool(topic_words(known, cons)))
         best = scored[0].score
         if li is None:
             reason = why[0] if why else f"best sentence evidence {best:.2f} < {self.config.refuse_below:.2f}"
