@@ -593,3 +593,16 @@ def test_the_kind_of_a_quantity_is_the_common_noun_before_it():
     assert quantity_kinds("2023年机场的旅客吞吐量是多少？") == {"旅客": "吞吐量"}
     assert quantity_kinds("全市跨境电商进出口额是多少？") == {}  # one word: no kind
     assert quantity_kinds("青岛港的吞吐量是多少？") == {}  # a name is an anchor, not a kind
+
+
+def test_an_english_counted_noun_in_es_is_made_singular():
+    from cbec_rag.generate.counted import _singular
+
+    assert [_singular(w) for w in ("businesses", "boxes", "branches", "zones", "cities", "class")] == [
+        "business",
+        "box",
+        "branch",
+        "zone",
+        "city",
+        "class",
+    ]

@@ -746,3 +746,23 @@ def test_a_table_row_without_the_growth_rate_asked_is_no_answer():
 def test_a_rate_of_tax_is_no_fine():
     gen, hits = _generator("A platform that fails to register must still charge the 19% VAT at payment.")
     assert gen.generate("What fine is imposed on a platform that fails to register?", hits).refused
+
+
+def test_an_english_question_for_a_fee_needs_a_sentence_naming_a_fee():
+    q = "What handling fee do carriers usually add to parcels worth more than £135?"
+    gen, hits = _generator("Carriers handled about 199 million parcels worth more than £135 in 2024/25.")
+    assert gen.generate(q, hits).refused  # an amount, but no fee
+    gen, hits = _generator(
+        "For parcels worth more than £135, carriers usually add a handling fee of £8 to £12."
+    )
+    assert "£8 to £12" in gen.generate(q, hits).text
+
+
+def test_a_table_in_yuan_does_not_answer_how_many():
+    gen, hits = _table_generator(
+        "2023年分监管方式进出口",
+        "监管方式\t企业进出口额（亿元）\t同比增长\n1210\t72.6\t4.1%\n",
+    )
+    assert gen.generate("2023年开展1210业务的企业有多少家？", hits).refused
+    gen, hits = _table_generator("2023年企业备案", "监管方式\t企业数（家）\t同比增长\n1210\t726\t4.1%\n")
+    assert "726" in gen.generate("2023年开展1210业务的企业有多少家？", hits).text

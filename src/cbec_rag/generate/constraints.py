@@ -24,8 +24,10 @@ from .patterns import (
     ADMIN_NAME,
     BASE_YEAR,
     BREAKS_DOWN,
+    CHARGE_WORDS,
     CJK,
     COUNT_A,
+    COUNT_UNIT,
     CURRENCY_A,
     DATE_A,
     DATE_PART,
@@ -85,6 +87,7 @@ class Constraints:
     measure_word: str = (
         ""  # 多少个/几家: the count is written with it ("372个"); "500人" counts something else
     )
+    charged: str = ""  # "what handling fee…": an English sentence names the fee (threshold, fine…)
     per_unit: str = ""  # 每公斤运费 / per parcel: the figure is given per that unit
     # the kind of what is asked, with the word it qualifies: 国家级 of 国家级产业园区, 旅客 of
     # 旅客吞吐量 -> 吞吐量; a corpus that never writes the kind does not answer for it
@@ -181,6 +184,8 @@ class Constraints:
         out += self._qualifiers(
             squashed, flat, table=table, other_part=other_part, near=re.sub(r"\s+", "", near).lower()
         )
+        if self.charged and not CJK.search(text) and not re.search(CHARGE_WORDS[self.charged], flat):
+            out.append(f"what is charged ({self.charged})")  # "parcels worth £135 or less reached…" is no fee
         if extra and self.questions > 1:
             pass  # the figure may be the other question's: "…有哪些项目？进出口额是多少？"
         elif table and self.quantity:
@@ -188,8 +193,9 @@ class Constraints:
             unit = {"money": MONEY_UNIT, "percent": PCT_UNIT}.get(self.figure or "")
             if self.figure == "money" and self.currency:
                 unit = CURRENCY_A[self.currency]
-            if self.figure == "count" and MONEY_UNIT.search(row):
-                out.append("a number")  # a row in 亿元 is an amount, not how many
+            # a row in 亿元 (by its label or its header's) is an amount, not how many
+            if self.figure == "count" and MONEY_UNIT.search(text) and not COUNT_UNIT.search(text):
+                out.append("a number")
             elif not re.search(r"\d", row) or (unit is not None and not unit.search(flat)):
                 out.append(
                     {"money": "an amount", "percent": "a percentage"}.get(self.figure or "", "a number")

@@ -67,6 +67,8 @@ def _dict_tags() -> dict[str, str]:
 def _singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and re.search(r"(?:ss|x|ch|sh)es$", word):
+        return word[:-2]  # businesses, boxes, branches
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word

@@ -47,6 +47,24 @@ COUNT_Q = re.compile(
 )
 # "what fine does X impose", "罚款多少": an amount, or a share of the tax evaded ("a penalty of 75%")
 PENALTY_Q = re.compile(r"\bwhat (?:\w+ )?(?:fines?|penalty|penalties)\b|罚款|罚金|滞纳金", re.I)
+# "what handling fee / registration threshold / fine": the thing charged, and the words an
+# English sentence names it with
+CHARGE_Q = re.compile(
+    r"\bwhat (?:[\w-]+ ){0,3}?(fee|charge|fine|penalty|price|cost|threshold|limit|ceiling)s?\b", re.I
+)
+_FEE = r"\bfees?\b|\bcharges?\b|\bsurcharges?\b"
+_LIMIT = (
+    r"\bthresholds?\b|\blimits?\b|\bceilings?\b|\bde minimis\b|\bexempt|\bno more than\b|\bnot exceed"
+    r"|\bup to\b|\bor less\b|\bat most\b|\bmaximum\b|\bbelow\b|\bunder\b"
+)
+_FINE = r"\bfine[sd]?\b|\bpenalt|\bsanction"
+_PRICE = r"\bprices?\b|\bcosts?\b|\bfees?\b|\bcharges?\b"
+CHARGE_WORDS = {
+    "fee": _FEE, "charge": _FEE, "fine": _FINE, "penalty": _FINE, "price": _PRICE, "cost": _PRICE,
+    "threshold": _LIMIT, "limit": _LIMIT, "ceiling": _LIMIT,
+}  # fmt: skip
+# count units a table header or label gives ("企业数（家）"): a count, not an amount
+COUNT_UNIT = re.compile(r"[（(][个家人项次件座批条所名单票列班架艘辆户]|数[（(]|\bnumber\b|\bcount\b", re.I)
 PENALTY_A = re.compile(r"\bfine[sd]?\b|\bpenalt|\bsanction|罚|滞纳金", re.I)
 # "每公斤运费是多少钱", "the fee per parcel": a price per unit, which a total does not give
 PER_UNIT_Q = re.compile(

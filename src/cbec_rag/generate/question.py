@@ -27,6 +27,7 @@ from .patterns import (
     ADMIN_SUFFIXES,
     AMOUNT_ASK,
     CAUSE_ASK,
+    CHARGE_Q,
     CJK,
     COLLOQUIAL,
     COORD,
@@ -175,6 +176,13 @@ def question_constraints(
         c.figure = "measure"
     elif PENALTY_Q.search(question) and not re.search(r"多少\s*[个家项次件]|how many", question, re.I):
         c.figure = "charge"
+    elif (fee := CHARGE_Q.search(question)) is not None and fee.group(1).lower() in (
+        "fee",
+        "charge",
+        "price",
+        "cost",
+    ):
+        c.figure = "money"  # "what handling fee do carriers add"
     elif TRADE_DONE.search(question):
         c.figure = "money"
     elif THRESHOLD_Q.search(question) and (
@@ -190,6 +198,8 @@ def question_constraints(
         c.kinds |= quantity_kinds(question)
     c.levelled = {g for _, what in LEVEL_OF.findall(question) for g in _bigrams(what)} - _LEVEL_FILLER
     c.superlative = bool(SUPERLATIVE_Q.search(question))
+    if wq.lang == "en" and (ch := CHARGE_Q.search(question)) is not None:
+        c.charged = ch.group(1).lower()
     if (pu := PER_UNIT_Q.search(question)) is not None and c.figure in ("money", "measure", None):
         c.per_unit = (pu.group(1) or pu.group(2)).lower()
     c.achieved = bool(ACHIEVED_Q.search(question))
