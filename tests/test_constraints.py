@@ -592,7 +592,7 @@ def test_the_kind_of_a_quantity_is_the_common_noun_before_it():
 
     assert quantity_kinds("2023年机场的旅客吞吐量是多少？") == {"旅客": "吞吐量"}
     assert quantity_kinds("全市跨境电商进出口额是多少？") == {}  # one word: no kind
-    assert quantity_kinds("青岛港的吞吐量是多少？") == {}  # a name is an anchor, not a kind
+    assert quantity_kinds("青岛港吞吐量是多少？") == {}  # a name is an anchor, not a kind
 
 
 def test_an_english_counted_noun_in_es_is_made_singular():
@@ -606,3 +606,36 @@ def test_an_english_counted_noun_in_es_is_made_singular():
         "city",
         "class",
     ]
+
+
+def test_fine_fee_and_threshold_questions_ask_for_them_only_as_the_noun_asked():
+    cases = {
+        "哪些行为会被海关罚款？": (None, ""),
+        "偷逃税款的罚款是多少？": ("charge", ""),
+        "What penalties apply to sellers who fail to register?": (None, ""),
+        "What cost-cutting measures did sellers adopt?": (None, ""),
+        "What is the time limit for filing a return?": (None, ""),
+        "What happens when sales exceed the threshold?": (None, ""),
+        "What fine does the tax service impose on a platform?": ("charge", "fine"),
+        "What is the VAT registration threshold for businesses?": ("money", "threshold"),
+        "What handling fee do carriers usually add to parcels?": ("money", "fee"),
+    }
+    for q, (figure, charged) in cases.items():
+        c = question_constraints(q, build_query(q), lambda t: 2.0, anchor_idf=0.7)
+        assert (c.figure, c.charged) == (figure, charged), q
+    for q, achieved in {"各地结合实际出台了哪些措施？": False, "2025年出口实际完成了多少？": True}.items():
+        assert question_constraints(q, build_query(q), lambda t: 2.0, anchor_idf=0.7).achieved is achieved, q
+
+
+def test_generic_goods_are_not_what_is_counted():
+    from cbec_rag.generate.counted import counted_forms
+
+    q = "2023年从日本进口的商品有多少？"
+    assert counted_forms(q, build_query(q), None) == set()
+
+
+def test_a_place_noun_is_no_item_noun():
+    from cbec_rag.generate.shapes import item_noun
+
+    assert item_noun("首批获批的是哪三个城市？") == ""
+    assert item_noun("“三平台”具体指哪三个平台？") == "平台"

@@ -27,7 +27,6 @@ from .patterns import (
     CHARGE_WORDS,
     CJK,
     COUNT_A,
-    COUNT_UNIT,
     CURRENCY_A,
     DATE_A,
     DATE_PART,
@@ -62,7 +61,7 @@ from .patterns import (
 class Constraints:
     years: set[str] = field(default_factory=set)
     anchors: list[set[str]] = field(default_factory=list)  # each: alternative surface forms
-    figure: str | None = None  # "money" | "percent" | "count" | "date"
+    figure: str | None = None  # "money" | "percent" | "count" | "date" | "measure" | "charge" (money or %)
     currency: str | None = None  # a foreign currency the amount must be in (key of CURRENCY_A)
     comparison: bool = False  # several names joined by 和/与/and/compared...: one of them suffices
     counted: set[str] = field(default_factory=set)  # what "how many/几个" counts: alternative forms
@@ -193,9 +192,10 @@ class Constraints:
             unit = {"money": MONEY_UNIT, "percent": PCT_UNIT}.get(self.figure or "")
             if self.figure == "money" and self.currency:
                 unit = CURRENCY_A[self.currency]
-            # a row in 亿元 (by its label or its header's) is an amount, not how many
-            if self.figure == "count" and MONEY_UNIT.search(text) and not COUNT_UNIT.search(text):
-                out.append("a number")
+            if self.figure == "count" and _amounts_only(text):
+                out.append(
+                    "a number"
+                )  # a row in 亿元 (by its label or its columns) is an amount, not how many
             elif not re.search(r"\d", row) or (unit is not None and not unit.search(flat)):
                 out.append(
                     {"money": "an amount", "percent": "a percentage"}.get(self.figure or "", "a number")
@@ -212,9 +212,7 @@ class Constraints:
             out.append("a percentage")
         elif self.figure == "measure" and not _has_number(squashed):
             out.append("a number")  # "2025年底前实现…全覆盖" gives a year, not how many
-        elif self.figure == "count" and not _has_number(
-            re.sub(r"\s+", "", PCT_A.sub("", MONEY_A.sub("", flat)))
-        ):
+        elif self.figure == "count" and not _has_number(_without_amounts(flat)):
             out.append("a number")  # how many is no amount of money (437.0亿元) and no share (75.0%)
         elif self.figure == "date" and not (has_date(text) or has_date(near)):
             out.append("a date")  # "Since 1 July 2021 the EU has… The main change was…": the date before
@@ -278,7 +276,13 @@ def _ranks(squashed: str, flat: str) -> bool:
 # the rate a percentage question asks for: how a sentence gives it, how a table header names it
 _RATES = {"growth": (GROWTH_A, GROWTH_HEADER), "share": (SHARE_A, SHARE_HEADER)}
 # 个 and 人 stand for any measure word a text may use instead ("多少个企业" -> "2986家")
-_GENERAL_MEASURE = {"个": "个|家|座|所|项|条|批|件|名|户|间|处|种|类|列|架", "人": "人|名|位"}
+_GENERAL_MEASURE = {
+    "个": "个|家|座|所|项|条|批|件|名|户|间|处|种|类|列|架",
+    "人": "人|名|位",
+    "票": "票|单",  # a customs declaration: 1860万单
+    "班": "班|列|次|架次",
+    "列": "列|班",
+}
 
 
 def _bigrams(text: str) -> set[str]:
@@ -292,6 +296,38 @@ _LEVEL_FILLER = {"跨境", "电商", "境电", "认定", "新认", "给予", "�
 def spaced_lower(text: str) -> str:
     """``text`` lower-cased, NFKC-normalised, its whitespace runs one space."""
     return " ".join(unicodedata.normalize("NFKC", text).lower().split())
+
+
+# an amount of money with its number whole: "US$18.70", "£135", "EUR 150", "A$2.9 billion"
+_AMOUNT_EN = re.compile(
+    r"(?:[a-z]{0,3}\$|€|£|¥|₩|₹|\b(?:usd|eur|gbp|rmb|cny|jpy|aud|cad|sgd|nzd|krw)\s?)\d[\d.,]*"
+    r"(?:\s?(?:million|billion|trillion|bn|m|k)\b)?",
+    re.I,
+)
+# a header or label cell giving a money unit: "进出口额（亿元）", "Value (USD m)"
+_MONEY_CELL = re.compile(r"[（(][^）)]*(?:元|\$|€|£|usd|eur|rmb|yuan)[^）)]*[）)]", re.I)
+
+
+_MONEY_UNIT_CELL = re.compile(r"\s*(?:万亿|亿|万|千|百万)?(?:美元|元|欧元|英镑|日元|港元)\s*")
+
+
+def _without_amounts(flat: str) -> str:
+    """``flat`` squashed, without its amounts of money and its percentages: what may count things."""
+    return re.sub(r"\s+", "", PCT_A.sub("", MONEY_A.sub("", _AMOUNT_EN.sub("", flat))))
+
+
+def _amounts_only(table_text: str) -> bool:
+    """A table row (after its header row) whose figures are all amounts: its label cell gives a
+    money unit, or every cell with digits sits under a column in a money unit."""
+    header, _, row = table_text.rpartition("\n")
+    heads, cells = header.split("\t"), row.split("\t")
+    if cells and _MONEY_CELL.search(cells[0]) or any(_MONEY_UNIT_CELL.fullmatch(c) for c in cells):
+        return True  # "进出口额（亿元）\t…", "销售额\t亿元\t437.0"
+    if len(heads) != len(cells):
+        return False
+    # the cells that may count things: with digits, not percentages ("同比增长 4.1%")
+    numeric = [h for h, c in zip(heads[1:], cells[1:], strict=True) if re.search(r"\d", c) and "%" not in c]
+    return bool(numeric) and all(_MONEY_CELL.search(h) for h in numeric)
 
 
 def _has_number(squashed: str) -> bool:

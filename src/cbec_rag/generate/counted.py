@@ -48,6 +48,7 @@ _MEASURE_SUFFIX = re.compile(
     r"(?:额|量|率|值|数|规模|比重|比例|占比|速|幅|价|费|税|资金|收入|面积|时间|时效|门槛|标准|水平|程度"
     r"|补贴|补助|奖励|租金|利润|成本|投资|投入|营收|目标|要求|任务|情况|内容|期限|条件|结果|指标|名额)$"
 )
+_GENERIC_GOODS = frozenset("商品 货物 产品 东西 物品 货品 进口商品 出口商品".split())
 # nouns that measure rather than name what is counted (第几名, 几个位次, 几个百分点)
 _MEASURE_NOUNS = frozenset("位次 名次 排名 百分点 批次 年度 月份 倍数".split())
 _ZH_STOP = re.compile(r"[了是在和与及或吗呢呀啊？?，,。、]")
@@ -106,6 +107,7 @@ def counted_forms(question: str, wq: WeightedQuery, known: Container[str] | None
             phrase = _ZH_STOP.split(m.group(1))[-1].split("的")[-1] if m else ""
     if not phrase and (m := _ZH_AMOUNT_OF.search(question)) is not None:
         phrase = m.group(1) if not _MEASURE_SUFFIX.search(m.group(1)) else ""
+        phrase = "" if phrase in _GENERIC_GOODS else phrase  # "进口的商品有多少" asks for the trade
     noun = _last_noun(phrase)
     if not noun or noun in _MEASURE_NOUNS or _MEASURE_SUFFIX.search(noun):
         return set()

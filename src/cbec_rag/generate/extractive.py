@@ -36,7 +36,7 @@ from ..types import Answer, Hit
 from .base import DocumentStore, Generator, Sentence, unsupported_figures
 from .constraints import Constraints, has_date
 from .names import title_subjects
-from .patterns import BREAKS_DOWN
+from .patterns import BREAKS_DOWN, COLLOQUIAL, QWORD
 from .question import known_share, question_constraints, question_parts
 from .relations import (
     HAS_CAUSE,
@@ -119,6 +119,12 @@ class ExtractiveConfig:
 def _content(question: str) -> str:
     """The question without its how-much phrase, for the words a sentence should share."""
     return _HOW_MUCH.sub("，", question)
+
+
+# nouns that name what a part asks for, not its topic: "what was the amount", "数量是多少"
+_ASKED_NOUNS = frozenset(
+    "amount value number figure total rate share year date time level 数量 金额 数额 规模 总额 比例 比重 年份 时间".split()
+)
 
 
 def _char_bigrams(text: str) -> set[str]:
@@ -315,19 +321,22 @@ class ExtractiveGenerator(Generator):
         return sorted(chosen, key=lambda s: (s.hit_index, s.start))
 
     def _written(self, word: str) -> bool:
-        """The corpus writes ``word`` or, for a Chinese word, a word of its English translation."""
+        """The corpus writes ``word`` or, for a Chinese word, one of its English translations as a
+        whole phrase ("national-level" or "national level" for 国家级, not just "national")."""
         if self._text is None:
-            self._text = "\n".join(d.text for d in self.store.documents.values()).lower()
+            self._text = " ".join(" ".join(d.text for d in self.store.documents.values()).lower().split())
         if word.lower() in self._text:
             return True
-        english = {
-            w for e in cedict_zh_to_en(word) + glossary_zh_to_en(word) for w in re.findall(r"[a-z]{4,}", e)
-        }
-        return any(re.search(rf"\b{w}", self._text) for w in english)
+        phrases = {p.lower() for p in cedict_zh_to_en(word) + glossary_zh_to_en(word) if len(p) >= 4}
+        return any(
+            re.search(r"\b" + r"[\s-]".join(map(re.escape, re.split(r"[\s-]+", p))) + r"s?\b", self._text)
+            for p in phrases
+        )
 
     def _unwritten(self, kind: str, what: str) -> bool:
-        """The question asks for a kind (旅客 of 吞吐量, 国家级 of 产业园区) the corpus never
-        writes, although it writes of the thing (货邮吞吐量): it answers for other kinds only."""
+        """The question asks for a kind of a thing (旅客 of 吞吐量, 国家级 of 产业园区) that the corpus
+        never writes, in either language: it can only answer for other kinds. For a noun kind the
+        corpus must write the thing itself (吞吐量), else the question is just off-topic."""
         return not self._written(kind) and (kind.endswith("级") or self._written(what))
 
     def _answers_parts(self, question: str, lead: Candidate) -> bool:
@@ -336,8 +345,20 @@ class ExtractiveGenerator(Generator):
         parts = question_parts(question, detect_lang(question))
         if len(parts) < 2:
             return False
-        for part in parts:
+        said = set(tokenize(lead.sent.text))
+        for i, part in enumerate(parts):
             wq = build_query(_content(part), vocabulary=self.vocabulary)
+            # a later part naming its own topic ("全国共有多少个综试区？") needs its words in the
+            # lead; an elliptical one ("有多少个？", "what was the amount?") refers to the first
+            voc = self.vocabulary
+            topic = [
+                t
+                for t in wq.original
+                if (voc is None or t in voc)  # type: ignore[operator]
+                and not (QWORD.search(t) or t in COLLOQUIAL or t in _ASKED_NOUNS or len(t) < 2)
+            ]
+            if i and any(t not in said for t in topic):
+                return False
             cons = question_constraints(
                 part,
                 wq,

@@ -46,11 +46,22 @@ COUNT_Q = re.compile(
     re.I,
 )
 # "what fine does X impose", "罚款多少": an amount, or a share of the tax evaded ("a penalty of 75%")
-PENALTY_Q = re.compile(r"\bwhat (?:\w+ )?(?:fines?|penalty|penalties)\b|罚款|罚金|滞纳金", re.I)
+PENALTY_Q = re.compile(
+    r"\bwhat (?:[\w-]+ )?(?:fines?|penalty|penalties) (?:does|do|did|can|could|will|would|may|might)\b"
+    r"|\bwhat (?:is|are|was|were) the (?:[\w-]+ ){0,2}?(?:fines?|penalty|penalties)\b(?!-)"
+    r"|\bhow (?:much|large|big) (?:is |was |are )?(?:the |a )?(?:fines?|penalty|penalties)\b"
+    r"|(?:罚款|罚金|滞纳金)(?:是|为|有)?(?:多少|标准|金额|数额)|罚多少",
+    re.I,
+)
 # "what handling fee / registration threshold / fine": the thing charged, and the words an
 # English sentence names it with
+# (the noun asked for: "what is the registration threshold", "what handling fee do carriers add";
+# not "what cost-cutting measures", "what happens above the threshold", "what is the time limit")
 CHARGE_Q = re.compile(
-    r"\bwhat (?:[\w-]+ ){0,3}?(fee|charge|fine|penalty|price|cost|threshold|limit|ceiling)s?\b", re.I
+    r"\bwhat (?:(?:is|are|was|were) the )?(?:[\w-]+ ){0,3}?(?<!time )"
+    r"(fee|charge|fine|penalty|price|cost|threshold|limit|ceiling)s?\b(?!-)"
+    r"(?= (?:does|do|did|can|could|will|would|may|is|are|was|were|of|for|on|in|at|to|that|applied|applies)\b|\s*[?,]|$)",
+    re.I,
 )
 _FEE = r"\bfees?\b|\bcharges?\b|\bsurcharges?\b"
 _LIMIT = (
@@ -63,8 +74,6 @@ CHARGE_WORDS = {
     "fee": _FEE, "charge": _FEE, "fine": _FINE, "penalty": _FINE, "price": _PRICE, "cost": _PRICE,
     "threshold": _LIMIT, "limit": _LIMIT, "ceiling": _LIMIT,
 }  # fmt: skip
-# count units a table header or label gives ("企业数（家）"): a count, not an amount
-COUNT_UNIT = re.compile(r"[（(][个家人项次件座批条所名单票列班架艘辆户]|数[（(]|\bnumber\b|\bcount\b", re.I)
 PENALTY_A = re.compile(r"\bfine[sd]?\b|\bpenalt|\bsanction|罚|滞纳金", re.I)
 # "每公斤运费是多少钱", "the fee per parcel": a price per unit, which a total does not give
 PER_UNIT_Q = re.compile(
@@ -281,8 +290,8 @@ NAME_ASK = re.compile(
 QUOTED_NAME = re.compile(r"[“「《\"'][^”」》\"']{2,16}[”」》\"']")
 # the question asks what exists now ("目前已经建了几个"); a plan ("力争新建8个以上") does not answer it
 ACHIEVED_Q = re.compile(
-    r"已经|已(?![于在])|目前|现有|截至|截止|实际|最终|\balready\b|\bso far\b|\bcurrently\b|\bto date\b"
-    r"|\bactual(?:ly)?\b",
+    r"已经|已(?![于在])|目前|现有|截至|截止|(?:实际|最终)(?:完成|实现|达到|到位)|\balready\b|\bso far\b"
+    r"|\bcurrently\b|\bto date\b|\bactually\b",
     re.I,
 )
 PLAN_A = re.compile(
@@ -291,7 +300,7 @@ PLAN_A = re.compile(
     re.I,
 )
 ACHIEVED_A = re.compile(
-    r"已|截至|截止|累计|现有|建成|\balready\b|\bso far\b|\bto date\b|\bhas (?:been|built|opened)\b", re.I
+    r"已|截至|截止|累计|现有|建成|完成|\balready\b|\bso far\b|\bto date\b|\bhas (?:been|built|opened)\b", re.I
 )
 # "其中，出口…", "Among them, …": a breakdown of the sentence before it
 BREAKS_DOWN = re.compile(r"^(?:其中|among (?:them|which)|of which|of these)[，,：:\s]", re.I)

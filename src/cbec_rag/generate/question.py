@@ -164,6 +164,8 @@ def question_constraints(
         c.figure = "date"  # "哪几年增长率下降": the rate is a condition, the answer is a date
     elif c.cause and len(parts) == 1:
         pass  # "增速回落的原因": the rate is what is explained, the answer is a cause
+    elif PENALTY_Q.search(question) and not re.search(r"多少\s*[个家项次件]|how many", question, re.I):
+        c.figure = "charge"  # "罚款多少", "what fine does X impose": an amount or a share of the tax
     elif MONEY_Q.search(question):
         c.figure = "money"
         c.currency = next((k for k, pat in CURRENCY_Q.items() if pat.search(question)), None)
@@ -174,8 +176,6 @@ def question_constraints(
         c.measure_word = m.group(1) or m.group(2) or ""
     elif SIZE_Q.search(question) or UNIT_Q.search(question):
         c.figure = "measure"
-    elif PENALTY_Q.search(question) and not re.search(r"多少\s*[个家项次件]|how many", question, re.I):
-        c.figure = "charge"
     elif (fee := CHARGE_Q.search(question)) is not None and fee.group(1).lower() in (
         "fee",
         "charge",
@@ -185,8 +185,8 @@ def question_constraints(
         c.figure = "money"  # "what handling fee do carriers add"
     elif TRADE_DONE.search(question):
         c.figure = "money"
-    elif THRESHOLD_Q.search(question) and (
-        AMOUNT_ASK.search(question) or re.match(r"\s*what\b", question, re.I)
+    elif (THRESHOLD_Q.search(question) and AMOUNT_ASK.search(question)) or (
+        fee is not None and fee.group(1).lower() in ("threshold", "ceiling")
     ):
         c.figure = "money"  # a threshold is an amount: "There is no registration threshold for…" gives none
     if (u := UNIT_Q.search(question)) is not None:

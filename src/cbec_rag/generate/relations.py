@@ -33,6 +33,8 @@ HAS_CAUSE = re.compile(
     r"原因|由于|因为|受到?\S{0,12}?影响|得益于|源于|导致|归因于|\bbecause\b|\bdue to\b|\bowing to\b|\bdriven by\b",
     re.I,
 )
+EN_PARTNERS = re.compile(r"\b(?:from|to|into|via|with|by)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+NATIONALITY = re.compile(r"(?:ese|ish|ian|ean|can|ch)$")  # Chinese, British, Indian, Korean, Mexican, French
 PARTNERS = re.compile(
     r"(?<![来针面相各绝独亲])(?:对|向|自|从|往|赴|至)(?:[^，。；、\d]{2,8}[、和及])*[^，。；、\d]{2,8}"
 )
@@ -55,11 +57,13 @@ def names_other_place(text: str, cons: Constraints) -> bool:
     # an English name as whole words: "us" is not in "us$18.70"
     if any(_mentions(a, low, spaced) for alts in cons.anchors for a in alts):
         return False
-    # "对日本、韩国出口…", "自东盟进口…": trade partners, not the place the figure is for
     if not CJK.search(text):
         # "The UK has not indicated…", "…under the Korea-US FTA": an English sentence names a
-        # place by a word the dictionaries translate to a place name
-        return any(english_place(m.group(1)) for m in EN_NAME.finditer(text))
+        # place by a word the dictionaries translate to a place name; "from China", "to Japan"
+        # name trade partners, "Chinese platforms" a nationality
+        own = EN_PARTNERS.sub(" ", text)
+        return any(english_place(m.group(1)) for m in EN_NAME.finditer(own))
+    # "对日本、韩国出口…", "自东盟进口…": trade partners, not the place the figure is for
     own = PARTNERS.sub("", text)
     return any(len(t) >= 2 and CJK.search(t) and is_plain_name(t) for t in tokenize(own, mode="precise"))
 
@@ -88,7 +92,7 @@ def blank_in_years(header: str, row: str, years: set[str]) -> bool:
 def english_place(word: str) -> bool:
     """A capitalised word or acronym naming a place (UK, Japan; not VAT, Amazon or Customs)."""
     low = word.lower()
-    if low in EN_COMMON:
+    if low in EN_COMMON or NATIONALITY.search(low):
         return False
     if word.isupper():
         return place_acronym(word)

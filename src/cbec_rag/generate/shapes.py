@@ -90,9 +90,13 @@ _ITEM_NOUN = re.compile(
 
 
 def item_noun(question: str) -> str:
-    """What a Chinese question for n items asks for ("哪三个平台" -> 平台), else ""."""
+    """What a Chinese question for n items asks for ("哪三个平台" -> 平台), else "". Places are
+    listed by name without the noun ("杭州、宁波、义乌"), so a place noun gives ""."""
     m = _ITEM_NOUN.search(question)
-    return m.group(1) if m else ""
+    return m.group(1) if m and not _PLACE_NOUN.search(m.group(1)) else ""
+
+
+_PLACE_NOUN = re.compile(r"(?:城市|省份|省|国家|地区|口岸|港口|区县|县|区|市)$")
 
 
 def items_listed(text: str) -> int:
