@@ -805,3 +805,16 @@ def test_a_count_is_not_an_english_amount_and_a_written_word_is_a_whole_phrase()
     assert not gen._written("国家级")  # "national" alone is not "national-level"
     gen, _ = _generator("The national-level park opened.")
     assert gen._written("国家级")
+
+
+def test_survey_shares_and_per_consignment_fees_are_answered():
+    gen, hits = _generator(
+        "受访企业反映，2024年物流成本平均占跨境电商销售额的17.3%，较上年上升2.4个百分点。"
+        "针对小额豁免政策调整，42.6%的受访企业认为影响较大，36.1%的企业计划转向海外仓备货模式。"
+    )
+    ans = gen.generate("受访企业的物流开支平均占到销售额的百分之多少？比上一年高了多少？", hits)
+    assert "17.3%" in ans.text, ans.text
+    ans = gen.generate("有多少受访企业觉得冲击较大？打算改走海外仓备货的企业又占多少？", hits)
+    assert "42.6%" in ans.text and "36.1%" in ans.text, ans.text
+    gen, hits = _generator("The postal operator charges a customs handling fee of NOK 149 per consignment.")
+    assert "149" in gen.generate("邮政包裹每票要收多少清关手续费？", hits).text

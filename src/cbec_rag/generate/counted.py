@@ -107,7 +107,8 @@ def counted_forms(question: str, wq: WeightedQuery, known: Container[str] | None
             phrase = _ZH_STOP.split(m.group(1))[-1].split("的")[-1] if m else ""
     if not phrase and (m := _ZH_AMOUNT_OF.search(question)) is not None:
         phrase = m.group(1) if not _MEASURE_SUFFIX.search(m.group(1)) else ""
-        phrase = "" if phrase in _GENERIC_GOODS else phrase  # "进口的商品有多少" asks for the trade
+        # "进口的商品有多少" asks for the trade; "的百分之多少" for a share
+        phrase = "" if phrase in _GENERIC_GOODS or phrase.startswith("百分") else phrase
     noun = _last_noun(phrase)
     if not noun or noun in _MEASURE_NOUNS or _MEASURE_SUFFIX.search(noun):
         return set()

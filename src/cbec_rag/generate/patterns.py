@@ -38,6 +38,7 @@ GROWTH_A = re.compile(
 )
 SHARE_A = re.compile(
     r"(?:占|比重|份额)[^。；]{0,24}?\d[\d.]*[%％]|\d[\d.]*[%％][^，。；]{0,4}的?(?:比重|份额)"
+    r"|\d[\d.]*[%％]的"  # "42.6%的受访企业认为…": a share of those asked
 )
 GROWTH_HEADER = re.compile(r"增长|增速|增幅")
 SHARE_HEADER = re.compile(r"占|比重|份额")
@@ -88,7 +89,10 @@ PER_UNIT_FORMS = {
     "吨": "吨|tonne|ton",
     "tonne": "吨|tonne|ton",
     "ton": "吨|tonne|ton",
-    "件": "件|parcel|item|package",
+    "件": "件|parcel|item|package|piece",
+    "票": "票|单|consignment|shipment|declaration|parcel",
+    "单": "单|票|order|consignment|shipment|parcel",
+    "箱": "箱|container|box|teu",
     "parcel": "件|单|票|parcel|item|package|shipment|consignment",
     "item": "件|item|parcel",
     "package": "件|包裹|package|parcel",
