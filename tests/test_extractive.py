@@ -732,10 +732,10 @@ def test_a_penalty_is_an_amount_or_a_share_and_us_dollars_name_no_country():
         "A platform that fails to register in the simplified regime must file and pay by the 20th day of the month."
     )
     assert gen.generate("What fine is imposed on a platform that fails to register?", hits).refused
-    from cbec_rag.generate.constraints import _mentions
+    from cbec_rag.generate.constraints import mentions
 
-    assert not _mentions("us", "usd", "paid us$18.70 on average")  # dollars, not the place
-    assert _mentions("us", "us", "exports to the us rose")
+    assert not mentions("us", "usd", "paid us$18.70 on average")  # dollars, not the place
+    assert mentions("us", "us", "exports to the us rose")
 
 
 def test_a_table_row_without_the_growth_rate_asked_is_no_answer():

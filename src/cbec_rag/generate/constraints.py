@@ -153,7 +153,7 @@ class Constraints:
         if self.cause and POINTS_BACK.match(text.lstrip()):
             dated += re.sub(r"\s+", "", near)  # "这主要是…" explains the sentence before it
         if self.numbers and not (extra and self.questions > 1):  # the figure may be the other part's
-            digits = _ungroup(squashed + re.sub(r"\s+", "", near).lower())
+            digits = ungroup(squashed + re.sub(r"\s+", "", near).lower())
             digits = digits.replace("％", "%")
             lost = [
                 n.split("|")[0]
@@ -166,7 +166,7 @@ class Constraints:
         if needs_year and not _enough([y in dated for y in self.years], self.comparison or self.multipart):
             out.append("year " + "/".join(sorted(self.years)))
         spaced = " ".join(f"{text} {context}".lower().split())
-        found = [any(_mentions(a, named, spaced) for a in alts) for alts in self.anchors]
+        found = [any(mentions(a, named, spaced) for a in alts) for alts in self.anchors]
         if self.anchors and not _enough(found, self.comparison):
             out.append(
                 "name "
@@ -234,7 +234,7 @@ class Constraints:
                 out.append(f"a figure in {self.unit}")
         # a level of the thing asked about: "国家级示范基地" vs "市级示范基地", not "省级行政区"
         if self.levels:
-            levels = {lv for lv, what in LEVEL_OF.findall(squashed) if _bigrams(what) & self.levelled}
+            levels = {lv for lv, what in LEVEL_OF.findall(squashed) if char_pairs(what) & self.levelled}
             if levels and not (levels & self.levels):
                 out.append("level " + "/".join(sorted(self.levels)))  # 市级 does not answer 国家级
         rates = _RATES.get(self.rate)
@@ -285,12 +285,12 @@ _GENERAL_MEASURE = {
 }
 
 
-def _bigrams(text: str) -> set[str]:
+def char_pairs(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 # two characters that follow a level without saying what it qualifies
-_LEVEL_FILLER = {"跨境", "电商", "境电", "认定", "新认", "给予", "一次", "次性"}
+LEVEL_FILLER = {"跨境", "电商", "境电", "认定", "新认", "给予", "一次", "次性"}
 
 
 def spaced_lower(text: str) -> str:
@@ -352,12 +352,12 @@ def has_date(text: str) -> bool:
     return bool(DATE_A.search(" ".join(text.split())))
 
 
-def _ungroup(text: str) -> str:
+def ungroup(text: str) -> str:
     """Digit grouping removed: 5,000 -> 5000."""
     return DIGIT_GROUP.sub("", text)
 
 
-def _mentions(name: str, squashed: str, spaced: str) -> bool:
+def mentions(name: str, squashed: str, spaced: str) -> bool:
     """A Chinese name anywhere in the squashed text; an English one as whole words
     ("eu" is not in "europe", "united states" not in "united nations")."""
     name = name.lower()

@@ -54,12 +54,12 @@ _MEASURE_NOUNS = frozenset("位次 名次 排名 百分点 批次 年度 月份 
 _ZH_STOP = re.compile(r"[了是在和与及或吗呢呀啊？?，,。、]")
 
 
-def _normalise(question: str) -> str:
+def normalise_question(question: str) -> str:
     """NFKC (full-width digits are digits) with whitespace runs collapsed (keeps patterns linear)."""
     return " ".join(unicodedata.normalize("NFKC", question).split())
 
 
-def _dict_tags() -> dict[str, str]:
+def dict_tags() -> dict[str, str]:
     import jieba.posseg as pseg
 
     return pseg.dt.word_tag_tab
@@ -84,7 +84,7 @@ def counted_forms(question: str, wq: WeightedQuery, known: Container[str] | None
     综试区, 综合试验区); Chinese: the last noun after the classifier (多少家…的卖家 -> 卖家)
     or before it (综试区共有多少个 -> 综试区).
     """
-    question = _normalise(question)
+    question = normalise_question(question)
     if wq.lang == "en":
         m = _EN_COUNTED.search(question)
         if not m:
@@ -126,7 +126,7 @@ def _last_noun(phrase: str) -> str:
     word (by jieba's dictionary tag, or its HMM tag for words the dictionary lacks)."""
     import jieba.posseg as pseg
 
-    tags = _dict_tags()
+    tags = dict_tags()
     for w in reversed([w for w in tokenize(phrase, mode="precise") if len(w) >= 2 and _CJK.search(w)]):
         tag = tags.get(w) or pseg.lcut(w)[-1].flag
         if not tag.startswith(("v", "a", "d", "m", "q")):

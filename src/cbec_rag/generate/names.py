@@ -11,7 +11,7 @@ from ..crosslingual import (
     glossary_zh_to_en,
 )
 from ..tokenize import tokenize
-from .counted import _dict_tags
+from .counted import dict_tags
 from .patterns import (
     CJK,
     COUNTED_PLACES,
@@ -32,7 +32,7 @@ def is_name(word: str) -> bool:
         return False
     if cedict_is_name(word):
         return True
-    tag = _dict_tags().get(word)
+    tag = dict_tags().get(word)
     if tag is not None and tag.startswith("nr") and cedict_zh_to_en(word):
         return False  # jieba's person-name tag on a word CC-CEDICT knows as a common word (托运)
     return tag in NAME_TAGS
@@ -43,7 +43,7 @@ def is_plain_name(word: str) -> bool:
     (海鲜 "seafood"): for reading a sentence's own places, where a false name misleads."""
     if not is_name(word):
         return False
-    return cedict_is_name(word) or _dict_tags().get(word) != "ns" or not cedict_zh_to_en(word)
+    return cedict_is_name(word) or dict_tags().get(word) != "ns" or not cedict_zh_to_en(word)
 
 
 def names_place(text: str, anchors: list[set[str]]) -> bool:

@@ -18,8 +18,8 @@ from ..crosslingual import (
     glossary_zh_to_en,
 )
 from ..tokenize import tokenize
-from .constraints import _LEVEL_FILLER, Constraints, _bigrams, _ungroup
-from .counted import _dict_tags, _normalise, counted_forms
+from .constraints import LEVEL_FILLER, Constraints, char_pairs, ungroup
+from .counted import counted_forms, dict_tags, normalise_question
 from .names import is_name, place_acronym
 from .patterns import (
     ACHIEVED_Q,
@@ -95,7 +95,7 @@ def quantity_kinds(question: str) -> dict[str, str]:
         if len(toks) < 2 or not all(len(t) >= 2 and CJK.fullmatch(t[0]) for t in toks[-2:]):
             continue
         kind, what = toks[-2:]
-        tags = _dict_tags()
+        tags = dict_tags()
         if tags.get(kind) == "n" and (tags.get(what) or "").startswith("n") and not is_name(kind):
             out[kind] = what
     return out
@@ -127,7 +127,7 @@ def question_constraints(
     must mention (calibrated on the gold set's answerable/unanswerable split). Names absent
     from the corpus vocabulary (``known``) are anchors too: nothing can answer for them.
     """
-    question = _normalise(question)
+    question = normalise_question(question)
     coord = COORD if wq.lang == "zh" else COORD_EN
     years = set(YEAR.findall(question))
     span = False
@@ -153,7 +153,7 @@ def question_constraints(
     c.counted = counted_forms(question, wq, known)
     # a figure the question states is a condition the answer must share ("首次突破10亿元",
     # "the 9610 mode", "5,000 square metres"); years are handled above
-    plain = _ungroup(question)
+    plain = ungroup(question)
     c.numbers = {
         _with_magnitude(re.sub(r"\s", "", n).replace("％", "%"), plain[m.end() :])
         for m in NUMBER.finditer(plain)
@@ -196,7 +196,7 @@ def question_constraints(
     c.kinds = {f"{lv}级": what for lv, what in LEVEL_OF.findall(question)}
     if wq.lang == "zh":
         c.kinds |= quantity_kinds(question)
-    c.levelled = {g for _, what in LEVEL_OF.findall(question) for g in _bigrams(what)} - _LEVEL_FILLER
+    c.levelled = {g for _, what in LEVEL_OF.findall(question) for g in char_pairs(what)} - LEVEL_FILLER
     c.superlative = bool(SUPERLATIVE_Q.search(question))
     if wq.lang == "en" and (ch := CHARGE_Q.search(question)) is not None:
         c.charged = ch.group(1).lower()

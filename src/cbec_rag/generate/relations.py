@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from ..crosslingual import cedict_en_to_zh, glossary_en_to_zh
 from ..tokenize import tokenize
 from .base import Sentence
-from .constraints import POINTS_BACK, Constraints, _mentions
-from .counted import _dict_tags
+from .constraints import POINTS_BACK, Constraints, mentions
+from .counted import dict_tags
 from .names import is_plain_name, place_acronym
 from .patterns import BREAKS_DOWN, CJK, EN_COMMON, EN_NAME
 
@@ -55,7 +55,7 @@ def names_other_place(text: str, cons: Constraints) -> bool:
     low = text.lower()
     spaced = " ".join(low.split())
     # an English name as whole words: "us" is not in "us$18.70"
-    if any(_mentions(a, low, spaced) for alts in cons.anchors for a in alts):
+    if any(mentions(a, low, spaced) for alts in cons.anchors for a in alts):
         return False
     if not CJK.search(text):
         # "The UK has not indicated…", "…under the Korea-US FTA": an English sentence names a
@@ -97,7 +97,7 @@ def english_place(word: str) -> bool:
     if word.isupper():
         return place_acronym(word)
     first = next(iter((*glossary_en_to_zh(low), *cedict_en_to_zh(low))), "")  # its main sense
-    return _dict_tags().get(first) == "ns"  # a place ("Amazon" names a company, "Customs" a body)
+    return dict_tags().get(first) == "ns"  # a place ("Amazon" names a company, "Customs" a body)
 
 
 def precedes(sent: Sentence, lead: Sentence) -> bool:
