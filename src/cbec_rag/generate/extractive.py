@@ -339,6 +339,22 @@ class ExtractiveGenerator(Generator):
         corpus must write the thing itself (吞吐量), else the question is just off-topic."""
         return not self._written(kind) and (kind.endswith("级") or self._written(what))
 
+    def _constraints(self, question: str, wq: WeightedQuery) -> Constraints:
+        return question_constraints(
+            question,
+            wq,
+            self.idf,
+            anchor_idf=self.config.anchor_idf,
+            known=self.vocabulary,
+            subjects=self.subjects,
+        )
+
+    def _refused(self, question: str, hits: list[Hit], reason: str, t0: float) -> Answer:
+        """A refusal stamped with the time the generator took to reach it."""
+        ans = self.refuse(question, hits, reason)
+        ans.timings_ms["generate"] = (time.perf_counter() - t0) * 1000
+        return ans
+
     def _answers_parts(self, question: str, lead: Candidate) -> bool:
         """Each question of a two-part question asks for a kind of answer (a figure, a date, a
         place) that ``lead`` gives, meeting that part's constraints."""
@@ -359,14 +375,7 @@ class ExtractiveGenerator(Generator):
             ]
             if i and any(t not in said for t in topic):
                 return False
-            cons = question_constraints(
-                part,
-                wq,
-                self.idf,
-                anchor_idf=self.config.anchor_idf,
-                known=self.vocabulary,
-                subjects=self.subjects,
-            )
+            cons = self._constraints(part, wq)
             if not (cons.figure or cons.place) or self._fails(lead, cons):
                 return False
         return True
@@ -434,33 +443,20 @@ class ExtractiveGenerator(Generator):
             share = known_share(wq, self.idf, self.vocabulary)
             floor = self.config.min_known.get(wq.lang, 0.0)
             if share < floor:
-                ans = self.refuse(
-                    question, hits, f"the corpus does not mention most of the question ({share:.2f})"
-                )
-                ans.timings_ms["generate"] = (time.perf_counter() - t0) * 1000
-                return ans
-        cons = question_constraints(
-            question,
-            wq,
-            self.idf,
-            anchor_idf=self.config.anchor_idf,
-            known=self.vocabulary,
-            subjects=self.subjects,
-        )
+                reason = f"the corpus does not mention most of the question ({share:.2f})"
+                return self._refused(question, hits, reason, t0)
+        cons = self._constraints(question, wq)
         voc = self.vocabulary
         known = frozenset(t for t in wq.terms if voc is None or t in voc)  # type: ignore[operator]
         unknown_kind = next((k for k, what in cons.kinds.items() if self._unwritten(k, what)), None)
         if unknown_kind is not None:
-            ans = self.refuse(question, hits, f"the documents never mention {unknown_kind}")
-            ans.timings_ms["generate"] = (time.perf_counter() - t0) * 1000
-            return ans
+            return self._refused(question, hits, f"the documents never mention {unknown_kind}", t0)
         li, why = self.lead(scored, cons, topical=bool(topic_words(known, cons)))
         best = scored[0].score
         if li is None:
             reason = why[0] if why else f"best sentence evidence {best:.2f} < {self.config.refuse_below:.2f}"
-            ans = self.refuse(question, hits, reason)
+            ans = self._refused(question, hits, reason, t0)
             ans.confidence = round(max(0.0, min(1.0, best)), 4)
-            ans.timings_ms["generate"] = (time.perf_counter() - t0) * 1000
             return ans
         if li:
             scored = [scored[li], *scored[:li], *scored[li + 1 :]]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..crosslingual import cedict_en_to_zh, glossary_en_to_zh
 from ..tokenize import tokenize
@@ -89,6 +90,7 @@ def blank_in_years(header: str, row: str, years: set[str]) -> bool:
     return bool(years) and blank_in_column(header, row, re.compile("|".join(sorted(years))))
 
 
+@lru_cache(maxsize=4096)
 def english_place(word: str) -> bool:
     """A capitalised word or acronym naming a place (UK, Japan; not VAT, Amazon or Customs)."""
     low = word.lower()
