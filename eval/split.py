@@ -58,11 +58,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=16)
     args = ap.parse_args()
-    rows = [json.loads(x) for x in (ROOT / "eval" / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x]
+    rows = [
+        json.loads(x) for x in (ROOT / "eval" / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x
+    ]
     fit, sealed = split_gold(rows, random.Random(args.seed))
     OUT.mkdir(parents=True, exist_ok=True)
     for name, part in (("gold_fit.jsonl", fit), ("gold_sealed.jsonl", sealed)):
-        (OUT / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part), encoding="utf-8")
+        (OUT / name).write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part), encoding="utf-8"
+        )
     held = split_drcd(json.loads(DRCD.read_text(encoding="utf-8")), random.Random(args.seed))
     (OUT / "drcd_heldout_ids.txt").write_text("\n".join(held) + "\n", encoding="utf-8")
     lines = []

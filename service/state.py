@@ -188,7 +188,7 @@ class ServiceState:
         index = load_index(self.index_dir)
         same = live is not None and live.index.manifest.get("embedder") == index.manifest.get("embedder")
         embedder = live.embedder if same else load_embedder(index.embedder_spec)
-        return Pipeline(index, embedder)
+        return Pipeline(index, embedder, selector=self.settings.selector)
 
     @staticmethod
     def _warm_up(pipeline: Any, *, strict: bool) -> None:

@@ -175,3 +175,23 @@ def test_columns_aligned_by_two_plain_spaces_are_a_table_only_beside_figures():
 def test_numbered_list_items_are_not_a_table():
     text = "1.  Sellers must register for VAT.  They file returns.\n2.  Platforms collect the tax.  They remit it.\n"
     assert "\t" not in clean_document(text).text
+
+
+def test_a_clause_cut_by_a_blank_line_is_joined_but_a_title_is_not():
+    long = (
+        "全市跨境电商企业持续增加，进出口规模稳步扩大，海外仓布局不断完善，物流通道日益通畅，" * 3
+        + "成效明显。"
+    )
+    source = (
+        "某市跨境电商发展情况\n\n"
+        f"{long}\n\n"
+        "在推进改革的同时，本市还设立了一批可以先行先试\n\n"
+        "的功能区，为企业提供了便利。\n\n"
+        f"{long}\n"
+    )
+    cd = clean_document(source)
+    assert "可以先行先试的功能区，为企业提供了便利。" in cd.text  # one sentence again
+    assert "某市跨境电商发展情况\n" in cd.text  # the title line still stands alone
+    i = cd.text.index("在推进改革")
+    s, e = cd.src_span(i, i + len("在推进改革的同时，本市还设立了一批可以先行先试的功能区"))
+    assert source[s:e].replace("\n", "") == "在推进改革的同时，本市还设立了一批可以先行先试的功能区"

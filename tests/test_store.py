@@ -26,7 +26,7 @@ def test_layout_and_manifest(built):
     for name in ("documents.jsonl", "chunks.jsonl", "vectors.npy", "dense.faiss", "manifest.json"):
         assert (gen / name).is_file()
     manifest = json.loads((gen / "manifest.json").read_text())
-    assert manifest["format_version"] == 1
+    assert manifest["format_version"] == 2
     assert manifest["embedder"] == {"id": "fake:64", "spec": "fake:64", "dim": 64}
     assert manifest["counts"]["documents"] == 3 and manifest["counts"]["chunks"] > 3
     assert len(manifest["corpus"]["fingerprint"]) == 64
@@ -130,6 +130,8 @@ def test_reindex_embeds_only_new_chunks(tmp_path, tiny_corpus):
     emb2 = CountingEmbedder()
     s2 = build_index(corpus, index_dir, embedder=emb2, embedder_spec="fake:64")
     assert s2.chunks > s1.chunks
-    assert s2.embedded == s2.chunks - s1.chunks == emb2.embedded
+    assert s2.embedded == s2.chunks - s1.chunks
+    # the new document's sentences are embedded too (answer candidates), nothing else
+    assert 0 < s2.sentences_embedded and emb2.embedded == s2.embedded + s2.sentences_embedded
     idx = load_index(index_dir)
     assert np.allclose(np.linalg.norm(idx.vectors, axis=1), 1.0, atol=1e-4)

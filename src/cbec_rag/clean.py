@@ -344,6 +344,13 @@ def _line_width(source: str, content: list[Line]) -> float:
     return float(lengths[int(0.8 * (len(lengths) - 1))]) if lengths else 0.0
 
 
+def _broken_clause(cur: str, nxt: str) -> bool:
+    """A Chinese line that has begun a clause (a comma inside it) and stops on a character, with the
+    next line going on in Chinese: a sentence cut by a page or column break, not a title (titles,
+    dates and document numbers hold no comma)."""
+    return bool(cur and nxt and _is_cjk(cur[-1]) and _is_cjk(nxt[0]) and "，" in cur)
+
+
 def _continue_paragraph(b: _Builder, content: list[Line], i: int, source: str, width: float = 0.0) -> int:
     """Join following text lines into the paragraph started by ``content[i]``; return the next index.
 
@@ -355,8 +362,13 @@ def _continue_paragraph(b: _Builder, content: list[Line], i: int, source: str, w
         cur, nxt = content[j], content[j + 1]
         if nxt.kind != "text" or _ends_paragraph(source[cur.start : cur.end]):
             break
-        cur_len = len(source[cur.start : cur.end].strip())
-        if width >= 20 and cur_len < SHORT_LINE * width and source.count("\n", cur.end, nxt.start) >= 2:
+        cur_text = source[cur.start : cur.end].strip()
+        if (
+            width >= 20
+            and len(cur_text) < SHORT_LINE * width
+            and source.count("\n", cur.end, nxt.start) >= 2
+            and not _broken_clause(cur_text, source[nxt.start : nxt.end].lstrip())
+        ):
             break
         nxt_text = source[nxt.start : nxt.end]
         if _BULLET.match(nxt_text):

@@ -23,13 +23,30 @@ from .errors import (
     IndexMismatchError,
     IndexNotBuiltError,
     QueryError,
+    SelectorError,
 )
 
-EXIT = {IndexNotBuiltError: 3, IndexCorruptError: 3, IndexMismatchError: 3, CorpusError: 4, QueryError: 5}
+EXIT = {
+    IndexNotBuiltError: 3,
+    IndexCorruptError: 3,
+    IndexMismatchError: 3,
+    SelectorError: 3,
+    CorpusError: 4,
+    QueryError: 5,
+}
 
 
 def _add_index_dir(p: argparse.ArgumentParser) -> None:
     p.add_argument("--index-dir", default="index", help="index folder (default: index)")
+
+
+def _add_selector(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--selector",
+        choices=("fitted", "rules"),
+        default="rules",
+        help="how extractive answers pick sentences: hand-written rules (default) or the fitted model",
+    )
 
 
 def _add_query_opts(p: argparse.ArgumentParser) -> None:
@@ -61,11 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="answer a question with citations (no question: interactive prompt)")
     p.add_argument("question", nargs="?")
     p.add_argument("--generator", choices=("extractive", "openai"), default="extractive")
+    _add_selector(p)
     _add_query_opts(p)
 
     p = sub.add_parser("serve", help="run the HTTP service")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
+    _add_selector(p)
     _add_index_dir(p)
 
     p = sub.add_parser("eval", help="score retrieval, answers and citations on the gold set")
@@ -77,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--min", action="append", default=[], metavar="METRIC=VALUE", help="fail (exit 6) below this value"
     )
     p.add_argument("--thresholds", metavar="FILE", help='JSON {"min": {metric: value}, "max": {...}}')
+    _add_selector(p)
     _add_index_dir(p)
     return parser
 
@@ -120,7 +140,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 def _pipeline(args: argparse.Namespace):
     from .pipeline import Pipeline
 
-    return Pipeline.load(args.index_dir)
+    return Pipeline.load(args.index_dir, selector=getattr(args, "selector", "rules"))
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -188,7 +208,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from service.app import create_app
     from service.settings import Settings
 
-    uvicorn.run(create_app(Settings(index_dir=args.index_dir)), host=args.host, port=args.port)
+    settings = Settings(index_dir=args.index_dir, selector=args.selector)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port)
     return 0
 
 
@@ -200,8 +221,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     gens = [g.strip() for g in args.generators.split(",") if g.strip()]
     report = run_eval(pipe, gold, generators=gens, progress=sys.stderr.isatty())
     if args.report:
-        Path(args.report).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.report).write_text(render_markdown(report), encoding="utf-8")
+        from .eval_plots import write_plots
+
+        path = Path(args.report)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        plots = write_plots(report, path.with_suffix(""), gens[0]) if gens else []
+        links = "".join(f"\n![{p.stem}]({p.name})\n" for p in plots)
+        if gens and not plots:
+            links = "\n(Plots need matplotlib: `pip install matplotlib`.)\n"
+        path.write_text(render_markdown(report) + links, encoding="utf-8")
     if args.json:
         _print_json(report)
     else:

@@ -7,7 +7,9 @@
     ├── IndexMismatchError   index built with another embedder or format version
     ├── QueryError           empty / token-less question, bad parameters
     ├── EmbedderError        an embedding backend cannot be loaded or run
-    └── GeneratorError       an answer backend failed (e.g. LLM unreachable)
+    ├── GeneratorError       an answer backend failed (e.g. LLM unreachable)
+    └── SelectorError        the answer selector's weights are missing, damaged or fitted for
+                             another embedder or feature version
 
 Library code raises these; only the edges (CLI exit codes, HTTP status codes)
 translate them.
@@ -52,6 +54,11 @@ class GeneratorError(CbecRagError):
     """An answer generator failed (unreachable server, malformed reply...)."""
 
 
+class SelectorError(CbecRagError):
+    """The fitted answer selector cannot be used (weights file missing, unreadable, or fitted
+    for another embedder or feature version)."""
+
+
 __all__ = [
     "CbecRagError",
     "CorpusError",
@@ -61,4 +68,5 @@ __all__ = [
     "IndexMismatchError",
     "IndexNotBuiltError",
     "QueryError",
+    "SelectorError",
 ]

@@ -213,6 +213,7 @@ def run_eval(
     for gen in generators:
         rows = []
         confidences = []
+        points: list[tuple[float | None, bool, bool, bool]] = []
         for it in gold:
             ans = pipe.ask(it.question, k=5, mode="hybrid", generator=gen)
             for stage, ms in ans.timings_ms.items():
@@ -225,11 +226,16 @@ def run_eval(
                 _citation_scores(ans, it) if not it.unanswerable else (0, len(ans.citations), False)
             )
             confidences.append((ans.confidence, it.unanswerable))
+            points.append(
+                (ans.confidence, ans.refused, correct or (it.unanswerable and ans.refused), it.unanswerable)
+            )
             rows.append((it, ans, correct, valid, sup, n_cit, backed))
             if it.unanswerable != ans.refused or (not it.unanswerable and not correct):
                 report["failures"].append(_failure(it, ans, gen, first_rel["hybrid"].get(it.id)))
         report["answers"][gen] = _answer_metrics(rows)
         report["answers"][gen]["calibration"] = _calibrate(confidences)
+        # (confidence, refused, handled right, unanswerable) per question, for the report's plots
+        report["answers"][gen]["points"] = points
     report["latency_ms"] = {
         stage: {"p50": round(_pct(v, 0.5), 2), "p95": round(_pct(v, 0.95), 2)}
         for stage, v in sorted(lat.items())

@@ -30,7 +30,9 @@ from .dense import DenseIndex
 from .embed import Embedder, load_embedder
 from .embed_cache import EmbeddingCache, embed_with_cache
 from .errors import CorpusError
+from .generate.base import DocumentStore
 from .ingest import DEFAULT_MAX_FILE_BYTES, SkippedFile, load_corpus
+from .sentvec import SentenceVectors, index_sentences
 from .store import save_generation
 from .tokenize import tokenize
 from .uploads import corpus_hashes
@@ -51,11 +53,13 @@ class BuildSummary:
     skipped: list[SkippedFile]
     embedded: int  # chunks newly embedded (the rest came from the cache)
     seconds: dict[str, float] = field(default_factory=dict)
+    sentences_embedded: int = 0  # answer candidates newly embedded
 
     def line(self) -> str:
         stages = " ".join(f"{k}={v:.2f}s" for k, v in self.seconds.items())
         return (
-            f"indexed {self.documents} documents, {self.chunks} chunks ({self.embedded} newly embedded), "
+            f"indexed {self.documents} documents, {self.chunks} chunks ({self.embedded} newly embedded, "
+            f"{self.sentences_embedded} sentences newly embedded), "
             f"skipped {len(self.skipped)} files; {stages}"
         )
 
@@ -178,9 +182,18 @@ def _build(
     cache = EmbeddingCache(Path(index_dir) / "cache", embedder.id, embedder.dim)
     with _bar(len(texts), "embed", progress) as bar:
         vectors, n_new = embed_with_cache(embedder, texts, cache, progress=bar.update)
-    cache.prune(texts)
-    cache.save()
     seconds["embed"] = time.perf_counter() - t0
+
+    # the answer selector's candidates, embedded once here so that no query embeds a sentence
+    t0 = time.perf_counter()
+    store = DocumentStore({d.doc_id: d for d in documents}, cache_size=len(documents) + 1)
+    skeys, stexts = index_sentences(store, chunks)
+    with _bar(len(stexts), "embed sentences", progress) as bar:
+        svectors, s_new = embed_with_cache(embedder, stexts, cache, progress=bar.update)
+    cache.prune([*texts, *stexts])
+    cache.save()
+    sentences = SentenceVectors(skeys, svectors)
+    seconds["embed_sentences"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
     bm25 = BM25Index.build([tokenize(t) for t in texts])
@@ -203,9 +216,9 @@ def _build(
             "files": raw_hashes,  # sha256 of each candidate file's bytes, by source
         },
         "build_started": build_started,
-        "counts": {"skipped": len(result.skipped)},
+        "counts": {"skipped": len(result.skipped), "sentences_embedded": s_new},
         "skipped": [{"source": s.source, "reason": s.reason} for s in result.skipped],
     }
-    generation = save_generation(index_dir, documents, chunks, vectors, dense, bm25, manifest)
+    generation = save_generation(index_dir, documents, chunks, vectors, dense, bm25, manifest, sentences)
     seconds["save"] = time.perf_counter() - t0
-    return BuildSummary(generation, len(documents), len(chunks), result.skipped, n_new, seconds)
+    return BuildSummary(generation, len(documents), len(chunks), result.skipped, n_new, seconds, s_new)

@@ -9,11 +9,13 @@ from .embed import Embedder, load_embedder
 from .errors import IndexMismatchError, QueryError
 from .generate.base import DocumentStore, Generator
 from .generate.extractive import ExtractiveConfig, ExtractiveGenerator
+from .generate.selector import FittedGenerator, SelectorModel
 from .retrieve import Retrieval, Retriever
 from .store import LoadedIndex, load_index
 from .types import Answer
 
 GENERATORS = ("extractive", "openai")
+SELECTORS = ("fitted", "rules")  # how the extractive generator picks its sentences
 
 
 class Pipeline:
@@ -27,6 +29,8 @@ class Pipeline:
         fusion: str = "weighted",
         weights: dict[str, float] | None = None,
         extractive: ExtractiveConfig | None = None,
+        selector: str = "rules",
+        selector_weights: Path | str | None = None,
     ) -> None:
         spec = index.manifest["embedder"]
         if embedder.id != spec["id"] or embedder.dim != spec["dim"]:
@@ -39,11 +43,30 @@ class Pipeline:
         self.embedder = embedder
         self.retriever = Retriever(index, embedder, fusion=fusion, weights=weights)
         self.store = DocumentStore(index.documents)
-        self._generators: dict[str, Generator] = {
-            "extractive": ExtractiveGenerator(
+        if selector not in SELECTORS:
+            raise QueryError(f"unknown selector {selector!r}: choose one of {', '.join(SELECTORS)}")
+        self.selector = selector
+        extractive_gen: Generator
+        if selector == "fitted":
+            model = (
+                SelectorModel.load(selector_weights, embedder_id=embedder.id)
+                if selector_weights is not None
+                else SelectorModel.packaged(embedder.id)
+            )
+            extractive_gen = FittedGenerator(
+                self.store,
+                model,
+                sentences=index.sentences,
+                query_vector=self.retriever.query_vector,
+                idf=index.bm25.vocab.idf,
+                vocabulary=index.bm25.vocab,
+                config=extractive,
+            )
+        else:
+            extractive_gen = ExtractiveGenerator(
                 self.store, idf=index.bm25.vocab.idf, vocabulary=index.bm25.vocab, config=extractive
             )
-        }
+        self._generators: dict[str, Generator] = {"extractive": extractive_gen}
 
     @classmethod
     def load(cls, index_dir: Path | str, *, embedder: Embedder | None = None, **kw) -> Pipeline:

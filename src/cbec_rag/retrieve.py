@@ -11,8 +11,10 @@ by chunk id, so results are deterministic.
 
 from __future__ import annotations
 
+import threading
 import time
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -74,6 +76,34 @@ class Retriever:
         self.candidates = candidates
         self.expand = expand
         self._vocab = index.bm25.vocab
+        self._qvecs: OrderedDict[str, np.ndarray] = OrderedDict()  # recent query vectors by embedded text
+        self._qlock = threading.Lock()
+
+    def _embed_query(self, text: str) -> np.ndarray:
+        """The query vector of ``text``, from a small cache of recent ones (the answer selector
+        asks again for the vector a search just made)."""
+        with self._qlock:
+            vec = self._qvecs.get(text)
+            if vec is not None:
+                self._qvecs.move_to_end(text)
+                return vec
+        vec = self.embedder.embed_query(text)
+        with self._qlock:
+            self._qvecs[text] = vec
+            while len(self._qvecs) > 64:
+                self._qvecs.popitem(last=False)
+        return vec
+
+    def query_vector(self, question: str) -> np.ndarray:
+        """The vector the dense search uses for ``question`` (as :meth:`search` returned it)."""
+        wq = build_query(
+            question,
+            vocabulary=self._vocab if self.expand else None,
+            use_glossary=self.expand,
+            use_cedict=self.expand,
+        )
+        text, _ = self.embedder.truncate(self.dense_text(question, wq), role="query")
+        return self._embed_query(text)
 
     def search(self, question: str, k: int = 5, mode: str = "hybrid") -> Retrieval:
         if mode not in MODES:
@@ -117,7 +147,7 @@ class Retriever:
                 notes.append(
                     f"question truncated to the embedding model's {self.embedder.max_tokens}-token limit"
                 )
-            qvec = self.embedder.embed_query(text)
+            qvec = self._embed_query(text)
             timings["embed"] = (time.perf_counter() - t0) * 1000
             t0 = time.perf_counter()
             scores, ids = self.index.dense.search(qvec, n_cand)

@@ -45,11 +45,19 @@ import numpy as np
 from .bm25 import BM25Index
 from .dense import DenseIndex
 from .errors import IndexCorruptError, IndexMismatchError, IndexNotBuiltError
+from .sentvec import SentenceVectors
 from .types import Chunk, Document
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: sentence vectors for the answer selector
 KEEP_GENERATIONS = 2  # the live generation and the one before it
-_DATA_FILES = ("documents.jsonl", "chunks.jsonl", "vectors.npy", "dense.faiss")
+_DATA_FILES = (
+    "documents.jsonl",
+    "chunks.jsonl",
+    "vectors.npy",
+    "dense.faiss",
+    "sentence_keys.npy",
+    "sentence_vectors.npy",
+)
 _GEN_NAME = re.compile(r"[0-9A-Za-z][0-9A-Za-z_.-]{0,127}")
 _LOAD_RETRIES = 3
 
@@ -64,6 +72,7 @@ class LoadedIndex:
     vectors: np.ndarray
     dense: DenseIndex
     bm25: BM25Index
+    sentences: SentenceVectors
 
     @property
     def embedder_spec(self) -> str:
@@ -153,6 +162,7 @@ def save_generation(
     dense: DenseIndex,
     bm25: BM25Index,
     manifest: dict[str, Any],
+    sentences: SentenceVectors,
 ) -> str:
     """Write a new generation and make it live; returns its name."""
     index_dir = Path(index_dir)
@@ -175,6 +185,10 @@ def save_generation(
         _write_jsonl(tmp / "chunks.jsonl", [c.to_json() for c in chunks])
         np.save(tmp / "vectors.npy", np.ascontiguousarray(vectors, dtype=np.float32), allow_pickle=False)
         dense.save(tmp / "dense.faiss")
+        doc_ids = [d.doc_id for d in documents]
+        np.save(tmp / "sentence_keys.npy", sentences.key_array(doc_ids), allow_pickle=False)
+        svec = np.ascontiguousarray(sentences.vectors, dtype=np.float32)
+        np.save(tmp / "sentence_vectors.npy", svec, allow_pickle=False)
         bm25.save(tmp / "bm25")
         files = {rel: file_sha256(tmp / rel) for rel in _DATA_FILES}
         files.update(
@@ -185,7 +199,12 @@ def save_generation(
             "format_version": FORMAT_VERSION,
             "generation": name,
             "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-            "counts": {**manifest.get("counts", {}), "documents": len(documents), "chunks": len(chunks)},
+            "counts": {
+                **manifest.get("counts", {}),
+                "documents": len(documents),
+                "chunks": len(chunks),
+                "sentences": len(sentences),
+            },
             "files": files,
         }
         _fsync_tree(tmp)
@@ -312,6 +331,14 @@ def _load_generation(
             for line in (folder / "chunks.jsonl").read_text("utf-8").splitlines()
         ]
         vectors = np.load(folder / "vectors.npy", allow_pickle=False)
+        skeys = np.load(folder / "sentence_keys.npy", allow_pickle=False)
+        svecs = np.load(folder / "sentence_vectors.npy", allow_pickle=False)
+        doc_order = list(documents)
+        if skeys.ndim != 2 or skeys.shape[1:] != (3,) or svecs.shape != (len(skeys), dim):
+            raise ValueError(f"sentence keys {skeys.shape} and vectors {svecs.shape} do not match")
+        if len(skeys) and not (0 <= int(skeys[:, 0].min()) and int(skeys[:, 0].max()) < len(doc_order)):
+            raise ValueError("sentence keys name unknown documents")
+        sentences = SentenceVectors.from_arrays(skeys, svecs, doc_order)
     except (OSError, ValueError, KeyError, TypeError) as e:
         raise IndexCorruptError(
             f"index generation {name} is unreadable ({type(e).__name__}: {e}): {fix}"
@@ -327,4 +354,4 @@ def _load_generation(
         raise IndexCorruptError(f"index generation {name} has chunks of unknown documents: {fix}")
     dense = DenseIndex.load(folder / "dense.faiss", expected_dim=dim, expected_count=n)
     bm25 = BM25Index.load(folder / "bm25", expected_docs=n)
-    return LoadedIndex(folder, name, manifest, documents, chunks, vectors, dense, bm25)
+    return LoadedIndex(folder, name, manifest, documents, chunks, vectors, dense, bm25, sentences)

@@ -224,6 +224,13 @@ def _segment_cjk(run: str, mode: str, bigrams: bool, out: list[str], stop: froze
             singles = []
 
 
+@lru_cache(maxsize=32768)
+def token_set(text: str) -> frozenset[str]:
+    """The distinct default tokens of ``text``, cached: the answer generator tokenizes the same
+    corpus sentences for question after question."""
+    return frozenset(tokenize(text))
+
+
 def tokenize(text: str, *, mode: Mode | None = None, bigrams: bool | None = None) -> list[str]:
     """Tokens of ``text`` for BM25 (index and query side alike).
 

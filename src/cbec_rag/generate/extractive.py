@@ -31,7 +31,7 @@ from ..crosslingual import (
     glossary_zh_to_en,
 )
 from ..structure import is_caption
-from ..tokenize import detect_lang, tokenize
+from ..tokenize import detect_lang, token_set, tokenize
 from ..types import Answer, Hit
 from .base import DocumentStore, Generator, Sentence, unsupported_figures
 from .constraints import Constraints, has_date
@@ -203,16 +203,16 @@ class ExtractiveGenerator(Generator):
                     # a caption, a table's header row, a "#" heading, the title or a notice's
                     # title and number: each labels something, it states no answer
                     continue
-                toks = set(tokenize(sent.text))
+                toks = set(token_set(sent.text))
                 if header:
-                    toks |= set(tokenize(header))  # a row's column names are its words too
+                    toks |= token_set(header)  # a row's column names are its words too
                 covered = {t for t in terms if t in toks}
                 lexical = math.fsum(terms[t] for t in covered) / total
                 cue = 0.0
                 if sent.before and BREAKS_DOWN.match(sent.text):
                     # "其中，对东盟…" continues the sentence before it: that sentence's words
                     # (the year, the region) are this one's too
-                    before = set(tokenize(sent.before))
+                    before = token_set(sent.before)
                     carried = {t for t in terms if t in before} - covered
                     cue += 0.7 * self.config.carry_over * math.fsum(terms[t] for t in carried) / total
                 if wants_num:

@@ -1,0 +1,65 @@
+"""Score a sealed gold file and print only aggregate figures (issue 16): no question, answer or
+failure is printed, so scoring a sealed set never shows what is in it.
+
+    python eval/score_sealed.py --gold eval/sealed/gold_sealed.jsonl --index-dir index --selector fitted
+    python eval/score_sealed.py --gold eval/heldout/gold.jsonl --index-dir eval/out/heldout_index
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from cbec_rag.eval import load_gold, run_eval  # noqa: E402
+from cbec_rag.pipeline import Pipeline  # noqa: E402
+
+KEYS = ("n", "accuracy", "citation_precision", "answer_support", "wrongly_refused", "unanswerable_refused")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, required=True)
+    ap.add_argument("--index-dir", type=Path, default=ROOT / "index")
+    ap.add_argument("--selector", choices=("fitted", "rules"), default="fitted")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    digest = hashlib.sha256(args.gold.read_bytes()).hexdigest()
+    gold = load_gold(args.gold)
+    pipe = Pipeline.load(args.index_dir, selector=args.selector)
+    report = run_eval(pipe, gold)
+    if report["gold"]["errors"]:
+        print(
+            f"{len(report['gold']['errors'])} gold items could not be located in the corpus", file=sys.stderr
+        )
+    ans = report["answers"]["extractive"]
+    out = {
+        "gold": str(args.gold),
+        "sha256": digest,
+        "selector": args.selector,
+        "hybrid_hit@5": {k: round(v["hit@5"], 3) for k, v in report["retrieval"]["hybrid"].items()},
+        "answers": {
+            lang: {k: round(v[k], 3) for k in KEYS if k in v}
+            for lang, v in ans.items()
+            if lang in ("all", "zh", "en")
+        },
+        "quote_validity": ans["quote_validity"],
+        "ask_p50_ms": report["latency_ms"].get("ask.extractive.total", {}).get("p50"),
+    }
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return
+    print(f"{args.gold} (sha256 {digest[:12]}), selector {args.selector}")
+    print(f"hybrid hit@5: {out['hybrid_hit@5']}")
+    for lang, v in out["answers"].items():
+        print(f"  {lang:3s} " + "  ".join(f"{k} {v[k]}" for k in KEYS if k in v))
+    print(f"  quote validity {out['quote_validity']}, ask p50 {out['ask_p50_ms']} ms")
+
+
+if __name__ == "__main__":
+    main()

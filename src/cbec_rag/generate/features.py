@@ -1,0 +1,308 @@
+"""Generic features of answer candidates, for the fitted evidence selector.
+
+A candidate is a sentence or table row of one of the top passages (as
+:meth:`DocumentStore.sentences` splits them). Each gets one row of numbers, the same whatever the
+corpus or language:
+
+* dense: cosine of the question's vector and the sentence's (made at index time), also relative
+  to the best candidate;
+* lexical: IDF-weighted coverage of the question's terms (cross-lingual bridge terms at their
+  weights), coverage by the words around it (title, section, paragraph), sentence-level BM25,
+  character-bigram overlap, and the share of its words that are new (an answer adds something);
+* the passage: its rank, fused score and dense score;
+* answer type: what the question asks (figure, share, date, place or body, list, reason,
+  definition) beside what the sentence holds, and their products;
+* constraints: how many of the question's stated conditions (year, named place, kind of figure
+  and unit, the counted thing, level, period) the sentence fails; a failure is a feature here,
+  not a veto;
+* shape: position in its passage, length, a heading or label, a table row, a self-reference
+  ("本文…", "this paper…").
+
+No word list here names anything of a particular corpus; question-type cues are the generic
+question words of each language.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from ..crosslingual import WeightedQuery
+from ..tokenize import detect_lang, token_set, tokenize
+from .base import Sentence
+from .constraints import Constraints
+from .relations import HAS_CAUSE, Candidate, enumerates, names_only
+from .shapes import is_label, table_header
+
+FEATURE_VERSION = 1
+
+_Q_FIGURE = re.compile(
+    r"多少|几[个家项年次倍成十百千万亿]|比例|比重|占比|增速|增幅|增长率|规模|金额|总额|数量"
+    r"|how (?:many|much)|what (?:rate|share|percentage|proportion|amount|number|value|total)|percent",
+    re.I,
+)
+_Q_SHARE = re.compile(r"比例|比重|占比|增速|增幅|率|百分|percent|rate|share|proportion|growth", re.I)
+_Q_DATE = re.compile(
+    r"哪一?年|何时|什么时[候间]|哪个时间|日期|哪[一个]?月|\bwhen\b|what (?:year|date)|which year", re.I
+)
+_Q_PLACE = re.compile(
+    r"哪[个些座家里国省市区]|哪儿|什么地方|谁|哪位|\bwhich\b|\bwhere\b|\bwho\b"
+    r"|what (?:city|cities|province|country|countries|organi[sz]ation|platform|company|agency|body)",
+    re.I,
+)
+_Q_LIST = re.compile(
+    r"哪些|措施|举措|途径|路径|建议|对策|有什么|what (?:are|were)|\blist\b|\bmeasures\b|\bsteps\b", re.I
+)
+_Q_REASON = re.compile(r"为什么|为何|原因|why|what (?:caused|causes|reasons?|drove)|because", re.I)
+_Q_DEFINE = re.compile(
+    r"什么是|是什么|是指|指的是|含义|定义|what (?:is|does) .* mean|what is meant|define", re.I
+)
+
+_S_NUM = re.compile(r"\d")
+_S_PCT = re.compile(r"\d\s*[%％]|百分之|percent", re.I)
+_S_AMOUNT = re.compile(
+    r"\d[\d.,]*\s*(?:万亿|亿|万|千|million|billion|trillion)?\s*(?:美元|元|个|家|人|件|单|吨|票|项|座|条|列|户)"
+    r"|(?:US\$|\$|€|£|¥|RMB|USD|EUR|yuan)\s?\d",
+    re.I,
+)
+_S_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{0,2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_S_PLACE = re.compile(
+    r"[\u4e00-\u9fff]{1,6}(?:省|市|区|县|州|港|国|园|中心|平台|公司|集团|协会|部|局|署|委|院|海关)"
+    r"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)*\b"
+)
+_S_DEFINE = re.compile(r"是指|指的是|即|是一种|称为|简称|refers to|\bmeans\b|is defined as|is a ", re.I)
+_SELF_REF = re.compile(
+    r"本文|本研究|本报告|笔者|本章|本节|this (?:paper|article|study|report|chapter)|we (?:analy[sz]e|discuss|argue)",
+    re.I,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_BIGRAM = re.compile(r"[\w\u4e00-\u9fff]")
+
+NAMES: tuple[str, ...] = (
+    "bias",
+    # question
+    "q_en",
+    "q_known",
+    "q_terms",
+    "q_figure",
+    "q_share",
+    "q_date",
+    "q_place",
+    "q_list",
+    "q_reason",
+    "q_define",
+    # dense
+    "dense",
+    "dense_gap",
+    "dense_top",
+    "dense_missing",
+    # lexical
+    "cover",
+    "cover_gap",
+    "cover_top",
+    "cover_context",
+    "bm25",
+    "bigram",
+    "novel",
+    "cross_lang",
+    # passage
+    "p_rank",
+    "p_score",
+    "p_dense",
+    # sentence holds
+    "s_num",
+    "s_pct",
+    "s_amount",
+    "s_date",
+    "s_place",
+    "s_enum",
+    "s_cause",
+    "s_define",
+    # agreement
+    "figure_num",
+    "figure_amount",
+    "share_pct",
+    "date_date",
+    "place_place",
+    "list_enum",
+    "reason_cause",
+    "define_define",
+    "figure_no_num",
+    "date_no_date",
+    "year_match",
+    "year_other",
+    # constraints
+    "fails",
+    "n_fails",
+    "names_only",
+    # shape
+    "first",
+    "log_len",
+    "short",
+    "label",
+    "table_row",
+    "listing",
+    "self_ref",
+    "continues",
+)
+INDEX = {n: i for i, n in enumerate(NAMES)}
+
+
+@dataclass
+class CandidateSet:
+    """The candidates of one question with their feature rows (``X[i]`` describes ``cands[i]``)."""
+
+    cands: list[Candidate]
+    X: np.ndarray  # float32 (len(cands), len(NAMES))
+    fails: list[list[str]]  # the constraints each candidate fails (for explaining a refusal)
+
+
+@lru_cache(maxsize=32768)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(tokenize(text))
+
+
+def bigrams(text: str) -> set[str]:
+    s = "".join(_BIGRAM.findall(text.lower()))
+    return {s[i : i + 2] for i in range(len(s) - 1)}
+
+
+def question_row(question: str, wq: WeightedQuery, known: float) -> dict[str, float]:
+    """The question's own features (the same for each of its candidates)."""
+    return {
+        "q_en": float(wq.lang == "en"),
+        "q_known": known,
+        "q_terms": math.log1p(len(wq.original)),
+        "q_figure": float(bool(_Q_FIGURE.search(question))),
+        "q_share": float(bool(_Q_SHARE.search(question))),
+        "q_date": float(bool(_Q_DATE.search(question))),
+        "q_place": float(bool(_Q_PLACE.search(question))),
+        "q_list": float(bool(_Q_LIST.search(question))),
+        "q_reason": float(bool(_Q_REASON.search(question))),
+        "q_define": float(bool(_Q_DEFINE.search(question))),
+    }
+
+
+def build(
+    question: str,
+    wq: WeightedQuery,
+    cands: list[Candidate],
+    *,
+    terms: dict[str, float],
+    known: float,
+    dense: np.ndarray,
+    hit_scores: list[tuple[float, float | None]],
+    fails: list[list[str]],
+    cons: Constraints,
+) -> CandidateSet:
+    """Feature rows for ``cands`` (all candidates of the question's top passages).
+
+    ``terms``: the question's weighted terms the corpus knows (weight × IDF);
+    ``dense``: cosine of each candidate to the question (NaN: unknown); ``hit_scores``: the
+    fused and dense score of each passage by hit position; ``fails``: the constraints each
+    candidate fails.
+    """
+    n = len(cands)
+    X = np.zeros((n, len(NAMES)), dtype=np.float32)
+    if not n:
+        return CandidateSet(cands, X, fails)
+    q = question_row(question, wq, known)
+    total = math.fsum(terms.values()) or 1.0
+    qgrams = bigrams(question)
+    qtoks = set(wq.original)
+    qyears = set(_YEAR.findall(question))
+    lang = wq.lang
+    # sentence-level BM25 over the candidates (IDF from the corpus, length from the candidates)
+    toks = [_tokens(c.sent.text) for c in cands]
+    avg = max(1.0, sum(len(t) for t in toks) / n)
+    bm = np.zeros(n, dtype=np.float32)
+    for i, tk in enumerate(toks):
+        tf: dict[str, int] = {}
+        for t in tk:
+            if t in terms:
+                tf[t] = tf.get(t, 0) + 1
+        norm = 1.2 * (0.25 + 0.75 * len(tk) / avg)
+        bm[i] = sum(terms[t] * f * 2.2 / (f + norm) for t, f in tf.items())
+    bm_top = float(bm.max()) or 1.0
+    have = ~np.isnan(dense)
+    d = np.where(have, dense, 0.0)
+    d_top = float(d[have].max()) if have.any() else 0.0
+    covers = np.array([c.lexical for c in cands], dtype=np.float32)
+    c_top = float(covers.max()) or 1.0
+    fused = [s for s, _ in hit_scores]
+    f_top = max(fused) if fused else 1.0
+    first: dict[int, int] = {}
+    for c in cands:
+        first[c.sent.hit_index] = min(first.get(c.sent.hit_index, c.sent.start), c.sent.start)
+    for i, c in enumerate(cands):
+        s: Sentence = c.sent
+        text = s.text
+        row = dict(q)
+        row["bias"] = 1.0
+        row["dense"] = float(d[i])
+        row["dense_gap"] = float(d[i] - d_top) if have[i] else -0.2
+        row["dense_top"] = float(have[i] and d[i] >= d_top - 1e-6)
+        row["dense_missing"] = float(not have[i])
+        row["cover"] = float(c.lexical)
+        row["cover_gap"] = float(c.lexical - c_top)
+        row["cover_top"] = float(c.lexical >= c_top - 1e-6)
+        ctx = token_set(s.chunk.title) | token_set(s.chunk.section) | token_set(s.before)
+        row["cover_context"] = (
+            math.fsum(v for t, v in terms.items() if t in ctx and t not in c.covered) / total
+        )
+        row["bm25"] = float(bm[i] / bm_top)
+        sg = bigrams(text)
+        row["bigram"] = len(qgrams & sg) / max(1, len(qgrams))
+        st = token_set(text)
+        row["novel"] = len(st - qtoks) / max(1, len(st))
+        row["cross_lang"] = float(detect_lang(text) != lang)
+        fused_i, dense_i = hit_scores[s.hit_index] if s.hit_index < len(hit_scores) else (0.0, None)
+        row["p_rank"] = 1.0 / (1.0 + s.hit_index)
+        row["p_score"] = float(fused_i / f_top) if f_top else 0.0
+        row["p_dense"] = float(dense_i) if dense_i is not None else 0.0
+        sn = {
+            "s_num": bool(_S_NUM.search(text)),
+            "s_pct": bool(_S_PCT.search(text)),
+            "s_amount": bool(_S_AMOUNT.search(text)),
+            "s_date": bool(_S_DATE.search(text)),
+            "s_place": bool(_S_PLACE.search(text)),
+            "s_enum": enumerates(text),
+            "s_cause": bool(HAS_CAUSE.search(text)),
+            "s_define": bool(_S_DEFINE.search(text)),
+        }
+        row.update({k: float(v) for k, v in sn.items()})
+        row["figure_num"] = q["q_figure"] * row["s_num"]
+        row["figure_amount"] = q["q_figure"] * row["s_amount"]
+        row["share_pct"] = q["q_share"] * row["s_pct"]
+        row["date_date"] = q["q_date"] * row["s_date"]
+        row["place_place"] = q["q_place"] * row["s_place"]
+        row["list_enum"] = q["q_list"] * row["s_enum"]
+        row["reason_cause"] = q["q_reason"] * row["s_cause"]
+        row["define_define"] = q["q_define"] * row["s_define"]
+        row["figure_no_num"] = q["q_figure"] * (1.0 - row["s_num"])
+        row["date_no_date"] = q["q_date"] * (1.0 - row["s_date"])
+        years = set(_YEAR.findall(text)) or ({s.year} if s.year else set())
+        row["year_match"] = float(bool(qyears) and bool(qyears & years))
+        row["year_other"] = float(bool(qyears) and bool(years) and not (qyears & years))
+        row["fails"] = float(bool(fails[i]))
+        row["n_fails"] = float(len(fails[i]))
+        row["names_only"] = float(bool(cons) and names_only(c, cons))
+        row["first"] = float(s.start == first[s.hit_index])
+        row["log_len"] = math.log1p(len(text)) / 6.0
+        row["short"] = float(len(text) < 12)
+        row["label"] = float(is_label(text))
+        row["table_row"] = float(table_header(s) is not None)
+        row["listing"] = float(s.listing)
+        row["self_ref"] = float(bool(_SELF_REF.search(text)))
+        row["continues"] = float(bool(re.match(r"^(?:其中|此外|同时|另外|among|of which)", text, re.I)))
+        X[i] = [row[k] for k in NAMES]
+    return CandidateSet(cands, X, fails)
+
+
+__all__ = ["FEATURE_VERSION", "NAMES", "CandidateSet", "bigrams", "build", "question_row"]

