@@ -1,6 +1,7 @@
 import io
 import json
 
+import pytest
 from conftest import write_corpus
 
 from cbec_rag.cli import main
@@ -89,3 +90,16 @@ def test_interactive_prompt_commands(tiny_pipeline, monkeypatch):
 def test_empty_question_argument_is_an_error_not_the_prompt(tiny_index, capsys):
     assert main(["ask", "", "--index-dir", str(tiny_index)]) == 5
     assert "empty" in capsys.readouterr().err
+
+
+def test_version_flag_prints_the_package_version(capsys):
+    from importlib.metadata import version
+
+    from cbec_rag import __version__
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out.strip()
+    assert out == f"cbec-rag {__version__}"
+    assert __version__ == version("cbec-rag")  # the package metadata and the module agree
