@@ -69,6 +69,12 @@ def test_progress_line_counts_cache_hits_but_rates_only_new_work():
     lines._embed_t0 -= 2.0  # two seconds on, 20 new chunks: 10/s, 20 left: 2 s
     lines.embedded(20)
     assert re.search(r"80/100 chunks embedded, \d+(\.\d)? chunks/s, ETA \d+ s$", lines.line())
+    lines.embedded(20)  # all done: the rate is the embedding's, not diluted by the stages after it
+    done = lines.line()
+    assert "100/100 chunks embedded" in done and done.endswith("ETA 0 s")
+    lines._embed_t0 -= 60.0
+    lines._embed_t1 -= 60.0
+    assert lines.line() == done
 
 
 def test_cli_without_a_terminal_prints_progress_lines_and_each_skip_once(tmp_path, capsys, monkeypatch):

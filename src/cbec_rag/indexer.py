@@ -82,6 +82,7 @@ class ProgressLines:
         self.chunks = 0  # embedded or found in the cache
         self._new = 0  # newly embedded, for the rate
         self._embed_t0: float | None = None
+        self._embed_t1: float | None = None  # when the last chunk was embedded: the rate stops there
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="index-progress", daemon=True)
 
@@ -102,6 +103,8 @@ class ProgressLines:
         self.chunks += n
         if not cached:
             self._new += n
+        if self.chunks >= self.chunks_total:
+            self._embed_t1 = time.monotonic()
 
     def line(self) -> str:
         if self.docs_total == 0:
@@ -109,7 +112,7 @@ class ProgressLines:
         parts = [f"indexing: {self.docs}/{self.docs_total} documents chunked"]
         if self._embed_t0 is not None:
             parts.append(f"{self.chunks}/{self.chunks_total} chunks embedded")
-            elapsed = time.monotonic() - self._embed_t0
+            elapsed = (self._embed_t1 or time.monotonic()) - self._embed_t0
             rate = self._new / elapsed if elapsed > 0 else 0.0
             parts.append(f"{rate:.1f} chunks/s")
             left = self.chunks_total - self.chunks
