@@ -290,8 +290,9 @@ def _add_error_handlers(app: FastAPI, settings: Settings) -> None:
 
 
 def local_swagger_ui() -> Path | None:
-    """Swagger UI assets from the optional ``swagger-ui-bundle-v2`` package (Swagger UI 5,
-    needed for OpenAPI 3.1), so /docs works offline; None when not installed."""
+    """Swagger UI assets from the ``swagger-ui-bundle-v2`` package (a dependency: Swagger UI 5,
+    needed for OpenAPI 3.1, Apache-2.0, its licence in the package's dist-info), so /docs works
+    offline; None when the package is missing or incomplete."""
     try:
         from swagger_ui_bundle import swagger_ui_path
     except Exception:
@@ -303,12 +304,15 @@ def local_swagger_ui() -> Path | None:
 
 
 def _add_docs(app: FastAPI) -> None:
-    """/docs from local assets when available (the page must work offline), else FastAPI's CDN default."""
+    """/docs from local assets (the page must work offline); without them (a broken install),
+    FastAPI's CDN default, with a warning."""
     from fastapi.openapi.docs import get_swagger_ui_html
 
     assets = local_swagger_ui()
     urls: dict[str, str] = {}
-    if assets is not None:
+    if assets is None:
+        log.warning("swagger-ui-bundle-v2 is missing: /docs loads Swagger UI from a CDN (needs internet)")
+    else:
         app.mount("/docs-assets", StaticFiles(directory=assets), name="docs-assets")
         urls = {
             "swagger_js_url": "/docs-assets/swagger-ui-bundle.js",
@@ -319,7 +323,11 @@ def _add_docs(app: FastAPI) -> None:
     @app.get("/docs", include_in_schema=False)
     async def docs() -> Any:
         return get_swagger_ui_html(
-            openapi_url=app.openapi_url or "/openapi.json", title="cbec-rag API", **urls
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="cbec-rag API",
+            # no badge that asks an online validator about the schema: the page makes no outside call
+            swagger_ui_parameters={"validatorUrl": None},
+            **urls,
         )
 
 

@@ -7,9 +7,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_validator
 
+from cbec_rag.errors import MAX_QUESTION_CHARS, QuestionTooLongError
+
 from .responses import safe_text
 
-MAX_QUESTION_CHARS = 2000
 MAX_K = 50
 MODES = ("hybrid", "bm25", "dense")
 GENERATORS = ("extractive", "openai")  # kept equal to cbec_rag.pipeline.GENERATORS (tested)
@@ -25,8 +26,8 @@ def clean_question(value: str) -> str:
     ).strip()
     if not text:
         raise ValueError("the question is empty: ask something, e.g. 跨境电商综试区有哪些支持政策？")
-    if len(text) > MAX_QUESTION_CHARS:
-        raise ValueError(f"the question is too long: {len(text)} characters, at most {MAX_QUESTION_CHARS}")
+    if len(text) > MAX_QUESTION_CHARS:  # the CLI's rule and message (cbec_rag.errors)
+        raise ValueError(str(QuestionTooLongError(len(text))))
     return text
 
 

@@ -184,7 +184,9 @@ class ServiceState:
         from cbec_rag.embed import load_embedder
         from cbec_rag.pipeline import Pipeline
         from cbec_rag.store import load_index
+        from cbec_rag.tokenize import warmup
 
+        warmup()  # dictionaries in memory: a long-running process pays the load once, not per lookup
         index = load_index(self.index_dir)
         same = live is not None and live.index.manifest.get("embedder") == index.manifest.get("embedder")
         embedder = live.embedder if same else load_embedder(index.embedder_spec)

@@ -231,3 +231,28 @@ def test_scores_identical_across_hash_seeds():
         for seed in (1, 2, 3)
     }
     assert len(outs) == 1
+
+
+@pytest.mark.parametrize("method", ["lucene", "robertson", "atire", "bm25l", "bm25+"])
+def test_a_loaded_index_scores_exactly_as_bm25s(tmp_path, method):
+    """Loading reads the arrays with numpy alone (no bm25s import) for methods without a
+    non-occurrence term; scores are bit-identical to bm25s' own loader for every method."""
+    import bm25s
+
+    from cbec_rag.bm25 import _SavedScores
+
+    rng = np.random.default_rng(7)
+    words = [f"w{i}" for i in range(40)]
+    docs = [list(rng.choice(words, size=rng.integers(0, 12))) for _ in range(30)]
+    built = BM25Index.build(docs, method=method)
+    built.save(tmp_path)
+    loaded = BM25Index.load(tmp_path, expected_docs=30)
+    plain = method in ("lucene", "robertson", "atire")
+    assert isinstance(loaded._bm, _SavedScores) is plain
+    reference = bm25s.BM25.load(str(tmp_path), allow_pickle=False, show_progress=False)
+    for _ in range(20):
+        terms = {str(w): float(rng.choice([1.0, 0.5, 0.8])) for w in rng.choice(words, size=4)}
+        assert np.array_equal(loaded.scores(terms), built.scores(terms))
+        ids = [loaded._vocab[t] for t in sorted(terms) if t in loaded._vocab]
+        if ids:
+            assert np.array_equal(loaded._bm.get_scores(ids), reference.get_scores(ids))

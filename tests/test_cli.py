@@ -1,6 +1,7 @@
 import io
 import json
 
+import pytest
 from conftest import write_corpus
 
 from cbec_rag.cli import main
@@ -89,3 +90,42 @@ def test_interactive_prompt_commands(tiny_pipeline, monkeypatch):
 def test_empty_question_argument_is_an_error_not_the_prompt(tiny_index, capsys):
     assert main(["ask", "", "--index-dir", str(tiny_index)]) == 5
     assert "empty" in capsys.readouterr().err
+
+
+def test_version_flag_prints_the_package_version(capsys):
+    from importlib.metadata import version
+
+    from cbec_rag import __version__
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out.strip()
+    assert out == f"cbec-rag {__version__}"
+    assert __version__ == version("cbec-rag")  # the package metadata and the module agree
+
+
+def test_a_20000_character_question_is_refused_like_the_http_api(tiny_index, tmp_path, capsys):
+    """One rule for the CLI and HTTP: over 2000 characters is an error with the same message
+    (exit 5 here, 422 there), never a silent cut; --batch reports it on that line."""
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    question = "跨境电商海外仓补贴政策是什么？" * 1334  # 20,010 characters
+    for command in ("ask", "search"):
+        assert main([command, question, "--index-dir", str(tiny_index)]) == 5
+        err = capsys.readouterr().err.strip()
+        assert (
+            err == "error: the question is too long: 20010 characters, at most 2000; ask a shorter question"
+        )
+    batch = tmp_path / "q.txt"
+    batch.write_text(f"海外仓补贴\n{question}\n", encoding="utf-8")
+    assert main(["ask", "--batch", str(batch), "--index-dir", str(tiny_index)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert "answer" in rows[0] and rows[1]["error"] == err.removeprefix("error: ")
+    with TestClient(create_app(Settings(index_dir=tiny_index))) as client:
+        for url in ("/ask", "/search"):
+            r = client.post(url, json={"question": question})
+            assert r.status_code == 422 and err.removeprefix("error: ") in r.json()["detail"], r.text

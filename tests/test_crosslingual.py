@@ -119,6 +119,22 @@ def test_cedict_parse_is_cached_and_a_damaged_cache_rebuilt(tmp_path, monkeypatc
         assert rebuilt.zh2en == parsed.zh2en
         assert "unreadable CC-CEDICT cache" in caplog.text
         assert cache.read_bytes() != b"not a pickle"  # rewritten
+        # the English side is two mapped tables beside the pickle: nothing to load, same answers
+        from cbec_rag.mmaptable import MmapTable
+
+        load_cedict.cache_clear()
+        mapped = load_cedict()
+        assert all(isinstance(t, MmapTable) for t in mapped._en)
+        for word in ("warehouse", "import", "Hubei", "export", "cross-border e-commerce"):
+            assert mapped.lookup(*_split(word), limit=5) == parsed.lookup(*_split(word), limit=5)
+        (table,) = tmp_path.glob("cedict-*.en-stem.tab")
+        table.write_bytes(table.read_bytes()[:-3])
+        caplog.clear()
+        load_cedict.cache_clear()
+        assert load_cedict().lookup(*_split("warehouse"), limit=5) == parsed.lookup(
+            *_split("warehouse"), limit=5
+        )
+        assert "unreadable CC-CEDICT cache" in caplog.text
     finally:
         load_cedict.cache_clear()
         assert load_cedict().zh2en == fresh.zh2en

@@ -402,13 +402,24 @@ def test_server_refuses_a_damaged_generation_and_keeps_serving(
         _assert_served_from(c, gen_c, chunk_ids(v["index"], gen_c))
 
 
-def test_poll_refuses_a_damaged_generation_once_and_takes_the_next(two_versions: dict[str, Any]) -> None:
+def test_poll_refuses_a_damaged_generation_once_and_takes_the_next(
+    two_versions: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
     v = two_versions
     app = create_app(Settings(index_dir=v["index"], reload_poll_s=0.05))
     with TestClient(app, raise_server_exceptions=False) as c:
         synthetic_corpus(v["corpus"], 2, n_docs=6)
+        # damaged before CURRENT names it: a poll between the build and the damage (a loaded
+        # machine) would otherwise load the intact generation first
+        switch = store._switch
+
+        def damage_then_switch(index_dir: Path, name: str) -> None:
+            _damage(Path(index_dir), name, "flip_vector_bytes")
+            switch(index_dir, name)
+
+        monkeypatch.setattr(store, "_switch", damage_then_switch)
         gen_b = build(v["corpus"], v["index"])
-        _damage(v["index"], gen_b, "flip_vector_bytes")
+        monkeypatch.setattr(store, "_switch", switch)
         deadline = time.monotonic() + 10
         while "warning" not in c.get("/ready").json() and time.monotonic() < deadline:
             time.sleep(0.05)

@@ -64,10 +64,15 @@ def test_bad_parameters(tiny_pipeline):
         tiny_pipeline.search("海外仓", mode="magic")
 
 
-def test_very_long_question_is_truncated_with_a_note(tiny_pipeline):
-    r = tiny_pipeline.search("海外仓补贴政策" * 1500, k=3)
-    assert r.hits
-    assert any("truncated" in n for n in r.notes)
+def test_a_question_over_the_limit_is_refused_not_truncated(tiny_pipeline):
+    from cbec_rag.errors import MAX_QUESTION_CHARS, QuestionTooLongError
+
+    with pytest.raises(QuestionTooLongError, match=r"too long: 10500 characters, at most 2000"):
+        tiny_pipeline.search("海外仓补贴政策" * 1500, k=3)
+    with pytest.raises(QuestionTooLongError):
+        tiny_pipeline.ask("海" * (MAX_QUESTION_CHARS + 1))
+    padded = "  " + "海外仓补贴" * (MAX_QUESTION_CHARS // 5) + "\n"  # the limit counts after trimming
+    assert tiny_pipeline.search(padded, k=3).hits
 
 
 def test_odd_unicode_does_not_crash(tiny_pipeline):

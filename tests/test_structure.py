@@ -67,3 +67,59 @@ def test_markdown_headings_carry_their_level_and_lose_their_marks():
 def test_a_short_numbered_paragraph_is_a_run_in_heading():
     h = classify_heading("（四）加强风险防范。指导企业建立风险防控机制。")
     assert h is not None and h.run_in and h.text == "（四）加强风险防范"
+
+
+def test_a_title_is_never_a_sentence_fragment():
+    # a document that opens with its abstract has no title line: "" (the file name is used)
+    assert (
+        guess_title(
+            [
+                " Abstract ",
+                "The growth of online retail exports under the regional strategy brings new chances for the",
+                " 摘  要 ",
+                "",
+                "区域协同战略背景下跨境电子商务的兴起为外贸发展带来了机遇，",
+                "分析三个地区跨境电子商务发展现状，探索目前的主要存",
+            ]
+        )
+        == ""
+    )
+    # running text without a label: the first long sentence line ends the search
+    body = ["随着跨境电商的快速发展，我国外贸企业纷纷开展", "跨境业务并取得了显著成效的企业数量逐年增加"]
+    assert guess_title(body) == ""
+    assert guess_title(
+        ["", "某地推进跨境电商发展的若干举措", "【摘 要】：近年来，某地跨境电商快速增长。"]
+    ) == ("某地推进跨境电商发展的若干举措")
+    # a line cut after a comma or in mid-clause is never the title, even a short one
+    assert guess_title(["为加快外贸新业态发展，", "某市海外仓建设指引"]) == "某市海外仓建设指引"
+    assert guess_title(["the lagging development of warehousing and the", "Online Retail Export Guide"]) == ""
+    assert guess_title(["Online Retail Export Guide", "Prepared by the trade office"]) == (
+        "Online Retail Export Guide"
+    )
+
+
+def test_a_title_set_over_two_lines_is_joined():
+    lines = ["某市跨境电子商务综合试验区", "实  施  方  案", "", "为贯彻落实有关文件精神，制定本方案。"]
+    assert guess_title(lines) == "某市跨境电子商务综合试验区实施方案"
+    # a short line that is not the kind of document (an author, a date) is not joined
+    assert guess_title(["某省跨境电商发展研究", "张三", "2024年3月"]) == "某省跨境电商发展研究"
+    assert guess_title(["关于促进跨境电商发展的实施意见", "办公厅通知"]) == "关于促进跨境电商发展的实施意见"
+
+
+def test_a_document_without_a_title_line_is_named_by_its_file(tmp_path):
+    from cbec_rag.embed import FakeEmbedder
+    from cbec_rag.indexer import build_index
+    from cbec_rag.store import load_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "policy_notes.txt").write_text(
+        "摘 要\n\n区域协同战略背景下跨境电子商务的兴起为外贸发展带来了机遇，\n\n分析现状并提出对策。\n",
+        encoding="utf-8",
+    )
+    (corpus / "plan.txt").write_text(
+        "某市跨境电子商务综合试验区\n实 施 方 案\n\n为贯彻落实有关文件精神，制定本方案。\n", encoding="utf-8"
+    )
+    build_index(corpus, tmp_path / "index", embedder=FakeEmbedder(32), embedder_spec="fake:32")
+    titles = {d.source: d.title for d in load_index(tmp_path / "index").documents.values()}
+    assert titles == {"policy_notes.txt": "policy_notes", "plan.txt": "某市跨境电子商务综合试验区实施方案"}

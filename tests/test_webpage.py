@@ -114,6 +114,8 @@ def browser(tmp_path_factory: pytest.TempPathFactory):
         "--disable-sync",
         "--disable-extensions",
         "--window-size=1200,900",
+        # no name resolves except loopback: a page that needs a CDN fails here as it would offline
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
         f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
     ):
         opts.add_argument(flag)
@@ -236,3 +238,24 @@ def test_refusal_is_in_the_question_language(server: str, browser) -> None:
     _wait(browser, _answer_done, "the answer finished")
     refusal = browser.find_element(By.ID, "refusal")
     assert refusal.is_displayed() and "文档" in refusal.text
+
+
+def test_api_docs_render_offline(server: str, browser) -> None:
+    """/docs draws Swagger UI from assets the server ships: every resource the page loads comes
+    from the server itself, and the operations are listed (a CDN-loaded page stays blank here)."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(server + "/docs")
+    title = _wait(
+        browser,
+        lambda d: (d.find_elements(By.CSS_SELECTOR, ".swagger-ui .info .title") or [None])[0],
+        "Swagger UI drew the API title",
+    )
+    assert "cbec-rag" in title.text
+    paths = {
+        el.get_property("textContent").replace("\u200b", "")
+        for el in browser.find_elements(By.CSS_SELECTOR, ".opblock-summary-path")
+    }
+    assert {"/ask", "/search", "/health"} <= paths, paths
+    loaded = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert loaded and all(url.startswith(server + "/") for url in loaded), loaded

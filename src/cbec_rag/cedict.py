@@ -17,9 +17,14 @@ parenthetical notes stripped.
 from __future__ import annotations
 
 import gzip
+import logging
 import math
+import os
+import pickle
 import re
+import tempfile
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
 from .tokenize import en_words, normalize, once, stopwords_en
@@ -109,28 +114,30 @@ Slots = dict[str, dict[str, tuple[float, ...]]]  # key -> {headword: rank tuple}
 
 
 class _Cedict:
-    """Both directions of CC-CEDICT; English keys are ranked lazily on first lookup."""
+    """Both directions of CC-CEDICT. The English -> Chinese side maps a key ("word word"
+    unstemmed, or "stem stem") to its ranked headwords joined by tabs: plain dicts after a
+    parse, mapped table files (:mod:`cbec_rag.mmaptable`, nothing to load) from the cache."""
 
     def __init__(
         self,
-        en_raw: Slots,
-        en_stem: Slots,
+        en_raw: Mapping[str, str],
+        en_stem: Mapping[str, str],
         zh2en: dict[str, list[str]],
         names: frozenset[str] = frozenset(),
         readings: dict[str, list[str]] | None = None,
     ) -> None:
         self.names = names  # headwords that CC-CEDICT only knows as proper nouns (capitalised pinyin)
         self.readings = readings or {}  # character -> its pinyin readings, toneless ("qian", "hai")
-        self._slots = (en_raw, en_stem)  # "word word" (unstemmed) / "stem stem" -> candidates
-        self._ranked: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
+        self._en = (en_raw, en_stem)
+        self._split: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
         self.zh2en = zh2en  # simplified headword -> first cleaned English senses
 
     def _candidates(self, table: int, key: str) -> list[str]:
-        done = self._ranked[table].get(key)
+        done = self._split[table].get(key)
         if done is None:
-            slot = self._slots[table].get(key) or {}
-            done = [w for w, _ in sorted(slot.items(), key=lambda kv: (kv[1], kv[0]))]
-            self._ranked[table][key] = done
+            joined = self._en[table].get(key)
+            done = joined.split("\t") if joined else []
+            self._split[table][key] = done
         return done
 
     def lookup(self, words: list[str], stems: list[str], limit: int) -> list[str]:
@@ -149,17 +156,17 @@ class _Cedict:
 _MAX_READINGS = 3
 
 #: bump when the parse below changes what it builds (invalidates cached parses)
-_CEDICT_CACHE_VERSION = 3  # 2: diacritics folded, bare "see" senses dropped; 3: character readings
+_CEDICT_CACHE_VERSION = 4  # 2: diacritics folded, bare "see" senses dropped; 3: character readings;
+# 4: the English side ranked at parse time and kept in two mapped tables beside the pickle
+
+log = logging.getLogger(__name__)
 
 
 def _cache_dir() -> Path:
-    """``$CBEC_RAG_CACHE_DIR``, else ``$XDG_CACHE_HOME/cbec-rag``, else ``~/.cache/cbec-rag``."""
-    import os
+    """The user cache folder (see :func:`cbec_rag.jieba_tables.cache_dir`)."""
+    from .jieba_tables import cache_dir
 
-    env = os.environ.get("CBEC_RAG_CACHE_DIR")
-    if env:
-        return Path(env)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "cbec-rag"
+    return cache_dir()
 
 
 def _cedict_cache_file() -> Path:
@@ -178,49 +185,82 @@ def _cedict_cache_file() -> Path:
 
 @once
 def load_cedict() -> _Cedict:
-    """CC-CEDICT in both directions: parsed once per machine (~2 s) and cached as a pickle
-    in the user cache folder (~0.5 s to load); a missing, stale or unreadable cache is rebuilt,
-    an unwritable cache folder only costs the parse."""
-    import gc
-    import logging
-    import os
-    import pickle
-    import tempfile
+    """CC-CEDICT in both directions: parsed once per machine (~2 s) and cached in the user cache
+    folder: a pickle of the Chinese side (~0.1 s to load) and two mapped table files for the
+    English side (nothing to load). A missing, stale or unreadable cache is rebuilt, an unwritable
+    cache folder only costs the parse."""
+    from .mmaptable import open_table
 
-    log = logging.getLogger(__name__)
     try:
         path = _cedict_cache_file()
     except OSError:
         return _Cedict(*_parse_cedict())
     try:
-        gc.disable()  # unpickling millions of small objects: the cyclic GC only slows it down
-        try:
-            with path.open("rb") as fh:
-                parts = pickle.load(fh)
-        finally:
-            gc.enable()
-        return _Cedict(*parts)
+        with _no_gc(), path.open("rb") as fh:
+            zh2en, names, readings = pickle.load(fh)
+        raw, stem = _table_paths(path)
+        return _Cedict(open_table(raw), open_table(stem), zh2en, names, readings)  # type: ignore[arg-type]
     except FileNotFoundError:
         pass
     except Exception as e:  # noqa: BLE001 - any damage to a cache file means: rebuild it
         log.warning("ignoring unreadable CC-CEDICT cache %s (%s)", path, e)
     parts = _parse_cedict()
+    _write_cache(path, parts)
+    return _Cedict(*parts)
+
+
+def _table_paths(path: Path) -> tuple[Path, Path]:
+    return path.with_suffix(".en-raw.tab"), path.with_suffix(".en-stem.tab")
+
+
+class _no_gc:
+    """Unpickling many small objects: the cyclic GC only slows it down."""
+
+    def __enter__(self) -> None:
+        import gc
+
+        self.was = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        import gc
+
+        if self.was:
+            gc.enable()
+
+
+def _write_cache(path: Path, parts: tuple) -> None:
+    """The two tables, then the pickle (written last: without it the tables are not used)."""
+    from .mmaptable import write_table
+
+    en_raw, en_stem, zh2en, names, readings = parts
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        for table, target in zip((en_raw, en_stem), _table_paths(path), strict=True):
+            write_table(target, table)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".cedict-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(parts, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((zh2en, names, readings), fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
     except OSError as e:
         log.debug("CC-CEDICT cache not written to %s (%s)", path, e)
-    return _Cedict(*parts)
 
 
-def _parse_cedict() -> tuple[Slots, Slots, dict[str, list[str]], frozenset[str], dict[str, list[str]]]:
+def _ranked(slots: Slots) -> dict[str, str]:
+    """key -> its headwords, best first (rank tuple, then the headword), joined by tabs."""
+    return {
+        key: "\t".join(w for w, _ in sorted(slot.items(), key=lambda kv: (kv[1], kv[0])))
+        for key, slot in slots.items()
+    }
+
+
+def _parse_cedict() -> tuple[
+    dict[str, str], dict[str, str], dict[str, list[str]], frozenset[str], dict[str, list[str]]
+]:
     """Parse CC-CEDICT and build both directions."""
     from .tokenize import _jieba, _stem
 
@@ -327,7 +367,7 @@ def _parse_cedict() -> tuple[Slots, Slots, dict[str, list[str]], frozenset[str],
             if not senses_out:
                 del zh2en[simp]
 
-    return exact_raw, exact_stem, zh2en, frozenset(proper_heads - common_heads), readings
+    return _ranked(exact_raw), _ranked(exact_stem), zh2en, frozenset(proper_heads - common_heads), readings
 
 
 def pinyin_spellings(word: str, limit: int = 16) -> list[str]:

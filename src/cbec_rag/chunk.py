@@ -31,13 +31,17 @@ _WORDS = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+(?:[.,]\d+)*%?")
 
 @lru_cache(maxsize=1)
 def _jieba():
+    """A jieba tokenizer with jieba's own dictionary (no user words), from the ready tables."""
     import logging
 
     import jieba
 
+    from .tokenize import _tables
+
     jieba.setLogLevel(logging.WARNING)
+    t = _tables()
     tk = jieba.Tokenizer()
-    tk.initialize()
+    tk.FREQ, tk.total, tk.initialized = t.default, t.default_total, True
     return tk
 
 

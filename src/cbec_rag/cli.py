@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from . import __version__
 from .errors import (
     CbecRagError,
     CorpusError,
@@ -60,6 +61,7 @@ def _add_query_opts(p: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cbec-rag", description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    parser.add_argument("--version", action="version", version=f"cbec-rag {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("index", help="build the index from a corpus folder")
@@ -68,7 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dense", choices=("auto", "flat", "hnsw"), default="auto", help="FAISS index kind")
     p.add_argument("--max-tokens", type=int, default=None, help="chunk budget in tokens (default 160)")
     p.add_argument("--max-file-mb", type=float, default=20.0, help="skip files larger than this (default 20)")
-    p.add_argument("--quiet", action="store_true", help="no progress bars")
+    p.add_argument("--quiet", action="store_true", help="no progress bars or lines")
+    p.add_argument(
+        "--progress-every",
+        type=float,
+        default=5.0,
+        metavar="SECONDS",
+        help="without a terminal: a progress line every SECONDS (default 5)",
+    )
     _add_index_dir(p)
 
     p = sub.add_parser("search", help="retrieve passages for a question")
@@ -121,7 +130,13 @@ def cmd_index(args: argparse.Namespace) -> int:
     from .chunk import ChunkerConfig
     from .indexer import build_index
 
-    progress = sys.stderr.isatty() and not args.quiet
+    tty = sys.stderr.isatty()
+    progress = tty and not args.quiet
+    if args.progress_every <= 0:
+        raise QueryError("--progress-every must be a positive number of seconds")
+    if not args.verbose:
+        # pypdf's own warnings about a broken file name no file; the skip line below does
+        logging.getLogger("pypdf").setLevel(logging.ERROR)
     chunker = ChunkerConfig(max_tokens=args.max_tokens) if args.max_tokens else ChunkerConfig()
     summary = build_index(
         Path(args.corpus),
@@ -131,6 +146,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         dense_kind=args.dense,
         max_file_bytes=int(args.max_file_mb * 1024 * 1024),
         progress=progress,
+        progress_every=None if tty or args.quiet else args.progress_every,
         on_skip=lambda s: print(f"warning: skipped {s.source}: {s.reason}", file=sys.stderr),
     )
     print(summary.line())

@@ -253,6 +253,7 @@ def embed_with_cache(
     *,
     batch_size: int = 32,
     progress: Callable[[int], None] | None = None,
+    on_hits: Callable[[int], None] | None = None,
 ) -> tuple[np.ndarray, int]:
     """Embed passages, sending only texts missing from ``cache`` to the embedder.
 
@@ -261,6 +262,7 @@ def embed_with_cache(
     cache, which is *not* saved here (call ``cache.save()`` once the index is built).
     ``progress`` receives counts that sum to ``len(texts)``: cache hits first (one
     call), then each embedded batch (duplicates of a batch's texts counted with it).
+    ``on_hits``, when given, receives the cache hits' count instead of ``progress``.
     """
     texts = list(texts)
     if cache is not None:
@@ -281,7 +283,9 @@ def embed_with_cache(
     unique = list(rows_of)
 
     n_hits = len(texts) - len(missing)
-    if progress is not None and n_hits:
+    if on_hits is not None:
+        on_hits(n_hits)
+    elif progress is not None and n_hits:
         progress(n_hits)
 
     for start in range(0, len(unique), max(1, batch_size)):

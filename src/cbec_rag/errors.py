@@ -6,6 +6,7 @@
     ├── IndexCorruptError    index files missing, truncated or inconsistent
     ├── IndexMismatchError   index built with another embedder or format version
     ├── QueryError           empty / token-less question, bad parameters
+    │   └── QuestionTooLongError  over MAX_QUESTION_CHARS characters (refused, never truncated)
     ├── EmbedderError        an embedding backend cannot be loaded or run
     ├── GeneratorError       an answer backend failed (e.g. LLM unreachable)
     └── SelectorError        the answer selector's weights are missing, damaged or fitted for
@@ -46,6 +47,29 @@ class QueryError(CbecRagError, ValueError):
     """The question or search parameters are not usable."""
 
 
+#: the longest question accepted, in characters after trimming, by the CLI and the HTTP API alike
+MAX_QUESTION_CHARS = 2000
+
+
+class QuestionTooLongError(QueryError):
+    """A question longer than :data:`MAX_QUESTION_CHARS` characters (after trimming): refused with
+    this message (CLI exit 5, HTTP 422), never silently cut."""
+
+    def __init__(self, n_chars: int) -> None:
+        super().__init__(
+            f"the question is too long: {n_chars} characters, at most {MAX_QUESTION_CHARS}; "
+            "ask a shorter question"
+        )
+        self.n_chars = n_chars
+
+
+def check_question_length(question: str) -> None:
+    """Raise :class:`QuestionTooLongError` when ``question.strip()`` is over the limit."""
+    n = len(question.strip())
+    if n > MAX_QUESTION_CHARS:
+        raise QuestionTooLongError(n)
+
+
 class EmbedderError(CbecRagError):
     """An embedding backend could not be loaded or failed."""
 
@@ -67,6 +91,9 @@ __all__ = [
     "IndexCorruptError",
     "IndexMismatchError",
     "IndexNotBuiltError",
+    "MAX_QUESTION_CHARS",
     "QueryError",
+    "QuestionTooLongError",
     "SelectorError",
+    "check_question_length",
 ]

@@ -70,6 +70,64 @@ def _bar(total: int, desc: str, enabled: bool):
     return tqdm(total=total, desc=desc, unit="it", disable=not enabled, file=sys.stderr, leave=False)
 
 
+class ProgressLines:
+    """A progress line every ``every`` seconds on ``stream`` (stderr), for logs and pipes where a
+    bar cannot redraw itself: documents chunked, chunks embedded (cache hits included), the
+    embedding rate and the time left. A daemon thread prints, so a line comes even while one
+    slow batch is being embedded; :meth:`stop` ends it."""
+
+    def __init__(self, every: float = 5.0, stream=None) -> None:
+        self.every = every
+        self.stream = stream
+        self.files = 0
+        self.docs_total = 0
+        self.docs = 0
+        self.chunks_total = 0
+        self.chunks = 0  # embedded or found in the cache
+        self._new = 0  # newly embedded, for the rate
+        self._embed_t0: float | None = None
+        self._embed_t1: float | None = None  # when the last chunk was embedded: the rate stops there
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="index-progress", daemon=True)
+
+    def start(self) -> ProgressLines:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=5)
+
+    def embedding(self, total: int) -> None:
+        self.chunks_total = total
+        self._embed_t0 = time.monotonic()
+
+    def embedded(self, n: int, *, cached: bool = False) -> None:
+        self.chunks += n
+        if not cached:
+            self._new += n
+        if self.chunks >= self.chunks_total:
+            self._embed_t1 = time.monotonic()
+
+    def line(self) -> str:
+        if self.docs_total == 0:
+            return f"indexing: reading files ({self.files} read)"
+        parts = [f"indexing: {self.docs}/{self.docs_total} documents chunked"]
+        if self._embed_t0 is not None:
+            parts.append(f"{self.chunks}/{self.chunks_total} chunks embedded")
+            elapsed = (self._embed_t1 or time.monotonic()) - self._embed_t0
+            rate = self._new / elapsed if elapsed > 0 else 0.0
+            parts.append(f"{rate:.1f} chunks/s")
+            left = self.chunks_total - self.chunks
+            parts.append(f"ETA {left / rate:.0f} s" if rate > 0 else "ETA unknown")
+        return ", ".join(parts)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            print(self.line(), file=self.stream or sys.stderr, flush=True)
+
+
 _THREAD_LOCKS: dict[str, threading.Lock] = {}
 _THREAD_LOCKS_GUARD = threading.Lock()
 
@@ -117,24 +175,50 @@ def build_index(
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     progress: bool = False,
     on_skip: Callable[[SkippedFile], None] | None = None,
+    progress_every: float | None = None,
 ) -> BuildSummary:
     """Build a new index generation from ``corpus`` into ``index_dir`` and make it live.
 
     Holds :func:`build_lock` for the whole build. Raises CorpusError when the folder is
-    missing or nothing in it could be indexed.
+    missing or nothing in it could be indexed. ``progress`` shows bars (for a terminal);
+    ``progress_every`` prints a :class:`ProgressLines` line to stderr every so many seconds
+    instead (for logs and pipes). Each skipped file is reported once: to ``on_skip`` when
+    given, else as a logged warning. A failed build into a folder that did not exist before
+    leaves no folder behind.
     """
-    with build_lock(Path(index_dir)):
-        return _build(
-            Path(corpus),
-            Path(index_dir),
-            embedder=embedder,
-            embedder_spec=embedder_spec,
-            chunker=chunker or ChunkerConfig(),
-            dense_kind=dense_kind,
-            max_file_bytes=max_file_bytes,
-            progress=progress,
-            on_skip=on_skip,
-        )
+    index_dir = Path(index_dir)
+    existed = index_dir.exists()
+    lines = ProgressLines(progress_every).start() if progress_every is not None else None
+    try:
+        with build_lock(index_dir):
+            return _build(
+                Path(corpus),
+                index_dir,
+                embedder=embedder,
+                embedder_spec=embedder_spec,
+                chunker=chunker or ChunkerConfig(),
+                dense_kind=dense_kind,
+                max_file_bytes=max_file_bytes,
+                progress=progress,
+                on_skip=on_skip,
+                lines=lines,
+            )
+    except BaseException:
+        if not existed:
+            _remove_if_only_lock(index_dir)
+        raise
+    finally:
+        if lines is not None:
+            lines.stop()
+
+
+def _remove_if_only_lock(index_dir: Path) -> None:
+    """Remove a folder this failed build created, when it holds nothing but the build lock
+    (anything else may be another builder's: then it stays)."""
+    with contextlib.suppress(OSError):
+        if {p.name for p in index_dir.iterdir()} <= {".build.lock"}:
+            (index_dir / ".build.lock").unlink(missing_ok=True)
+            index_dir.rmdir()
 
 
 def _build(
@@ -148,16 +232,19 @@ def _build(
     max_file_bytes: int,
     progress: bool,
     on_skip: Callable[[SkippedFile], None] | None,
+    lines: ProgressLines | None = None,
 ) -> BuildSummary:
     seconds: dict[str, float] = {}
     build_started = time.time()  # wall clock: a file removed before this is not in the build
     t0 = time.perf_counter()
     # raw bytes' hashes first: a file changed after this is seen as changed by the next check
     raw_hashes = corpus_hashes(corpus) if corpus.is_dir() else {}
-    result = load_corpus(corpus, max_file_bytes=max_file_bytes)
-    for s in result.skipped:
-        if on_skip:
-            on_skip(s)
+
+    def read(_source: str) -> None:
+        if lines is not None:
+            lines.files += 1
+
+    result = load_corpus(corpus, max_file_bytes=max_file_bytes, progress=read, on_skip=on_skip)
     seconds["ingest"] = time.perf_counter() - t0
     if not result.documents:
         why = f"; skipped {len(result.skipped)} unreadable files" if result.skipped else ""
@@ -165,6 +252,8 @@ def _build(
 
     t0 = time.perf_counter()
     documents, chunks = [], []
+    if lines is not None:
+        lines.docs_total = len(result.documents)
     with _bar(len(result.documents), "chunk", progress) as bar:
         for doc in result.documents:
             cd = clean_document(doc.text, title=doc.title, fmt=doc.fmt)
@@ -172,6 +261,8 @@ def _build(
             documents.append(doc)
             chunks.extend(chunk_document(doc, chunker, cleaned=cd))
             bar.update(1)
+            if lines is not None:
+                lines.docs += 1
     seconds["chunk"] = time.perf_counter() - t0
     if not chunks:
         raise CorpusError(f"nothing to index in {corpus}: the readable files hold no text")
@@ -180,8 +271,21 @@ def _build(
     t0 = time.perf_counter()
     embedder = embedder or load_embedder(embedder_spec)
     cache = EmbeddingCache(Path(index_dir) / "cache", embedder.id, embedder.dim)
+    if lines is not None:
+        lines.embedding(len(texts))
     with _bar(len(texts), "embed", progress) as bar:
-        vectors, n_new = embed_with_cache(embedder, texts, cache, progress=bar.update)
+
+        def embedded(n: int) -> None:
+            bar.update(n)
+            if lines is not None:
+                lines.embedded(n)
+
+        def hits(n: int) -> None:
+            if lines is not None:
+                lines.embedded(n, cached=True)
+            bar.update(n)
+
+        vectors, n_new = embed_with_cache(embedder, texts, cache, progress=embedded, on_hits=hits)
     seconds["embed"] = time.perf_counter() - t0
 
     # the answer selector's candidates, embedded once here so that no query embeds a sentence

@@ -376,11 +376,13 @@ def load_corpus(
     *,
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     progress: Callable[[str], None] | None = None,
+    on_skip: Callable[[SkippedFile], None] | None = None,
 ) -> IngestResult:
     """Load every supported file under ``root`` (recursively, sorted, hidden entries ignored).
 
     Raises ``CorpusError`` only when ``root`` itself is unusable; each unreadable file is
-    recorded in ``IngestResult.skipped`` and logged as a warning.
+    recorded in ``IngestResult.skipped`` and reported once: to ``on_skip`` when given (the
+    caller tells the user), else as a logged warning.
     """
     root = Path(root)
     if not root.exists():
@@ -391,8 +393,12 @@ def load_corpus(
     used_ids: set[str] = set()
 
     def skip(source: str, reason: str) -> None:
-        logger.warning("skipped %s: %s", source, reason)
-        result.skipped.append(SkippedFile(source, reason))
+        skipped = SkippedFile(source, reason)
+        result.skipped.append(skipped)
+        if on_skip is not None:
+            on_skip(skipped)
+        else:
+            logger.warning("skipped %s: %s", source, reason)
 
     for source, path in _iter_files(root):
         if progress is not None:

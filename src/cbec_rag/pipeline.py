@@ -12,6 +12,7 @@ from .generate.extractive import ExtractiveConfig, ExtractiveGenerator
 from .generate.selector import FittedGenerator, SelectorModel
 from .retrieve import Retrieval, Retriever
 from .store import LoadedIndex, load_index
+from .tokenize import preload_pos_tagger
 from .types import Answer
 
 GENERATORS = ("extractive", "openai")
@@ -39,6 +40,7 @@ class Pipeline:
                 f"({embedder.dim}-d) is loaded: rebuild with `cbec-rag index --embedder {embedder.id}` "
                 f"or query with the index's own embedder"
             )
+        preload_pos_tagger()  # before the generator first imports jieba.posseg: no dictionary parse
         self.index = index
         self.embedder = embedder
         self.retriever = Retriever(index, embedder, fusion=fusion, weights=weights)

@@ -21,13 +21,14 @@ import numpy as np
 
 from .crosslingual import build_query
 from .embed import Embedder
-from .errors import QueryError
+from .errors import MAX_QUESTION_CHARS as MAX_QUESTION_CHARS  # re-exported: the limit lives in errors
+from .errors import QueryError, check_question_length
 from .store import LoadedIndex
 from .types import Hit
 
 MODES = ("hybrid", "bm25", "dense")
 FUSIONS = ("rrf", "weighted")
-MAX_QUESTION_CHARS = 2000
+
 MAX_K = 50
 
 
@@ -110,11 +111,9 @@ class Retriever:
             raise QueryError(f"unknown mode {mode!r}: choose one of {', '.join(MODES)}")
         if not isinstance(k, int) or not 1 <= k <= MAX_K:
             raise QueryError(f"k must be an integer between 1 and {MAX_K}")
+        check_question_length(question)  # the same rule and message as the HTTP API's 422
         q = normalise_question(question)
         notes: list[str] = []
-        if len(q) > MAX_QUESTION_CHARS:
-            notes.append(f"question truncated from {len(q)} to {MAX_QUESTION_CHARS} characters")
-            q = q[:MAX_QUESTION_CHARS]
         timings: dict[str, float] = {}
         n = len(self.index.chunks)
         n_cand = min(n, max(self.candidates, k))

@@ -129,8 +129,45 @@ def classify_heading(line: str) -> Heading | None:
     return None
 
 
+# a label that opens the body (摘要, Abstract, 关键词, 引言, 目录 ...): a title comes before it
+_BODY_LABEL = re.compile(
+    r"^[【\[（(]?\s*(?:摘\s*要|内\s*容\s*提\s*要|提\s*要|关\s*键\s*词|引\s*言|前\s*言|目\s*录|正\s*文"
+    r"|abstract|key\s*words?|introduction|contents|summary)\s*[】\]）)]?\s*(?:[:：].*)?$",
+    re.IGNORECASE,
+)
+# running text, not a title: a line that stops after a clause (comma, colon, opening bracket...)
+_CLAUSE_END = re.compile(r"[，,、；;：:（(“‘《—-]$")
+# ...or holds a clause break of Chinese running text inside it
+_CLAUSE_INSIDE = re.compile(r"[，；。！？](?=\s*\S)")
+# an English line cut inside a sentence: it starts in lower case or ends with a function word
+_EN_CUT = re.compile(
+    r"^[a-z]|\b(?:[Aa]nd|[Oo]r|[Oo]f|[Tt]he|an?|[Ii]n|[Oo]n|[Ff]or|[Tt]o|[Ww]ith|[Bb]y|[Ff]rom|at|as|its|their)$"
+)
+# a line this long that reads as running text means the body has started
+_BODY_TEXT_CHARS = 20
+# the kind of document that ends an official title (…实施方案, …的通知): set on a line of its own
+# under the title's first line, it is the title's end
+_DOC_KIND_END = re.compile(
+    r"(?:方案|意见|通知|办法|规定|规划|报告|决定|细则|指引|指南|公告|措施|纲要|条例|批复|函|白皮书|汇编)$"
+)
+
+
+def _running_text(s: str) -> bool:
+    if _SENTENCE_END.search(s) or _CLAUSE_END.search(s) or _CLAUSE_INSIDE.search(s):
+        return True
+    if not re.search(r"[\u4e00-\u9fff]", s) and re.search(r"[A-Za-z]", s):
+        return bool(_EN_CUT.search(s)) and len(s.split()) > 3
+    return False
+
+
 def guess_title(lines: list[str]) -> str:
-    """A document title from its first meaningful lines (used when metadata has none)."""
+    """A document title from its first meaningful lines (used when metadata has none), or "".
+
+    A title is a line before the body: never running text (a sentence, or a line of one cut by
+    the page width: it ends after a comma or in mid-clause, holds a clause break, or in English
+    starts in lower case or ends with a function word). The search stops at a label that opens
+    the body (摘要, Abstract, 关键词, 引言, 目录...) and at the first long line of running text, so
+    a document without a title line gets "" (the caller then uses the file name)."""
     for i, raw in enumerate(lines[:40]):
         s = re.sub(r"\s+", " ", raw).strip()
         md = _MD_HEADING.match(s)
@@ -138,12 +175,18 @@ def guess_title(lines: list[str]) -> str:
             if len(md.group(1)) == 1:
                 return md.group(2).strip()  # a Markdown document's "# Title"
             continue
+        if _BODY_LABEL.match(s):
+            return ""
         compact = _compact(s)
+        if _running_text(s):
+            if len(compact) >= _BODY_TEXT_CHARS:
+                return ""
+            continue
         if not (4 <= len(compact) <= 60):
             continue
         if classify_heading(s) or is_caption(s) or is_toc_line(raw):
             continue
-        if re.fullmatch(r"[\d\s年月日期第总().,（）:：/-]+", s) or _SENTENCE_END.search(s):
+        if re.fullmatch(r"[\d\s年月日期第总().,（）:：/-]+", s):
             continue
         if re.search(r"[【】]|^[A-Za-z ,.'’-]+$", s) and not re.search(r"[\u4e00-\u9fff]", s):
             if len(s.split()) > 12:
@@ -153,6 +196,16 @@ def guess_title(lines: list[str]) -> str:
             t = re.sub(r"\s+", " ", nxt).strip()
             if t.startswith(("——", "--", "—")) and len(_compact(t)) <= 60:
                 title = f"{title} {t}"
+                break
+            tail = _compact(t)
+            if (
+                tail
+                and len(tail) <= 12
+                and _DOC_KIND_END.search(tail)
+                and not _DOC_KIND_END.search(_compact(s))
+                and not (classify_heading(t) or _running_text(t))
+            ):
+                title = f"{title}{tail}"  # "…综合试验区" + "实 施 方 案": one title over two lines
                 break
         return title
     return ""
