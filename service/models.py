@@ -171,6 +171,17 @@ class ReadyModel(BaseModel):
     warning: str | None = Field(
         None, description="a newer index generation was refused (why); the named index_version is served"
     )
+    skipped: list[SkippedModel] | None = Field(
+        None, description="corpus files the live generation's build could not index (absent: none)"
+    )
+
+
+class SkippedModel(BaseModel):
+    source: str = Field(description="the file, relative to the corpus folder")
+    reason: str = Field(
+        description="why it was not indexed; `quarantined: ...` when it failed before and is skipped "
+        "unread until its content changes"
+    )
 
 
 class JobModel(BaseModel):
@@ -182,6 +193,9 @@ class JobModel(BaseModel):
     finished: float | None = None
     generation: str | None = Field(None, description="the index generation the rebuild made live")
     error: str | None = None
+    skipped: list[SkippedModel] = Field(
+        default_factory=list, description="corpus files the rebuild could not index, with the reason"
+    )
 
 
 class UploadResponse(BaseModel):

@@ -31,6 +31,7 @@ from .embed import Embedder, load_embedder
 from .embed_cache import EmbeddingCache, embed_with_cache
 from .errors import CorpusError
 from .ingest import DEFAULT_MAX_FILE_BYTES, SkippedFile, load_corpus
+from .quarantine import Quarantine
 from .store import save_generation
 from .tokenize import tokenize
 from .uploads import corpus_hashes
@@ -150,7 +151,8 @@ def _build(
     t0 = time.perf_counter()
     # raw bytes' hashes first: a file changed after this is seen as changed by the next check
     raw_hashes = corpus_hashes(corpus) if corpus.is_dir() else {}
-    result = load_corpus(corpus, max_file_bytes=max_file_bytes)
+    # files that failed before (or killed a build) are skipped until they change
+    result = load_corpus(corpus, max_file_bytes=max_file_bytes, quarantine=Quarantine(index_dir))
     for s in result.skipped:
         if on_skip:
             on_skip(s)
