@@ -169,7 +169,9 @@ class ReadyModel(BaseModel):
     warmup_ms: float | None = Field(None, description="time of the first (warm-up) query")
     detail: str | None = None
     warning: str | None = Field(
-        None, description="a newer index generation was refused (why); the named index_version is served"
+        None,
+        description="a newer index generation was refused, or the index pointer is unusable and the newest "
+        "intact generation is served (why); the named index_version is served",
     )
     skipped: list[SkippedModel] | None = Field(
         None, description="corpus files the live generation's build could not index (absent: none)"

@@ -26,7 +26,7 @@ def test_layout_and_manifest(built):
     for name in ("documents.jsonl", "chunks.jsonl", "vectors.npy", "dense.faiss", "manifest.json"):
         assert (gen / name).is_file()
     manifest = json.loads((gen / "manifest.json").read_text())
-    assert manifest["format_version"] == 1
+    assert manifest["format_version"] == 2
     assert manifest["embedder"] == {"id": "fake:64", "spec": "fake:64", "dim": 64}
     assert manifest["counts"]["documents"] == 3 and manifest["counts"]["chunks"] > 3
     assert len(manifest["corpus"]["fingerprint"]) == 64
