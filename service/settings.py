@@ -3,6 +3,8 @@
     CBEC_RAG_INDEX_DIR=index            the index folder (built by ``cbec-rag index``)
     CBEC_RAG_CORS_ORIGINS=https://a,https://b   (or a JSON list; empty = CORS off)
     CBEC_RAG_MAX_BODY_BYTES=65536       larger request bodies get 413
+    CBEC_RAG_BODY_TIMEOUT_S=10          longest wait for the next piece of a request body (then 408)
+    CBEC_RAG_BODY_TOTAL_TIMEOUT_S=120   longest a whole request body (an upload) may take to arrive
     CBEC_RAG_MAX_CONCURRENCY=16         more simultaneous search/ask requests get 503 + Retry-After
     CBEC_RAG_DEFAULT_GENERATOR=extractive
     CBEC_RAG_RELOAD_POLL_S=5            check the index's CURRENT pointer this often and hot-reload
@@ -40,6 +42,8 @@ class Settings(BaseSettings):
     index_dir: Path = Path("index")
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     max_body_bytes: int = Field(65536, ge=1024)
+    body_timeout_s: float = Field(10.0, gt=0)
+    body_total_timeout_s: float = Field(120.0, gt=0)
     max_concurrency: int = Field(16, ge=1)
     retry_after_s: int = Field(1, ge=1)
     default_generator: Literal["extractive", "openai"] = "extractive"
