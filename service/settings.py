@@ -23,11 +23,17 @@ is set; with one, POST /admin/reload needs it too:
 
 Use :func:`get_settings` (cached) in the app; tests pass ``create_app(Settings(...))``
 or override the ``get_settings`` dependency.
+
+``cbec-rag serve`` first reads a dotenv file (:func:`load_env_file`): ``$CBEC_RAG_ENV_FILE``,
+else ``./.env`` when there is one. Its ``CBEC_RAG_*`` lines (the LLM settings included) fill
+variables the real environment does not set; the real environment wins. ``deploy/.env.example``
+lists them; docker compose reads the same file.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -89,6 +95,40 @@ class Settings(BaseSettings):
                 return json.loads(text)
             return [o.strip() for o in text.split(",") if o.strip()]
         return value
+
+
+ENV_FILE_VAR = "CBEC_RAG_ENV_FILE"
+
+
+def load_env_file(path: Path | str | None = None) -> dict[str, str]:
+    """Copy the ``CBEC_RAG_*`` variables of a dotenv file into ``os.environ`` where they are not
+    set already (the real environment wins); returns those it set.
+
+    ``path``: else ``$CBEC_RAG_ENV_FILE`` (which must exist), else ``./.env`` if present.
+    Called by ``cbec-rag serve`` before the app is built, never at import.
+    """
+    from dotenv import dotenv_values
+
+    from cbec_rag.errors import CbecRagError
+
+    if path is None and os.environ.get(ENV_FILE_VAR):
+        path = Path(os.environ[ENV_FILE_VAR])
+        if not path.is_file():
+            raise CbecRagError(
+                f"{ENV_FILE_VAR}={path} is not a file: create it (see deploy/.env.example) or unset {ENV_FILE_VAR}"
+            )
+    elif path is None:
+        path = Path(".env")
+        if not path.is_file():
+            return {}
+    values = dotenv_values(path)
+    added = {
+        k: v
+        for k, v in values.items()
+        if k.startswith("CBEC_RAG_") and k != ENV_FILE_VAR and v is not None and k not in os.environ
+    }
+    os.environ.update(added)
+    return added
 
 
 @lru_cache

@@ -187,9 +187,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from service.settings import Settings, load_env_file
+
+    load_env_file()  # ./.env or $CBEC_RAG_ENV_FILE: CBEC_RAG_* variables the environment does not set
     os.environ.setdefault("CBEC_RAG_INDEX_DIR", args.index_dir)
     from service.app import create_app
-    from service.settings import Settings
 
     uvicorn.run(create_app(Settings(index_dir=args.index_dir)), host=args.host, port=args.port)
     return 0
