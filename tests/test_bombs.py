@@ -182,6 +182,15 @@ def test_pdf_extraction_stops_at_the_character_limit(tmp_path: Path, monkeypatch
     assert len(calls) == 2  # stopped early: the other four pages were never extracted
 
 
+def test_pdf_stream_bomb_is_refused_as_one(tmp_path: Path) -> None:
+    """A content stream that inflates past pypdf's limit (75 MB) is a bomb, not "no text layer"."""
+    from eval.hardening_probe import pdf_stream_bomb
+
+    (tmp_path / "stream.pdf").write_bytes(pdf_stream_bomb(80 << 20))
+    with pytest.raises(UnreadableFileError, match=r"PDF page 1 unpacks past the decompression limit"):
+        load_document(tmp_path / "stream.pdf", tmp_path)
+
+
 def test_text_limit_applies_to_every_format(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("跨境电商" * 100, encoding="utf-8")
     with pytest.raises(UnreadableFileError, match="too much text"):

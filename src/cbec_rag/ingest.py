@@ -194,11 +194,18 @@ def _load_pdf(data: bytes, limits: ExtractLimits = DEFAULT_LIMITS) -> tuple[str,
         raise
     except Exception as e:  # pypdf raises many types on damaged files
         raise UnreadableFileError(f"corrupt PDF: {_short(e)}") from e
+    from pypdf.errors import LimitReachedError
+
     texts: list[str] = []
     total = 0
     for i, page in enumerate(pages):
         try:
             texts.append(_normalise_newlines(page.extract_text() or ""))
+        except LimitReachedError as e:  # pypdf stopped inflating a stream at its output limit
+            raise UnreadableFileError(
+                f"PDF page {i + 1} unpacks past the decompression limit (a decompression bomb, "
+                "or save the PDF again with smaller pages)"
+            ) from e
         except Exception as e:  # keep the other pages; page count stays right
             logger.warning("PDF page %d: text extraction failed: %s", i + 1, _short(e))
             texts.append("")

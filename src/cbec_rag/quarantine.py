@@ -47,13 +47,14 @@ def bytes_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _write_atomic(path: Path, payload: dict[str, Any]) -> None:
+def _write_atomic(path: Path, payload: dict[str, Any], *, durable: bool = True) -> None:
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         with open(tmp, "w", encoding="utf-8") as f:
             f.write(json.dumps(payload, ensure_ascii=False, indent=1))
-            f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                f.flush()
+                os.fsync(f.fileno())
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -118,7 +119,9 @@ class Quarantine:
     def begin(self, source: str, digest: str) -> None:
         """Record that ``source`` is being read (a crash now quarantines it at the next build)."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        _write_atomic(self.marker, {"source": source, "sha256": digest, "pid": os.getpid()})
+        # no fsync (one per file would slow ingestion): the marker must outlive a killed
+        # process, whose writes the OS keeps, not a power cut
+        _write_atomic(self.marker, {"source": source, "sha256": digest, "pid": os.getpid()}, durable=False)
 
     def end(self) -> None:
         self.marker.unlink(missing_ok=True)
