@@ -148,7 +148,7 @@ def _fuzz_operation(
         for headers in ({"X-API-Key": KEY}, None):  # with the key, and as whoever sent it
             try:
                 case.call_and_validate(headers=headers, excluded_checks=excluded)
-            except Exception as e:  # collect every failure, by check; report them together
+            except (Exception, BaseExceptionGroup) as e:  # every failure (FailureGroup is no Exception)
                 kinds = [type(f).__name__ for f in getattr(e, "exceptions", None) or [e]]
                 for kind in kinds:
                     by_check[(kind, operation)] += 1
