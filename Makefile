@@ -25,7 +25,7 @@ test: setup
 	OMP_WAIT_POLICY=PASSIVE $(PY) -m pytest
 
 test-slow: setup
-	OMP_WAIT_POLICY=PASSIVE $(PY) -m pytest -m slow
+	OMP_WAIT_POLICY=PASSIVE $(PY) -m pytest -m slow -rP
 
 eval: setup
 	$(VENV)/bin/cbec-rag eval --gold eval/gold.jsonl --report eval/report.md

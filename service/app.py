@@ -181,7 +181,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return auth_problem(settings, scope_headers(scope)) if is_upload(scope) else None
 
     app.add_middleware(
-        BodyLimitMiddleware, max_bytes=settings.max_body_bytes, limit_for=limit_for, precheck=precheck
+        BodyLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        limit_for=limit_for,
+        precheck=precheck,
+        read_timeout=settings.body_timeout_s,
+        total_timeout=settings.body_total_timeout_s,
     )
     if settings.cors_origins:
         app.add_middleware(
@@ -249,7 +254,10 @@ def _add_error_handlers(app: FastAPI, settings: Settings) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _on_http(request: Request, exc: StarletteHTTPException) -> SafeJSONResponse:
-        return error_response(exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None))
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:  # Starlette names only the first route's methods
+            headers["Allow"] = ", ".join(allowed_methods(request.app, request.scope))
+        return error_response(exc.status_code, str(exc.detail), headers=headers or None)
 
     @app.exception_handler(AuthError)
     async def _on_auth(request: Request, exc: AuthError) -> SafeJSONResponse:
@@ -287,6 +295,21 @@ def _add_error_handlers(app: FastAPI, settings: Settings) -> None:
     async def _on_unexpected(request: Request, exc: Exception) -> SafeJSONResponse:
         log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
         return error_response(500, INTERNAL_ERROR)
+
+
+_METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
+
+
+def allowed_methods(app: FastAPI, scope: Scope) -> list[str]:
+    """Every method some route of ``app`` accepts on the request's path (for a 405's ``Allow``):
+    each method is tried against the routes (included routers too), as the router would."""
+    from starlette.routing import Match
+
+    return [
+        method
+        for method in _METHODS
+        if any(route.matches({**scope, "method": method})[0] == Match.FULL for route in app.router.routes)
+    ]
 
 
 def local_swagger_ui() -> Path | None:

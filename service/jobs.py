@@ -39,6 +39,7 @@ class Job:
     finished: float | None = None
     generation: str | None = None
     error: str | None = None
+    skipped: list[dict[str, str]] = field(default_factory=list)  # files the rebuild could not index
     done_event: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def to_json(self) -> dict[str, Any]:
@@ -51,6 +52,7 @@ class Job:
             "finished": self.finished,
             "generation": self.generation,
             "error": self.error,
+            "skipped": list(self.skipped),
         }
 
 
@@ -115,8 +117,9 @@ class Rebuilder:
                 now = time.time()
                 for job in batch:
                     job.status, job.started = "running", now
+            skipped: list[dict[str, str]] = []
             try:
-                generation = self._rebuild()
+                generation = self._rebuild(skipped)
                 error = None
             except Exception as e:
                 generation, error = None, self._public(e)
@@ -124,9 +127,10 @@ class Rebuilder:
                 for job in batch:
                     job.status = "failed" if error else "done"
                     job.generation, job.error, job.finished = generation, error, time.time()
+                    job.skipped = skipped
                     job.done_event.set()
 
-    def _rebuild(self) -> str:
+    def _rebuild(self, skipped: list[dict[str, str]]) -> str:
         from cbec_rag.chunk import ChunkerConfig
         from cbec_rag.indexer import build_index
         from cbec_rag.ingest import DEFAULT_MAX_FILE_BYTES
@@ -150,6 +154,12 @@ class Rebuilder:
             embedder_spec=spec,
             chunker=chunker,
             max_file_bytes=max(DEFAULT_MAX_FILE_BYTES, settings.upload_max_bytes),
+            on_skip=lambda s: skipped.append(
+                {
+                    "source": safe_text(s.source),
+                    "reason": scrub_paths(safe_text(s.reason), state.index_dir, state.corpus.root),
+                }
+            ),
         )
         self.builds += 1
         log.info(

@@ -1,8 +1,10 @@
-"""Request body limit (pure ASGI: counts streamed bytes, with or without Content-Length)."""
+"""Request body limit and read timeout (pure ASGI: counts streamed bytes, with or without Content-Length)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 from collections.abc import Callable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -20,6 +22,10 @@ class BodyLimitMiddleware:
     ``limit_for(scope)`` may give a request its own limit (uploads get their own, larger
     one; JSON routes keep ``max_bytes``). ``precheck(scope)`` may refuse a request before
     its body is read (an upload without a valid API key is not buffered at all).
+
+    ``read_timeout`` bounds the wait for each next piece of the body and ``total_timeout``
+    the whole body: a client that declares more than it sends (or trickles it) gets 408 and
+    the connection is closed, instead of holding it open.
     """
 
     def __init__(
@@ -29,11 +35,15 @@ class BodyLimitMiddleware:
         *,
         limit_for: Callable[[Scope], int | None] | None = None,
         precheck: Callable[[Scope], Refusal | None] | None = None,
+        read_timeout: float | None = None,
+        total_timeout: float | None = None,
     ) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.limit_for = limit_for
         self.precheck = precheck
+        self.read_timeout = read_timeout
+        self.total_timeout = total_timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -57,8 +67,17 @@ class BodyLimitMiddleware:
             return
         chunks: list[bytes] = []
         size = 0
+        deadline = time.monotonic() + self.total_timeout if self.total_timeout else None
         while True:
-            message = await receive()
+            wait = self.read_timeout
+            if deadline is not None:
+                left = max(0.0, deadline - time.monotonic())
+                wait = left if wait is None else min(wait, left)
+            try:
+                message = await (receive() if wait is None else asyncio.wait_for(receive(), wait))
+            except TimeoutError:
+                await self._reply(send, 408, self._too_slow(size, declared))
+                return
             if message["type"] == "http.disconnect":
                 return
             body = message.get("body", b"")
@@ -79,6 +98,18 @@ class BodyLimitMiddleware:
             return await receive()
 
         await self.app(scope, replay, send)
+
+    def _too_slow(self, got: int, declared: int | None) -> str:
+        expected = f" of the {declared} declared in Content-Length" if declared is not None else ""
+        waits = [
+            f"{t:g} s for {what}"
+            for t, what in ((self.read_timeout, "each piece"), (self.total_timeout, "the whole body"))
+            if t
+        ]
+        return (
+            f"request body not received in time ({got} bytes{expected} arrived; the server waits "
+            f"{' and '.join(waits)}): send the whole body, with a Content-Length that matches it"
+        )
 
     @staticmethod
     def _too_large(limit: int) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
 
 from cbec_rag.errors import MAX_QUESTION_CHARS, QuestionTooLongError
 
@@ -16,19 +17,37 @@ MODES = ("hybrid", "bm25", "dense")
 GENERATORS = ("extractive", "openai")  # kept equal to cbec_rag.pipeline.GENERATORS (tested)
 
 _CONTROL_OK = {"\t", "\n", "\r"}
+# Blank: every character Python's str.isspace or JavaScript's \s calls a space, all control
+# characters, and U+FEFF. Written with \x/\u escapes so that the OpenAPI `pattern` means the same
+# in Python's re and in ECMA-262 regexes.
+_BLANK = r"\x00-\x20\x7f-\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_ENDS_RE = re.compile(rf"^[{_BLANK}]+|[{_BLANK}]+$")
+# The question with blanks trimmed from both ends holds 1..MAX_QUESTION_CHARS characters.
+QUESTION_PATTERN = rf"^[{_BLANK}]*[^{_BLANK}](?:[\s\S]{{0,{MAX_QUESTION_CHARS - 2}}}[^{_BLANK}])?[{_BLANK}]*$"
 
 
 def clean_question(value: str) -> str:
-    """Lone surrogates -> U+FFFD, control characters -> space, trimmed; 1..2000 characters."""
+    """Lone surrogates -> U+FFFD, control characters -> space, blanks trimmed from both ends; then
+    1..2000 characters (the OpenAPI `pattern` of the question states the same rule)."""
     text = safe_text(value)
-    text = "".join(
-        " " if (unicodedata.category(ch) == "Cc" and ch not in _CONTROL_OK) else ch for ch in text
-    ).strip()
+    text = "".join(" " if (unicodedata.category(ch) == "Cc" and ch not in _CONTROL_OK) else ch for ch in text)
+    text = _ENDS_RE.sub("", text)
     if not text:
         raise ValueError("the question is empty: ask something, e.g. 跨境电商综试区有哪些支持政策？")
     if len(text) > MAX_QUESTION_CHARS:  # the CLI's rule and message (cbec_rag.errors)
         raise ValueError(str(QuestionTooLongError(len(text))))
     return text
+
+
+def whole_number(value: Any) -> Any:
+    """An integer, or a float with no fractional part (JSON Schema's `integer`: 16.0 is 16)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("must be an integer, e.g. 5")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError("must be a whole number, e.g. 5")
+        return int(value)
+    return value
 
 
 class SearchRequest(BaseModel):
@@ -40,13 +59,15 @@ class SearchRequest(BaseModel):
     )
 
     question: str = Field(
-        description=f"the question, Chinese or English: 1..{MAX_QUESTION_CHARS} characters after trimming",
+        description=f"the question, Chinese or English: 1..{MAX_QUESTION_CHARS} characters once blanks and "
+        "control characters are trimmed from both ends (the pattern)",
+        json_schema_extra={"minLength": 1, "pattern": QUESTION_PATTERN},
         examples=[
             "跨境电商综试区有哪些支持政策？",
             "What tax policies apply to cross-border e-commerce exports?",
         ],
     )
-    k: StrictInt = Field(5, ge=1, le=MAX_K, description="how many passages to retrieve")
+    k: int = Field(5, ge=1, le=MAX_K, description="how many passages to retrieve (16.0 counts as 16)")
     mode: Literal["hybrid", "bm25", "dense"] = Field(
         "hybrid", description="hybrid (BM25 + dense, fused), bm25 only, or dense only"
     )
@@ -55,6 +76,11 @@ class SearchRequest(BaseModel):
     @classmethod
     def _check_question(cls, value: str) -> str:
         return clean_question(value)
+
+    @field_validator("k", mode="before")
+    @classmethod
+    def _check_k(cls, value: Any) -> Any:
+        return whole_number(value)
 
 
 class AskRequest(SearchRequest):
@@ -170,7 +196,20 @@ class ReadyModel(BaseModel):
     warmup_ms: float | None = Field(None, description="time of the first (warm-up) query")
     detail: str | None = None
     warning: str | None = Field(
-        None, description="a newer index generation was refused (why); the named index_version is served"
+        None,
+        description="a newer index generation was refused, or the index pointer is unusable and the newest "
+        "intact generation is served (why); the named index_version is served",
+    )
+    skipped: list[SkippedModel] | None = Field(
+        None, description="corpus files the live generation's build could not index (absent: none)"
+    )
+
+
+class SkippedModel(BaseModel):
+    source: str = Field(description="the file, relative to the corpus folder")
+    reason: str = Field(
+        description="why it was not indexed; `quarantined: ...` when it failed before and is skipped "
+        "unread until its content changes"
     )
 
 
@@ -183,6 +222,9 @@ class JobModel(BaseModel):
     finished: float | None = None
     generation: str | None = Field(None, description="the index generation the rebuild made live")
     error: str | None = None
+    skipped: list[SkippedModel] = Field(
+        default_factory=list, description="corpus files the rebuild could not index, with the reason"
+    )
 
 
 class UploadResponse(BaseModel):
@@ -216,7 +258,11 @@ AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorModel, "description": "malformed request body"},
     413: {"model": ErrorModel, "description": "request body too large"},
-    422: {"model": ErrorModel, "description": "invalid question or parameters"},
+    422: {
+        "model": ErrorModel,
+        "description": "invalid question or parameters, or a question with no searchable words "
+        "(only punctuation or symbols; in bm25 mode, no indexed term)",
+    },
     503: {"model": ErrorModel, "description": "index not loaded (run `cbec-rag index`) or server busy"},
 }
 

@@ -9,7 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from .auth import AdminDep
 from .models import AUTH_ERRORS, HealthModel, ReadyModel, ReloadResponse
-from .responses import SafeJSONResponse
+from .responses import SafeJSONResponse, safe_text
 from .state import StateDep
 
 router = APIRouter()
@@ -46,6 +46,13 @@ async def ready(state: StateDep) -> Any:
     }
     if state.warning:
         body["warning"] = state.warning
+    skipped = [
+        {"source": safe_text(str(s.get("source", ""))), "reason": safe_text(str(s.get("reason", "")))}
+        for s in p.index.manifest.get("skipped") or []
+        if isinstance(s, dict)
+    ]
+    if skipped:
+        body["skipped"] = skipped
     return body
 
 

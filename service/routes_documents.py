@@ -126,7 +126,11 @@ def _validate(path: Path) -> None:
         400: {"model": ErrorModel, "description": "malformed multipart body"},
         413: {"model": ErrorModel, "description": "file larger than the upload limit"},
         415: {"model": ErrorModel, "description": f"file type not one of {', '.join(ALLOWED_SUFFIXES)}"},
-        422: {"model": ErrorModel, "description": "empty or unreadable file, or no `file` part"},
+        422: {
+            "model": ErrorModel,
+            "description": "empty or unreadable file (also one that unpacks past the server's limits: "
+            "a decompression bomb, too many pages or characters), or no `file` part",
+        },
         503: {
             "model": ErrorModel,
             "description": "no corpus folder configured, or the file could not be stored",

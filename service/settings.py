@@ -3,6 +3,8 @@
     CBEC_RAG_INDEX_DIR=index            the index folder (built by ``cbec-rag index``)
     CBEC_RAG_CORS_ORIGINS=https://a,https://b   (or a JSON list; empty = CORS off)
     CBEC_RAG_MAX_BODY_BYTES=65536       larger request bodies get 413
+    CBEC_RAG_BODY_TIMEOUT_S=10          longest wait for the next piece of a request body (then 408)
+    CBEC_RAG_BODY_TOTAL_TIMEOUT_S=120   longest a whole request body (an upload) may take to arrive
     CBEC_RAG_MAX_CONCURRENCY=16         more simultaneous search/ask requests get 503 + Retry-After
     CBEC_RAG_DEFAULT_GENERATOR=extractive
     CBEC_RAG_RELOAD_POLL_S=5            check the index's CURRENT pointer this often and hot-reload
@@ -21,11 +23,17 @@ is set; with one, POST /admin/reload needs it too:
 
 Use :func:`get_settings` (cached) in the app; tests pass ``create_app(Settings(...))``
 or override the ``get_settings`` dependency.
+
+``cbec-rag serve`` first reads a dotenv file (:func:`load_env_file`): ``$CBEC_RAG_ENV_FILE``,
+else ``./.env`` when there is one. Its ``CBEC_RAG_*`` lines (the LLM settings included) fill
+variables the real environment does not set; the real environment wins. ``deploy/.env.example``
+lists them; docker compose reads the same file.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -40,6 +48,8 @@ class Settings(BaseSettings):
     index_dir: Path = Path("index")
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     max_body_bytes: int = Field(65536, ge=1024)
+    body_timeout_s: float = Field(10.0, gt=0)
+    body_total_timeout_s: float = Field(120.0, gt=0)
     max_concurrency: int = Field(16, ge=1)
     retry_after_s: int = Field(1, ge=1)
     default_generator: Literal["extractive", "openai"] = "extractive"
@@ -86,6 +96,40 @@ class Settings(BaseSettings):
                 return json.loads(text)
             return [o.strip() for o in text.split(",") if o.strip()]
         return value
+
+
+ENV_FILE_VAR = "CBEC_RAG_ENV_FILE"
+
+
+def load_env_file(path: Path | str | None = None) -> dict[str, str]:
+    """Copy the ``CBEC_RAG_*`` variables of a dotenv file into ``os.environ`` where they are not
+    set already (the real environment wins); returns those it set.
+
+    ``path``: else ``$CBEC_RAG_ENV_FILE`` (which must exist), else ``./.env`` if present.
+    Called by ``cbec-rag serve`` before the app is built, never at import.
+    """
+    from dotenv import dotenv_values
+
+    from cbec_rag.errors import CbecRagError
+
+    if path is None and os.environ.get(ENV_FILE_VAR):
+        path = Path(os.environ[ENV_FILE_VAR])
+        if not path.is_file():
+            raise CbecRagError(
+                f"{ENV_FILE_VAR}={path} is not a file: create it (see deploy/.env.example) or unset {ENV_FILE_VAR}"
+            )
+    elif path is None:
+        path = Path(".env")
+        if not path.is_file():
+            return {}
+    values = dotenv_values(path)
+    added = {
+        k: v
+        for k, v in values.items()
+        if k.startswith("CBEC_RAG_") and k != ENV_FILE_VAR and v is not None and k not in os.environ
+    }
+    os.environ.update(added)
+    return added
 
 
 @lru_cache

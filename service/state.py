@@ -106,7 +106,7 @@ class ServiceState:
     settings: Settings
     pipeline: Any = None
     error: str | None = "index not loaded yet: the service is starting"
-    warning: str | None = None  # why the newest generation was refused (the old one still serves)
+    warning: str | None = None  # why the newest generation was refused, or why an older one is served
     load_ms: float | None = None
     warmup_ms: float | None = None
     gate: Gate = field(default_factory=lambda: Gate(16))
@@ -169,7 +169,12 @@ class ServiceState:
             self.pipeline = pipeline  # the swap: one reference assignment
             self.pointer = pointer
             self.error = None
-            self.warning = None
+            fallback = getattr(
+                pipeline.index, "warning", None
+            )  # CURRENT unusable: an older intact generation
+            self.warning = scrub_paths(safe_text(fallback), self.index_dir) if fallback else None
+            if fallback:
+                log.warning("index pointer unusable: %s", fallback)
             self.load_ms, self.warmup_ms = load_ms, warmup_ms
             log.info(
                 "index %s loaded (%s) in %.0f ms (warm-up %.0f ms)",
@@ -187,7 +192,9 @@ class ServiceState:
         from cbec_rag.tokenize import warmup
 
         warmup()  # dictionaries in memory: a long-running process pays the load once, not per lookup
-        index = load_index(self.index_dir)
+        # with nothing served yet, an unusable CURRENT falls back to the newest intact generation;
+        # once serving, a bad pointer or generation is refused and the live one keeps serving
+        index = load_index(self.index_dir, fallback=live is None)
         same = live is not None and live.index.manifest.get("embedder") == index.manifest.get("embedder")
         embedder = live.embedder if same else load_embedder(index.embedder_spec)
         return Pipeline(index, embedder, selector=self.settings.selector)

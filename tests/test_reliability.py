@@ -232,11 +232,13 @@ def test_kill_during_rebuild_many_trials(kill_setup: dict[str, Any]) -> None:
 
 def test_current_pointer_cannot_leave_the_generations_folder(tmp_path: Path, tiny_corpus: Path) -> None:
     index_dir = tmp_path / "index"
-    build(tiny_corpus, index_dir)
+    gen = build(tiny_corpus, index_dir)
     for bad in ("../../etc", "/etc/passwd", ".tmp-x", "a/b"):
         (index_dir / "CURRENT").write_text(bad + "\n", encoding="utf-8")
         with pytest.raises(IndexCorruptError, match="CURRENT"):
-            load_index(index_dir)
+            load_index(index_dir, fallback=False)
+        fallback = load_index(index_dir)  # the intact generation in generations/, never the named path
+        assert fallback.generation == gen and "CURRENT" in fallback.warning
 
 
 def test_manifest_must_list_every_data_file(tmp_path: Path, tiny_corpus: Path) -> None:
@@ -245,6 +247,7 @@ def test_manifest_must_list_every_data_file(tmp_path: Path, tiny_corpus: Path) -
     mpath = index_dir / "generations" / gen / "manifest.json"
     manifest = json.loads(mpath.read_text(encoding="utf-8"))
     del manifest["files"]["chunks.jsonl"]  # an unlisted file would escape the checksum check
+    manifest["manifest_sha256"] = store.manifest_digest(manifest)  # even with the manifest re-signed
     mpath.write_text(json.dumps(manifest), encoding="utf-8")
     with pytest.raises(IndexCorruptError, match="does not list"):
         load_index(index_dir)
@@ -325,6 +328,7 @@ def _damage(index_dir: Path, gen: str, how: str) -> None:
         if how == "chunk_count_checksummed":  # checksums agree: only the count check can catch it
             m = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
             m["files"]["chunks.jsonl"] = store.file_sha256(folder / "chunks.jsonl")
+            m["manifest_sha256"] = store.manifest_digest(m)
             (folder / "manifest.json").write_text(json.dumps(m), encoding="utf-8")
     elif how == "no_manifest":
         (folder / "manifest.json").unlink()

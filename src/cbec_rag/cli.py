@@ -156,7 +156,10 @@ def cmd_index(args: argparse.Namespace) -> int:
 def _pipeline(args: argparse.Namespace):
     from .pipeline import Pipeline
 
-    return Pipeline.load(args.index_dir, selector=getattr(args, "selector", "rules"))
+    pipeline = Pipeline.load(args.index_dir, selector=getattr(args, "selector", "rules"))
+    if pipeline.index.warning:  # CURRENT unusable: an older intact generation is served
+        print(f"warning: {pipeline.index.warning}", file=sys.stderr)
+    return pipeline
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -220,9 +223,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from service.settings import Settings, load_env_file
+
+    load_env_file()  # ./.env or $CBEC_RAG_ENV_FILE: CBEC_RAG_* variables the environment does not set
     os.environ.setdefault("CBEC_RAG_INDEX_DIR", args.index_dir)
     from service.app import create_app
-    from service.settings import Settings
 
     settings = Settings(index_dir=args.index_dir, selector=args.selector)
     uvicorn.run(create_app(settings), host=args.host, port=args.port)

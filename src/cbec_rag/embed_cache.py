@@ -1,17 +1,26 @@
 """Persistent cache of passage embeddings, so re-indexing only embeds changed chunks.
 
-Layout of a cache folder (one embedder per folder)::
+A cache folder (one embedder per folder) holds one file, switched as a unit::
 
-    header.json   {"format": 1, "embedder_id", "dim", "count", "keys_sha256", "vectors_sha256"}
-    keys.npy      (count,) fixed-width bytes "S64": hex sha256 of each passage's UTF-8 text
-    vectors.npy   (count, dim) float32, row i belongs to keys[i]
+    embeddings.npz    a plain (uncompressed) NumPy archive, read with ``allow_pickle=False``:
+        header        uint8: UTF-8 JSON {"format": 2, "embedder_id", "dim", "count",
+                      "keys_sha256", "vectors_sha256"}
+        keys          (count,) fixed-width bytes "S64": hex sha256 of each text's UTF-8 bytes
+        vectors       (count, dim) float32, row i belongs to keys[i]
 
-Files are read and written with ``allow_pickle=False``. ``save()`` writes temp
-files in the folder and ``os.replace``-s them into place, header last; the header
-records a digest of both arrays, so a crash between the replacements (or any other
-damage) is detected at load time and the cache is ignored (logged), never trusted.
-A cache made by another embedder id or dimension is likewise ignored and replaced
-on the next ``save()``. Only passage embeddings are cached (``role="passage"``).
+``save()`` writes the whole archive to a temp file in the folder, fsyncs it, and
+``os.replace``-s it over ``embeddings.npz`` (then fsyncs the folder): one rename switches
+keys, vectors and header together, so a ``kill -9`` at any moment leaves the complete old
+cache or the complete new one, never a mix. Temp files of killed saves
+(``.embeddings.npz.*.tmp``, and the per-file temps of format 1) are removed by the next
+``save()``. The header's digests still guard against any other damage: a cache that fails
+them, or was made by another embedder id or dimension, is ignored (logged), never trusted,
+and replaced on the next ``save()``.
+
+A format-1 cache (``header.json`` + ``keys.npy`` + ``vectors.npy``, replaced one file after
+another) is still read, so an upgrade re-embeds nothing; the next ``save()`` writes
+``embeddings.npz`` and removes the three old files. Vectors are keyed by text only: any text
+(chunks, sentences...) can be cached; ``role="passage"`` embeddings are what the indexer puts here.
 """
 
 from __future__ import annotations
@@ -30,10 +39,15 @@ from .embed import Embedder
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+ARCHIVE_NAME = "embeddings.npz"
+# format 1 (read for the upgrade, removed by the next save)
+LEGACY_FORMAT = 1
 HEADER_NAME = "header.json"
 KEYS_NAME = "keys.npy"
 VECTORS_NAME = "vectors.npy"
+_LEGACY_NAMES = (HEADER_NAME, KEYS_NAME, VECTORS_NAME)
+_TEMP_GLOBS = (f".{ARCHIVE_NAME}.*.tmp", *(f".{n}.*.tmp" for n in _LEGACY_NAMES))
 _KEY_DTYPE = np.dtype("S64")
 
 
@@ -44,6 +58,14 @@ def text_key(text: str) -> bytes:
 
 def _digest(arr: np.ndarray) -> str:
     return hashlib.sha256(np.ascontiguousarray(arr).tobytes()).hexdigest()
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 class EmbeddingCache:
@@ -73,19 +95,25 @@ class EmbeddingCache:
     # ---- loading ---------------------------------------------------------------------
 
     def _load(self) -> None:
-        header_path = self.folder / HEADER_NAME
-        if not header_path.exists():
+        archive = self.folder / ARCHIVE_NAME
+        legacy = not archive.exists()
+        if legacy and not (self.folder / HEADER_NAME).exists():
             return
         try:
-            header = json.loads(header_path.read_text(encoding="utf-8"))
+            if legacy:
+                header = json.loads((self.folder / HEADER_NAME).read_text(encoding="utf-8"))
+            else:
+                with np.load(archive, allow_pickle=False) as npz:
+                    header = json.loads(npz["header"].tobytes().decode("utf-8"))
             if not isinstance(header, dict):
                 raise ValueError("header is not a JSON object")
-            if header.get("format") != FORMAT_VERSION:
+            expected = LEGACY_FORMAT if legacy else FORMAT_VERSION
+            if header.get("format") != expected:
                 log.warning(
                     "embedding cache %s has format %r (expected %d); ignoring it, it will be rebuilt",
                     self.folder,
                     header.get("format"),
-                    FORMAT_VERSION,
+                    expected,
                 )
                 return
             if header.get("embedder_id") != self.embedder_id or header.get("dim") != self.dim:
@@ -99,16 +127,18 @@ class EmbeddingCache:
                     self.dim,
                 )
                 return
-            keys = np.load(self.folder / KEYS_NAME, allow_pickle=False)
-            vectors = np.load(self.folder / VECTORS_NAME, allow_pickle=False)
+            if legacy:
+                keys = np.load(self.folder / KEYS_NAME, allow_pickle=False)
+                vectors = np.load(self.folder / VECTORS_NAME, allow_pickle=False)
+            else:
+                with np.load(archive, allow_pickle=False) as npz:
+                    keys, vectors = npz["keys"], npz["vectors"]
             count = int(header["count"])
             if keys.dtype != _KEY_DTYPE or keys.shape != (count,):
-                raise ValueError(
-                    f"keys.npy has dtype {keys.dtype} shape {keys.shape}, expected S64 ({count},)"
-                )
+                raise ValueError(f"keys have dtype {keys.dtype} shape {keys.shape}, expected S64 ({count},)")
             if vectors.dtype != np.float32 or vectors.shape != (count, self.dim):
                 raise ValueError(
-                    f"vectors.npy has dtype {vectors.dtype} shape {vectors.shape}, "
+                    f"vectors have dtype {vectors.dtype} shape {vectors.shape}, "
                     f"expected float32 ({count}, {self.dim})"
                 )
             if _digest(keys) != header.get("keys_sha256") or _digest(vectors) != header.get("vectors_sha256"):
@@ -204,13 +234,15 @@ class EmbeddingCache:
         return dropped
 
     def save(self) -> None:
-        """Write the cache atomically-per-file (temp file + ``os.replace``, header last).
+        """Write the cache as one file, switched atomically (temp file + fsync + ``os.replace``).
 
-        A no-op when nothing changed since loading/saving and the files exist.
+        A no-op when nothing changed since loading/saving and the file exists. Removes temp
+        files left by saves that were killed, and the files of a format-1 cache.
         """
-        if not self._dirty and (self.folder / HEADER_NAME).exists():
+        if not self._dirty and (self.folder / ARCHIVE_NAME).exists():
             return
         self.folder.mkdir(parents=True, exist_ok=True)
+        self.clean_temp_files()
         vectors = self._matrix()
         keys = np.array(self._keys, dtype=_KEY_DTYPE).reshape(len(self._keys))
         header = {
@@ -221,26 +253,38 @@ class EmbeddingCache:
             "keys_sha256": _digest(keys),
             "vectors_sha256": _digest(vectors),
         }
-        self._replace(VECTORS_NAME, lambda f: np.save(f, vectors, allow_pickle=False))
-        self._replace(KEYS_NAME, lambda f: np.save(f, keys, allow_pickle=False))
-        payload = json.dumps(header, indent=2).encode("utf-8")
-        self._replace(HEADER_NAME, lambda f: f.write(payload))
-        self._dirty = False
-
-    def _replace(self, name: str, write: Callable) -> None:
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.folder)
+        raw_header = np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8)
+        fd, tmp = tempfile.mkstemp(prefix=f".{ARCHIVE_NAME}.", suffix=".tmp", dir=self.folder)
         try:
             with os.fdopen(fd, "wb") as f:
-                write(f)
+                np.savez(f, header=raw_header, keys=keys, vectors=vectors)
                 f.flush()
                 os.fsync(f.fileno())
-            os.replace(tmp, self.folder / name)
+            os.replace(tmp, self.folder / ARCHIVE_NAME)  # the switch: old cache or new, never a mix
         except BaseException:
             try:
                 os.unlink(tmp)
             except OSError:
                 pass
             raise
+        _fsync_dir(self.folder)
+        for name in _LEGACY_NAMES:  # a format-1 cache, superseded (the archive is read first)
+            (self.folder / name).unlink(missing_ok=True)
+        self._dirty = False
+
+    def clean_temp_files(self) -> int:
+        """Remove temp files of killed saves (one writer per folder: never another's live temp)."""
+        n = 0
+        for pattern in _TEMP_GLOBS:
+            for p in self.folder.glob(pattern):
+                try:
+                    p.unlink()
+                    n += 1
+                except OSError:
+                    pass
+        if n:
+            log.info("embedding cache %s: removed %d temp files of interrupted saves", self.folder, n)
+        return n
 
     def __repr__(self) -> str:
         return f"EmbeddingCache({str(self.folder)!r}, {self.embedder_id!r}, dim={self.dim}, n={len(self)})"

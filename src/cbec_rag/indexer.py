@@ -32,6 +32,7 @@ from .embed_cache import EmbeddingCache, embed_with_cache
 from .errors import CorpusError
 from .generate.base import DocumentStore
 from .ingest import DEFAULT_MAX_FILE_BYTES, SkippedFile, load_corpus
+from .quarantine import Quarantine
 from .sentvec import SentenceVectors, index_sentences
 from .store import save_generation
 from .tokenize import tokenize
@@ -244,7 +245,14 @@ def _build(
         if lines is not None:
             lines.files += 1
 
-    result = load_corpus(corpus, max_file_bytes=max_file_bytes, progress=read, on_skip=on_skip)
+    # files that failed before (or killed a build) are skipped until they change
+    result = load_corpus(
+        corpus,
+        max_file_bytes=max_file_bytes,
+        progress=read,
+        on_skip=on_skip,
+        quarantine=Quarantine(index_dir),
+    )
     seconds["ingest"] = time.perf_counter() - t0
     if not result.documents:
         why = f"; skipped {len(result.skipped)} unreadable files" if result.skipped else ""

@@ -16,17 +16,23 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import CorpusError
 from .types import Document
 
+if TYPE_CHECKING:
+    from .quarantine import Quarantine
+
 __all__ = [
+    "DEFAULT_LIMITS",
     "DEFAULT_MAX_FILE_BYTES",
     "SUPPORTED_SUFFIXES",
+    "ExtractLimits",
     "IngestResult",
     "SkippedFile",
     "UnreadableFileError",
+    "check_zip",
     "decode_text",
     "load_corpus",
     "load_document",
@@ -35,6 +41,28 @@ __all__ = [
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ExtractLimits:
+    """Bounds on the work one file may cause, whatever its size on disk (decompression bombs).
+
+    A DOCX is a zip: its members are counted and their sizes summed from the zip directory
+    before anything is inflated, then inflated in blocks with a running count that stops at
+    the limit (a lying directory cannot get past it). XML parts are what python-docx parses
+    into memory (roughly 20x their size), so they have their own, lower bound. A PDF is
+    bounded by its page count and by the characters extracted so far (checked page by page).
+    Every format's extracted text is bounded by ``max_text_chars``.
+    """
+
+    max_zip_members: int = 2_000
+    max_unpacked_bytes: int = 256 * 1024 * 1024  # all members of a zip-based file, inflated
+    max_xml_bytes: int = 64 * 1024 * 1024  # the XML parts among them (parsed into memory)
+    max_pdf_pages: int = 2_000
+    max_text_chars: int = 20_000_000
+
+
+DEFAULT_LIMITS = ExtractLimits()
 
 logger = logging.getLogger("cbec_rag.ingest")
 
@@ -142,25 +170,48 @@ def _short(exc: BaseException) -> str:
     return msg if len(msg) <= 120 else msg[:117] + "..."
 
 
-def _load_pdf(data: bytes) -> tuple[str, str]:
+def _too_much_text(limit: int) -> UnreadableFileError:
+    return UnreadableFileError(
+        f"too much text: more than {limit:,} characters extracted (split the document into smaller files)"
+    )
+
+
+def _load_pdf(data: bytes, limits: ExtractLimits = DEFAULT_LIMITS) -> tuple[str, str]:
     from pypdf import PdfReader
 
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnreadableFileError("corrupt PDF: encrypted and needs a password")
+        n_pages = len(reader.pages)
+        if n_pages > limits.max_pdf_pages:
+            raise UnreadableFileError(
+                f"PDF has {n_pages:,} pages, more than the {limits.max_pdf_pages:,}-page limit "
+                "(split it into smaller files)"
+            )
         pages = list(reader.pages)
     except UnreadableFileError:
         raise
     except Exception as e:  # pypdf raises many types on damaged files
         raise UnreadableFileError(f"corrupt PDF: {_short(e)}") from e
+    from pypdf.errors import LimitReachedError
+
     texts: list[str] = []
+    total = 0
     for i, page in enumerate(pages):
         try:
             texts.append(_normalise_newlines(page.extract_text() or ""))
+        except LimitReachedError as e:  # pypdf stopped inflating a stream at its output limit
+            raise UnreadableFileError(
+                f"PDF page {i + 1} unpacks past the decompression limit (a decompression bomb, "
+                "or save the PDF again with smaller pages)"
+            ) from e
         except Exception as e:  # keep the other pages; page count stays right
             logger.warning("PDF page %d: text extraction failed: %s", i + 1, _short(e))
             texts.append("")
+        total += len(texts[-1]) + 1
+        if total > limits.max_text_chars:  # stop early: no more pages are extracted
+            raise _too_much_text(limits.max_text_chars)
     if not "".join(texts).strip():
         raise UnreadableFileError("PDF has no text layer (scanned?)")
     try:
@@ -170,13 +221,73 @@ def _load_pdf(data: bytes) -> tuple[str, str]:
     return "\f".join(texts), title
 
 
-def _load_docx(data: bytes) -> tuple[str, str]:
+def _format_bytes(n: int) -> str:
+    return f"{n / (1024 * 1024):,.0f} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
+
+
+def check_zip(data: bytes, limits: ExtractLimits = DEFAULT_LIMITS, *, kind: str = "DOCX") -> None:
+    """Refuse a zip-based file whose members would inflate past ``limits`` (a decompression bomb).
+
+    First from the zip directory (member count, declared sizes: nothing is inflated), then by
+    inflating every member in 1 MB blocks with a running count that stops at the limit, so a
+    directory that lies about sizes is caught as early as one that tells the truth. Raises
+    ``UnreadableFileError`` naming the limit; a file that is not a zip is left to the parser.
+    """
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip: the parser says "corrupt ..." in its own words
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > limits.max_zip_members:
+            raise UnreadableFileError(
+                f"{kind} has {len(infos):,} parts, more than the {limits.max_zip_members:,} allowed "
+                "(a decompression bomb or a damaged file: save it again from a word processor)"
+            )
+
+        def bomb(what: str, size: int, limit: int) -> UnreadableFileError:
+            return UnreadableFileError(
+                f"{kind} unpacks to {what} of at least {_format_bytes(size)}, more than the "
+                f"{_format_bytes(limit)} limit (a decompression bomb, or split the document)"
+            )
+
+        def is_xml(info: zipfile.ZipInfo) -> bool:
+            return info.filename.lower().endswith((".xml", ".rels"))
+
+        declared = sum(i.file_size for i in infos)
+        declared_xml = sum(i.file_size for i in infos if is_xml(i))
+        if declared_xml > limits.max_xml_bytes:
+            raise bomb("XML", declared_xml, limits.max_xml_bytes)
+        if declared > limits.max_unpacked_bytes:
+            raise bomb("contents", declared, limits.max_unpacked_bytes)
+        total = total_xml = 0
+        for info in infos:
+            try:
+                with archive.open(info) as member:
+                    while block := member.read(1 << 20):
+                        total += len(block)
+                        if is_xml(info):
+                            total_xml += len(block)
+                        if total > limits.max_unpacked_bytes:
+                            raise bomb("contents", total, limits.max_unpacked_bytes)
+                        if total_xml > limits.max_xml_bytes:
+                            raise bomb("XML", total_xml, limits.max_xml_bytes)
+            except UnreadableFileError:
+                raise
+            except Exception as e:  # bad CRC, unsupported compression, encrypted member...
+                raise UnreadableFileError(f"corrupt {kind}: {_short(e)}") from e
+
+
+def _load_docx(data: bytes, limits: ExtractLimits = DEFAULT_LIMITS) -> tuple[str, str]:
     import docx
     from docx.table import Table
 
     def cell_text(text: str) -> str:
         return " ".join(text.split())
 
+    check_zip(data, limits, kind="DOCX")
     try:
         document = docx.Document(io.BytesIO(data))
         lines: list[str] = []
@@ -327,9 +438,11 @@ def _source_of(path: Path, root: Path) -> str:
         return path.name
 
 
-def load_document(path: Path, root: Path) -> Document:
-    """Read one file into a ``Document``; raises ``UnreadableFileError`` with a reason."""
+def load_document(path: Path, root: Path, *, limits: ExtractLimits | None = None) -> Document:
+    """Read one file into a ``Document``; raises ``UnreadableFileError`` with a reason
+    (also when the file would cause more work than ``limits`` allow; default ``DEFAULT_LIMITS``)."""
     path, root = Path(path), Path(root)
+    limits = limits or DEFAULT_LIMITS
     source = _source_of(path, root)
     suffix = path.suffix.lower()
     fmt = _FMT.get(suffix)
@@ -339,9 +452,9 @@ def load_document(path: Path, root: Path) -> Document:
     if not data:
         raise UnreadableFileError("empty file (0 bytes)")
     if fmt == "pdf":
-        text, title = _load_pdf(data)
+        text, title = _load_pdf(data, limits)
     elif fmt == "docx":
-        text, title = _load_docx(data)
+        text, title = _load_docx(data, limits)
     elif fmt == "html":
         text, title = _load_html(data)
     else:
@@ -350,6 +463,8 @@ def load_document(path: Path, root: Path) -> Document:
         raise UnreadableFileError(
             "only whitespace" if fmt in ("txt", "md") else f"no text in the {fmt.upper()}"
         )
+    if len(text) > limits.max_text_chars:
+        raise _too_much_text(limits.max_text_chars)
     return Document(doc_id=make_doc_id(source), source=source, title=title, text=text, fmt=fmt)
 
 
@@ -377,12 +492,17 @@ def load_corpus(
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     progress: Callable[[str], None] | None = None,
     on_skip: Callable[[SkippedFile], None] | None = None,
+    limits: ExtractLimits | None = None,
+    quarantine: Quarantine | None = None,
 ) -> IngestResult:
     """Load every supported file under ``root`` (recursively, sorted, hidden entries ignored).
 
     Raises ``CorpusError`` only when ``root`` itself is unusable; each unreadable file is
     recorded in ``IngestResult.skipped`` and reported once: to ``on_skip`` when given (the
-    caller tells the user), else as a logged warning.
+    caller tells the user), else as a logged warning. With a ``quarantine`` (see
+    :mod:`cbec_rag.quarantine`), files that failed before are skipped without being read until
+    their bytes change, new failures are added to it, and a file that a previous run died while
+    reading is quarantined.
     """
     root = Path(root)
     if not root.exists():
@@ -391,6 +511,7 @@ def load_corpus(
         raise CorpusError(f"corpus path is not a folder: {root} (pass --corpus DIR)")
     result = IngestResult()
     used_ids: set[str] = set()
+    present: dict[str, str] = {}  # source -> sha256, for the quarantine
 
     def skip(source: str, reason: str) -> None:
         skipped = SkippedFile(source, reason)
@@ -400,6 +521,13 @@ def load_corpus(
         else:
             logger.warning("skipped %s: %s", source, reason)
 
+    def failed(source: str, digest: str | None, reason: str) -> None:
+        skip(source, reason)
+        if quarantine is not None and digest is not None:
+            quarantine.add(source, digest, reason)
+
+    if quarantine is not None:
+        quarantine.recover()
     for source, path in _iter_files(root):
         if progress is not None:
             progress(source)
@@ -408,25 +536,46 @@ def load_corpus(
         except OSError as e:
             skip(source, f"cannot read file: {e.strerror or e}")
             continue
-        if path.suffix.lower() in _FMT and size > max_file_bytes:
+        supported = path.suffix.lower() in _FMT
+        if supported and size > max_file_bytes:
             limit = _format_size(max_file_bytes)
             skip(source, f"too large: {_format_size(size)} > {limit} limit (raise with --max-file-mb)")
             continue
+        digest: str | None = None
+        if quarantine is not None and supported:
+            from .quarantine import bytes_sha256
+
+            try:
+                digest = present[source] = bytes_sha256(path)
+            except OSError as e:
+                skip(source, f"cannot read file: {e.strerror or e}")
+                continue
+            why = quarantine.reason(source, digest)
+            if why is not None:
+                skip(source, f"quarantined: {why}")
+                continue
+            quarantine.begin(source, digest)
         try:
-            doc = load_document(path, root)
+            doc = load_document(path, root, limits=limits)
         except UnreadableFileError as e:
-            skip(source, e.reason)
+            failed(source, digest, e.reason)
             continue
         except OSError as e:
             skip(source, f"cannot read file: {e.strerror or e}")
             continue
         except Exception as e:  # one bad file must never stop the rest
-            skip(source, f"unreadable: {type(e).__name__}: {e}")
+            failed(source, digest, f"unreadable: {type(e).__name__}: {e}")
             continue
+        finally:
+            if digest is not None:
+                quarantine.end()
         key = doc.doc_id.casefold()
         if key in used_ids:
             doc = replace(doc, doc_id=f"{doc.doc_id}_{hashlib.sha1(source.encode('utf-8')).hexdigest()[:8]}")
             key = doc.doc_id.casefold()
         used_ids.add(key)
         result.documents.append(doc)
+    if quarantine is not None:
+        quarantine.keep_only(present)
+        quarantine.save()
     return result

@@ -11,7 +11,9 @@ Layout of an index folder::
         dense.faiss           FAISS index over the vectors
         bm25/                 bm25s arrays (allow_pickle=False)
         manifest.json         written last: format, embedder, chunker, corpus fingerprint,
-                              counts, created time, sha256 of every file above
+                              counts, created time, sha256 of every file above, and
+                              ``manifest_sha256``: sha256 of the manifest's own canonical
+                              JSON (without that field; it includes the generation name)
       cache/                  embedding cache shared by rebuilds
 
 A build writes a new generation into ``generations/.tmp-<gen>/`` (files fsynced,
@@ -19,12 +21,21 @@ manifest last), renames it into place, fsyncs ``generations/`` and only then swi
 ``CURRENT`` (temp file + fsync + ``os.replace`` + fsync of the folder). The previous
 generation stays until the new one is live, so a crash (``kill -9``, power loss) at any
 moment leaves ``CURRENT`` naming a complete old or new generation; leftover
-``.tmp-*`` folders are never read and are swept by a later build.
+``.tmp-*`` folders are never read and are removed by the next build (builds are
+serialised by the build lock, so any ``.tmp-*`` it finds belongs to a dead build).
 
-Loading verifies the manifest's checksums (every data file must be listed) and counts
-and refuses anything inconsistent with :class:`~cbec_rag.errors.IndexCorruptError`.
-A load that races a concurrent rebuild (which may delete the generation it was
-reading, see ``KEEP_GENERATIONS``) retries on the new ``CURRENT``.
+Loading checks the manifest's own checksum and that it names its folder's generation
+(a manifest edited, or copied from another generation, is refused), that every file of
+the generation is listed in it (every file the loader reads, and nothing unlisted beside
+them), then verifies each listed file's sha256 and the counts, and refuses anything
+inconsistent with :class:`~cbec_rag.errors.IndexCorruptError`. A load that races a
+concurrent rebuild (which may delete the generation it was reading, see
+``KEEP_GENERATIONS``) retries on the new ``CURRENT``.
+
+When ``CURRENT`` is missing, empty, unreadable or names a damaged generation while an
+intact one is on disk, :func:`load_index` falls back to the newest intact generation and
+says so in :attr:`LoadedIndex.warning` (the CLI prints it on stderr, the service shows it
+in ``/ready``); the next build switches ``CURRENT`` again.
 """
 
 from __future__ import annotations
@@ -48,7 +59,8 @@ from .errors import IndexCorruptError, IndexMismatchError, IndexNotBuiltError
 from .sentvec import SentenceVectors
 from .types import Chunk, Document
 
-FORMAT_VERSION = 2  # 2: sentence vectors for the answer selector
+# 2: sentence vectors for the answer selector, and the manifest carries its own checksum
+FORMAT_VERSION = 2
 KEEP_GENERATIONS = 2  # the live generation and the one before it
 _DATA_FILES = (
     "documents.jsonl",
@@ -73,6 +85,7 @@ class LoadedIndex:
     dense: DenseIndex
     bm25: BM25Index
     sentences: SentenceVectors
+    warning: str | None = None  # set when this is a fallback (CURRENT unusable): why, and what is served
 
     @property
     def embedder_spec(self) -> str:
@@ -99,6 +112,22 @@ def _fsync_tree(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def manifest_digest(manifest: dict[str, Any]) -> str:
+    """sha256 of a manifest's canonical JSON (sorted keys, no spaces), without ``manifest_sha256``."""
+    body = {k: v for k, v in manifest.items() if k != "manifest_sha256"}
+    text = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _generation_files(folder: Path) -> set[str]:
+    """Every file of a generation folder except its manifest, as posix paths relative to it."""
+    return {
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*")
+        if p.is_file() and p.relative_to(folder).as_posix() != "manifest.json"
+    }
 
 
 def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
@@ -172,6 +201,7 @@ def save_generation(
     now = time.time_ns()
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(now // 10**9))
     name = f"{stamp}-{now % 10**9:09d}-{uuid.uuid4().hex[:6]}"
+    sweep_temp_folders(index_dir)  # of killed builds (callers hold the build lock: none is live)
     tmp = gens / f".tmp-{name}"
     tmp.mkdir()
     try:
@@ -190,10 +220,7 @@ def save_generation(
         svec = np.ascontiguousarray(sentences.vectors, dtype=np.float32)
         np.save(tmp / "sentence_vectors.npy", svec, allow_pickle=False)
         bm25.save(tmp / "bm25")
-        files = {rel: file_sha256(tmp / rel) for rel in _DATA_FILES}
-        files.update(
-            {f"bm25/{p.name}": file_sha256(p) for p in sorted((tmp / "bm25").iterdir()) if p.is_file()}
-        )
+        files = {rel: file_sha256(tmp / rel) for rel in sorted(_generation_files(tmp))}
         full = {
             **manifest,
             "format_version": FORMAT_VERSION,
@@ -207,6 +234,7 @@ def save_generation(
             },
             "files": files,
         }
+        full["manifest_sha256"] = manifest_digest(full)
         _fsync_tree(tmp)
         mtmp = tmp / "manifest.json.tmp"
         mtmp.write_text(json.dumps(full, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -241,11 +269,22 @@ def _collect_garbage(index_dir: Path, keep: str) -> None:
     older = [p for p in complete if p.name != keep]
     for p in older[: max(0, len(older) - (KEEP_GENERATIONS - 1))]:
         shutil.rmtree(p, ignore_errors=True)
-    for p in gens.glob(".tmp-*"):
-        if time.time() - p.stat().st_mtime > 3600:
-            shutil.rmtree(p, ignore_errors=True)
     for p in index_dir.glob(".CURRENT.*"):
         p.unlink(missing_ok=True)
+
+
+def sweep_temp_folders(index_dir: Path) -> int:
+    """Remove the ``generations/.tmp-*`` folders of killed builds; returns how many.
+
+    Only while holding the build lock (:func:`cbec_rag.indexer.build_lock`), as
+    :func:`save_generation`'s callers do: then no live build is writing one.
+    """
+    gens = Path(index_dir) / "generations"
+    n = 0
+    for p in gens.glob(".tmp-*") if gens.is_dir() else []:
+        shutil.rmtree(p, ignore_errors=True)
+        n += 1
+    return n
 
 
 def read_manifest(index_dir: Path, generation: str | None = None) -> tuple[str, Path, dict[str, Any]]:
@@ -278,20 +317,71 @@ def read_manifest(index_dir: Path, generation: str | None = None) -> tuple[str, 
             f"index format version {version} is not the supported version {FORMAT_VERSION}: "
             f"rebuild with `cbec-rag index --index-dir {index_dir}`"
         )
+    try:
+        intact = manifest.get("manifest_sha256") == manifest_digest(manifest)
+    except (TypeError, ValueError):  # not JSON-serialisable back (NaN...): not a manifest we wrote
+        intact = False
+    if not intact:
+        raise IndexCorruptError(
+            f"the manifest of generation {name} does not match its checksum (edited or damaged): "
+            f"rebuild with `cbec-rag index --index-dir {index_dir}`"
+        )
+    if manifest.get("generation") != name:
+        raise IndexCorruptError(
+            f"the manifest in generation {name} belongs to generation {str(manifest.get('generation'))[:40]!r}: "
+            f"rebuild with `cbec-rag index --index-dir {index_dir}`"
+        )
     return name, folder, manifest
 
 
-def load_index(index_dir: Path, *, verify: bool = True, generation: str | None = None) -> LoadedIndex:
+def load_index(
+    index_dir: Path, *, verify: bool = True, generation: str | None = None, fallback: bool = True
+) -> LoadedIndex:
     """Load the live generation (or the named ``generation``), verifying checksums and counts.
 
-    Raises IndexNotBuiltError (no ``CURRENT``), IndexMismatchError (other format) or
-    IndexCorruptError (anything missing, damaged or inconsistent). When the live
+    Raises IndexNotBuiltError (no ``CURRENT`` and no generation), IndexMismatchError (other
+    format) or IndexCorruptError (anything missing, damaged or inconsistent). When the live
     generation vanishes or changes while it is being read (a concurrent rebuild moved
     ``CURRENT`` on and collected it), the load is retried on the new live generation.
+
+    With ``fallback`` (the default), a ``CURRENT`` that is missing, empty, unreadable or
+    names a damaged generation is not the end: the newest intact generation on disk is
+    loaded instead, with :attr:`LoadedIndex.warning` saying why (the original error is
+    raised when none is intact).
     """
     index_dir = Path(index_dir)
     if generation is not None:
         return _load_generation(index_dir, *read_manifest(index_dir, generation), verify=verify)
+    try:
+        return _load_current(index_dir, verify=verify)
+    except (IndexNotBuiltError, IndexCorruptError) as e:
+        if not fallback:
+            raise
+        failed = e
+    try:
+        named = current_generation(index_dir)
+    except IndexCorruptError:
+        named = None
+    for name in reversed(list_generations(index_dir)):  # newest first (names sort by time)
+        if name == named:
+            continue
+        try:
+            loaded = _load_generation(index_dir, *read_manifest(index_dir, name), verify=verify)
+        except (IndexCorruptError, IndexMismatchError):
+            continue
+        if isinstance(failed, IndexNotBuiltError):
+            why = "the index pointer CURRENT is missing or empty"
+        else:
+            why = str(failed).split(": rebuild with")[0]
+        loaded.warning = (
+            f"{why}; serving the newest intact generation {name} instead "
+            f"(run `cbec-rag index --index-dir {index_dir}` to repair it)"
+        )
+        return loaded
+    raise failed
+
+
+def _load_current(index_dir: Path, *, verify: bool) -> LoadedIndex:
     for attempt in range(_LOAD_RETRIES):
         name, folder, manifest = read_manifest(index_dir)
         try:
@@ -310,13 +400,19 @@ def _load_generation(
     files = manifest.get("files")
     if not isinstance(files, dict) or any(rel not in files for rel in _DATA_FILES):
         raise IndexCorruptError(f"the manifest of generation {name} does not list every index file: {fix}")
-    if verify:
-        for rel, digest in files.items():
-            path = folder / rel
-            if not path.is_file():
-                raise IndexCorruptError(f"index file {rel} is missing from generation {name}: {fix}")
-            if file_sha256(path) != digest:
-                raise IndexCorruptError(f"index file {rel} does not match its checksum (damaged): {fix}")
+    if not folder.is_dir():
+        raise IndexCorruptError(f"index generation {name} is missing: {fix}")
+    unlisted = sorted(_generation_files(folder) - set(files))
+    if unlisted:  # the loader reads every file of the folder (bm25s reads its folder): all must be checked
+        raise IndexCorruptError(
+            f"the manifest of generation {name} does not list every index file ({unlisted[0]} is not listed): {fix}"
+        )
+    for rel, digest in files.items():
+        path = folder / rel
+        if not isinstance(digest, str) or not path.is_file():
+            raise IndexCorruptError(f"index file {rel} is missing from generation {name}: {fix}")
+        if verify and file_sha256(path) != digest:
+            raise IndexCorruptError(f"index file {rel} does not match its checksum (damaged): {fix}")
     try:
         n = int(manifest["counts"]["chunks"])
         dim = int(manifest["embedder"]["dim"])
