@@ -99,7 +99,7 @@ class Quarantine:
     def add(self, source: str, digest: str, reason: str) -> None:
         self.entries[source] = {"sha256": digest, "reason": reason, "since": time.time()}
         self._dirty = True
-        log.warning("quarantined %s: %s", source, reason)
+        log.info("quarantined %s: %s", source, reason)  # the skip itself is warned once, by ingest
 
     def recover(self) -> str | None:
         """Quarantine the file a previous build died reading (from its marker); returns its source."""
