@@ -71,16 +71,9 @@ def holds(text: str, groups: list[list[str]]) -> bool:
 
 
 def generator(pipe: Pipeline) -> FittedGenerator:
-    idx = pipe.index
-    dummy = SelectorModel(GENERIC, features.FEATURE_VERSION, (), *(np.zeros(0),) * 3, 0.0, 0.0, 1.0)
-    return FittedGenerator(
-        pipe.store,
-        dummy,
-        sentences=idx.sentences,
-        query_vector=pipe.retriever.query_vector,
-        idf=idx.bm25.vocab.idf,
-        vocabulary=idx.bm25.vocab,
-    )
+    """The fitted generator of ``pipe``'s index, with an empty model: only its features are read."""
+    empty = SelectorModel(GENERIC, features.FEATURE_VERSION, (), *(np.zeros(0),) * 3, 0.0, 0.0, 1.0)
+    return pipe.fitted_generator(empty)
 
 
 def gold_questions(index_dir: Path, gold: Path) -> list[Question]:

@@ -43,17 +43,18 @@ def write_plots(report: dict[str, Any], stem: Path, gen: str = "extractive") -> 
             ns.append(len(sel))
     ax.plot([0, 1], [0, 1], ls="--", color="grey", lw=1, label="perfect calibration")
     ax.scatter(xs, ys, s=[12 + 4 * n for n in ns], label="answered questions (size: count)")
-    ax.set_xlabel("confidence of the lead sentence")
-    ax.set_ylabel("share answered correctly")
-    ax.set_xlim(0, 1)
-    ax.set_ylim(0, 1.02)
     ax.legend(loc="upper left", fontsize=7)
-    ax.set_title("Calibration", fontsize=10)
-    path = stem.parent / f"{stem.name}-calibration.png"
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    out.append(path)
+    out.append(
+        _save(
+            plt,
+            fig,
+            ax,
+            "Calibration",
+            "confidence of the lead sentence",
+            "share answered correctly",
+            stem.parent / f"{stem.name}-calibration.png",
+        )
+    )
     # accuracy vs refusal: raise the threshold over the answered questions' confidences
     fig, ax = plt.subplots(figsize=(4.5, 4))
     n = len(pts)
@@ -69,17 +70,31 @@ def write_plots(report: dict[str, Any], stem: Path, gen: str = "extractive") -> 
         rx.append(refused_share)
         ry.append(right / n)
     ax.plot(rx, ry, marker=".", lw=1)
-    ax.set_xlabel("share of questions refused")
-    ax.set_ylabel("share handled right (right answer or right refusal)")
+    ylabel = "share handled right (right answer or right refusal)"
+    out.append(
+        _save(
+            plt,
+            fig,
+            ax,
+            "Accuracy vs refusal",
+            "share of questions refused",
+            ylabel,
+            stem.parent / f"{stem.name}-refusal.png",
+        )
+    )
+    return out
+
+
+def _save(plt: Any, fig: Any, ax: Any, title: str, xlabel: str, ylabel: str, path: Path) -> Path:
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1.02)
-    ax.set_title("Accuracy vs refusal", fontsize=10)
-    path = stem.parent / f"{stem.name}-refusal.png"
+    ax.set_title(title, fontsize=10)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
-    out.append(path)
-    return out
+    return path
 
 
 __all__ = ["write_plots"]

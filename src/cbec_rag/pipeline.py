@@ -55,20 +55,28 @@ class Pipeline:
                 if selector_weights is not None
                 else SelectorModel.packaged(embedder.id)
             )
-            extractive_gen = FittedGenerator(
-                self.store,
-                model,
-                sentences=index.sentences,
-                query_vector=self.retriever.query_vector,
-                idf=index.bm25.vocab.idf,
-                vocabulary=index.bm25.vocab,
-                config=extractive,
-            )
+            extractive_gen = self.fitted_generator(model, extractive)
         else:
             extractive_gen = ExtractiveGenerator(
                 self.store, idf=index.bm25.vocab.idf, vocabulary=index.bm25.vocab, config=extractive
             )
         self._generators: dict[str, Generator] = {"extractive": extractive_gen}
+
+    def fitted_generator(
+        self, model: SelectorModel, config: ExtractiveConfig | None = None
+    ) -> FittedGenerator:
+        """A fitted-selector generator over this index with ``model`` (eval/fit_selector.py passes
+        an empty one to read the candidates' features)."""
+        index = self.index
+        return FittedGenerator(
+            self.store,
+            model,
+            sentences=index.sentences,
+            query_vector=self.retriever.query_vector,
+            idf=index.bm25.vocab.idf,
+            vocabulary=index.bm25.vocab,
+            config=config,
+        )
 
     @classmethod
     def load(cls, index_dir: Path | str, *, embedder: Embedder | None = None, **kw) -> Pipeline:
