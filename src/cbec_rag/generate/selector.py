@@ -65,8 +65,11 @@ class SelectorModel:
     source: str = ""
 
     def proba(self, X: np.ndarray) -> np.ndarray:
+        """P(candidate holds the answer) per row. A feature the query could not compute (NaN: a
+        sentence vector the index lacks, a passage without a dense score in ``--mode bm25``) is
+        taken at its fitted mean, so it moves no candidate."""
         cols = [features.INDEX[n] for n in self.names]
-        z = (X[:, cols] - self.mean) / self.scale
+        z = np.nan_to_num((X[:, cols] - self.mean) / self.scale, nan=0.0)
         logit = z @ self.coef + self.intercept
         return 1.0 / (1.0 + np.exp(-np.clip(logit, -30, 30)))
 
@@ -89,6 +92,9 @@ class SelectorModel:
         arrays = [np.asarray(obj[k], dtype=np.float64) for k in ("mean", "scale", "coef")]
         if any(a.shape != (len(names),) for a in arrays) or not all(np.isfinite(a).all() for a in arrays):
             raise ValueError("mean, scale and coef must be finite and one per feature")
+        scalars = {k: float(obj[k]) for k in ("intercept", "tau", "extra_ratio")}
+        if not all(math.isfinite(v) for v in scalars.values()) or not 0.0 <= scalars["tau"] <= 1.0:
+            raise ValueError(f"intercept, tau and extra_ratio must be finite, tau within [0, 1]: {scalars}")
         unknown = [n for n in names if n not in features.INDEX]
         if unknown:
             raise ValueError(f"unknown features {unknown}")
@@ -141,8 +147,14 @@ class SelectorModel:
         """The weights shipped for ``embedder_id``, else the generic ones."""
         folder = resources.files("cbec_rag") / "data" / "selector"
         own = folder / weights_name(embedder_id)
-        path = Path(str(own if own.is_file() else folder / f"{GENERIC}.json"))
-        return _cached(str(path), embedder_id)
+        if own.is_file():
+            try:
+                fitted_for = json.loads(own.read_text(encoding="utf-8")).get("embedder")
+            except (OSError, ValueError, AttributeError):
+                fitted_for = embedder_id  # let load() name what is wrong with it
+            if fitted_for == embedder_id:  # (two embedder ids may share one file name)
+                return _cached(str(own), embedder_id)
+        return _cached(str(folder / f"{GENERIC}.json"), embedder_id)
 
 
 @lru_cache(maxsize=8)
@@ -209,7 +221,7 @@ class FittedGenerator(ExtractiveGenerator):
         )
         lead = order[0]
         confidence = round(float(p[lead]), 4)
-        if p[lead] < self.model.tau:
+        if not p[lead] >= self.model.tau:  # (a NaN probability refuses)
             why = cs.fails[lead]
             reason = f"best sentence probability {p[lead]:.2f} < {self.model.tau:.2f}" + (
                 f" (it lacks {', '.join(why)})" if why else ""
