@@ -145,7 +145,7 @@ _EN_CUT = re.compile(
 )
 # a line this long that reads as running text means the body has started
 _BODY_TEXT_CHARS = 20
-# the kind of document that ends an official title (…实施方案, …的通知): set on a line of its own
+# the kind of document that ends an official title (…工作方案, …的通知): set on a line of its own
 # under the title's first line, it is the title's end
 _DOC_KIND_END = re.compile(
     r"(?:方案|意见|通知|办法|规定|规划|报告|决定|细则|指引|指南|公告|措施|纲要|条例|批复|函|白皮书|汇编)$"

@@ -249,10 +249,16 @@ def _segment_cjk(run: str, mode: str, bigrams: bool, out: list[str], stop: froze
 
 
 @lru_cache(maxsize=32768)
+def tokens_cached(text: str) -> tuple[str, ...]:
+    """The default tokens of ``text``, cached: the answer generator tokenizes the same corpus
+    sentences for question after question."""
+    return tuple(tokenize(text))
+
+
+@lru_cache(maxsize=32768)
 def token_set(text: str) -> frozenset[str]:
-    """The distinct default tokens of ``text``, cached: the answer generator tokenizes the same
-    corpus sentences for question after question."""
-    return frozenset(tokenize(text))
+    """The distinct default tokens of ``text`` (cached, see :func:`tokens_cached`)."""
+    return frozenset(tokens_cached(text))
 
 
 def tokenize(text: str, *, mode: Mode | None = None, bigrams: bool | None = None) -> list[str]:

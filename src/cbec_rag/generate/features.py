@@ -27,12 +27,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
 from ..crosslingual import WeightedQuery
-from ..tokenize import detect_lang, token_set, tokenize
+from ..tokenize import detect_lang, token_set, tokens_cached
 from .base import Sentence
 from .constraints import Constraints
 from .relations import HAS_CAUSE, Candidate, enumerates, names_only
@@ -163,11 +162,6 @@ class CandidateSet:
     fails: list[list[str]]  # the constraints each candidate fails (for explaining a refusal)
 
 
-@lru_cache(maxsize=32768)
-def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(tokenize(text))
-
-
 def bigrams(text: str) -> set[str]:
     s = "".join(_BIGRAM.findall(text.lower()))
     return {s[i : i + 2] for i in range(len(s) - 1)}
@@ -219,7 +213,7 @@ def build(
     qyears = set(_YEAR.findall(question))
     lang = wq.lang
     # sentence-level BM25 over the candidates (IDF from the corpus, length from the candidates)
-    toks = [_tokens(c.sent.text) for c in cands]
+    toks = [tokens_cached(c.sent.text) for c in cands]
     avg = max(1.0, sum(len(t) for t in toks) / n)
     bm = np.zeros(n, dtype=np.float32)
     for i, tk in enumerate(toks):
