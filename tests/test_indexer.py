@@ -21,7 +21,7 @@ from cbec_rag.indexer import ProgressLines, build_index
 
 ROOT = Path(__file__).resolve().parents[1]
 LINE = re.compile(
-    r"^indexing: \d+/\d+ documents chunked, \d+/\d+ chunks embedded, [\d.]+ chunks/s, ETA (\d+ s|unknown)$"
+    r"^indexing: \d+/\d+ documents chunked, \d+/\d+ (chunks|sentences) embedded, [\d.]+ \1/s, ETA (\d+ s|unknown)$"
 )
 
 
@@ -53,10 +53,14 @@ def test_progress_lines_come_while_a_slow_embedding_runs(tmp_path):
     finally:
         lines.stop()
     printed = out.getvalue().splitlines()
-    embedding = [ln for ln in printed if "chunks embedded" in ln]
+    embedding = [ln for ln in printed if " embedded" in ln]
     assert embedding and all(LINE.match(ln) for ln in embedding), printed
     done = [int(m.group(1)) for ln in embedding if (m := re.search(r"(\d+)/\d+ chunks embedded", ln))]
-    assert done == sorted(done) and done[-1] == lines.chunks_total > 0
+    assert done == sorted(done)
+    # the answer candidates are embedded after the chunks, with lines of their own
+    sentences = [int(m.group(1)) for ln in embedding if (m := re.search(r"(\d+)/\d+ sentences", ln))]
+    assert sentences and sentences == sorted(sentences) and sentences[-1] == lines.chunks_total > 0
+    assert printed.index(next(ln for ln in printed if "sentences" in ln)) > printed.index(embedding[0])
 
 
 def test_progress_line_counts_cache_hits_but_rates_only_new_work():

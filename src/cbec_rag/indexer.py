@@ -86,6 +86,7 @@ class ProgressLines:
         self.chunks_total = 0
         self.chunks = 0  # embedded or found in the cache
         self._new = 0  # newly embedded, for the rate
+        self.what = "chunks"  # what is being embedded now
         self._embed_t0: float | None = None
         self._embed_t1: float | None = None  # when the last chunk was embedded: the rate stops there
         self._stop = threading.Event()
@@ -100,9 +101,14 @@ class ProgressLines:
         if self._thread.is_alive():
             self._thread.join(timeout=5)
 
-    def embedding(self, total: int) -> None:
+    def embedding(self, total: int, what: str = "chunks") -> None:
+        """A new embedding phase of ``total`` items: the chunks, then the answer candidates
+        ("sentences"); the counts and rate start again."""
+        self.what = what
         self.chunks_total = total
+        self.chunks = self._new = 0
         self._embed_t0 = time.monotonic()
+        self._embed_t1 = None
 
     def embedded(self, n: int, *, cached: bool = False) -> None:
         self.chunks += n
@@ -116,10 +122,10 @@ class ProgressLines:
             return f"indexing: reading files ({self.files} read)"
         parts = [f"indexing: {self.docs}/{self.docs_total} documents chunked"]
         if self._embed_t0 is not None:
-            parts.append(f"{self.chunks}/{self.chunks_total} chunks embedded")
+            parts.append(f"{self.chunks}/{self.chunks_total} {self.what} embedded")
             elapsed = (self._embed_t1 or time.monotonic()) - self._embed_t0
             rate = self._new / elapsed if elapsed > 0 else 0.0
-            parts.append(f"{rate:.1f} chunks/s")
+            parts.append(f"{rate:.1f} {self.what}/s")
             left = self.chunks_total - self.chunks
             parts.append(f"ETA {left / rate:.0f} s" if rate > 0 else "ETA unknown")
         return ", ".join(parts)
@@ -300,8 +306,23 @@ def _build(
     t0 = time.perf_counter()
     store = DocumentStore({d.doc_id: d for d in documents}, cache_size=len(documents) + 1)
     skeys, stexts = index_sentences(store, chunks)
+    if lines is not None:
+        lines.embedding(len(stexts), "sentences")
     with _bar(len(stexts), "embed sentences", progress) as bar:
-        svectors, s_new = embed_with_cache(embedder, stexts, cache, progress=bar.update)
+
+        def sentences_embedded(n: int) -> None:
+            bar.update(n)
+            if lines is not None:
+                lines.embedded(n)
+
+        def sentence_hits(n: int) -> None:
+            bar.update(n)
+            if lines is not None:
+                lines.embedded(n, cached=True)
+
+        svectors, s_new = embed_with_cache(
+            embedder, stexts, cache, progress=sentences_embedded, on_hits=sentence_hits
+        )
     cache.prune([*texts, *stexts])
     cache.save()
     sentences = SentenceVectors(skeys, svectors)
