@@ -18,13 +18,13 @@ from ..clean import CleanDoc, clean_document
 from ..sentences import split_sentences
 from ..tokenize import detect_lang
 from ..types import Answer, Chunk, Citation, Document, Hit
+from .numerals import find_figures
 from .patterns import BASE_YEAR, YEAR
 
 REFUSAL = {
     "zh": "所提供的文档中没有找到该问题的答案。",
     "en": "The documents do not answer this question.",
 }
-_FIGURE = re.compile(r"\d+(?:[.,，]\d+)*\s*(?:%|％)?")
 
 
 #: how much of a sentence's paragraph before it counts as its immediate context
@@ -197,14 +197,14 @@ def refusal_text(question: str) -> str:
     return REFUSAL[detect_lang(question)]
 
 
-def figures(text: str) -> set[str]:
-    """Numbers, percentages and years in a text, normalised (thousand separators dropped)."""
-    out = set()
-    for m in _FIGURE.finditer(text):
-        val = re.sub(r"[\s,，]", "", m.group()).replace("％", "%")
-        if val.rstrip("%"):
-            out.add(val)
-    return out
+def figures(text: str, *, words: bool = True, ones: bool = True) -> set[str]:
+    """Numbers, percentages and years in a text, normalised (thousand separators dropped).
+
+    With ``words``, numbers written in words count too, as the digits they mean ("three", "三个",
+    "百分之三十": :mod:`.numerals`). Without ``ones``, a 1 written as a word ("one of them",
+    "一个重要平台") is left out: it is more often an article than a count.
+    """
+    return {f.label for f in find_figures(text, words=words, ones=ones)}
 
 
 def unsupported_figures(answer_text: str, citations: list[Citation]) -> set[str]:
@@ -215,7 +215,7 @@ def unsupported_figures(answer_text: str, citations: list[Citation]) -> set[str]
     for c in citations:
         quoted |= figures(c.quote)
         joined += re.sub(r"[\s,，]", "", c.quote)
-    return {f for f in figures(body) if f not in quoted and f.rstrip("%") not in joined}
+    return {f for f in figures(body, ones=False) if f not in quoted and f.rstrip("%") not in joined}
 
 
 class Generator(ABC):

@@ -35,6 +35,7 @@ from ..tokenize import detect_lang, token_set, tokenize
 from ..types import Answer, Hit
 from .base import DocumentStore, Generator, Sentence, unsupported_figures
 from .constraints import Constraints, has_date
+from .markers import strip_markers
 from .names import title_subjects
 from .patterns import BREAKS_DOWN, COLLOQUIAL, QWORD
 from .question import known_share, question_constraints, question_parts
@@ -477,12 +478,15 @@ class ExtractiveGenerator(Generator):
     def compose(self, question: str, chosen: list[Sentence]) -> str:
         """The answer text: the chosen sentences with ``[n]`` markers. A sentence in the other
         language is quoted as it is, inside a frame in the question's language that says
-        where it was found (no pretend translation); a table row gets its column names."""
+        where it was found (no pretend translation); a table row gets its column names. A
+        document's own footnote or citation marks ("[3]", "【3】") are left out: in the answer
+        they would read as, or link to, its citations."""
         lang = detect_lang(question)
         out = []
         for n, s in enumerate(chosen, start=1):
             header = table_header(s)
-            body = row_text(s.text) if header else plain(s.text)
+            body = strip_markers(row_text(s.text) if header else plain(s.text))
+            header = strip_markers(header) if header else header
             same = (han_ratio(s.text) >= 0.5) == (lang == "zh")
             if lang == "zh":
                 cols = f"（表格：{row_text(header)}）" if header else ""
