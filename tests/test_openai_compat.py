@@ -675,6 +675,7 @@ def test_extractive_answer_strips_markers_planted_in_documents() -> None:
     c = ans.citations[0]
     assert "［3］" in c.quote and c.quote == PLANTED[c.start : c.end]  # the quote stays verbatim
     assert ans.text == "边境仓企业名单见附件、附表和附录，以附件为准。[1]"
+    assert c.display == "边境仓企业名单见附件、附表和附录，以附件为准。"
 
 
 def test_every_marker_bracket_is_escaped() -> None:

@@ -18,6 +18,7 @@ from ..clean import CleanDoc, clean_document
 from ..sentences import split_sentences
 from ..tokenize import detect_lang
 from ..types import Answer, Chunk, Citation, Document, Hit
+from .markers import strip_markers
 from .numerals import find_figures
 from .patterns import BASE_YEAR, YEAR
 
@@ -132,9 +133,19 @@ class DocumentStore:
         return out
 
     def citation(self, n: int, sentence: Sentence) -> Citation:
+        """Citation ``n`` of ``sentence``: its exact source span, and its display form."""
         c = sentence.chunk
         quote = self.documents[c.doc_id].text[sentence.start : sentence.end]
-        return Citation(n, c.chunk_id, c.doc_id, c.source, sentence.start, sentence.end, quote)
+        return Citation(
+            n,
+            c.chunk_id,
+            c.doc_id,
+            c.source,
+            sentence.start,
+            sentence.end,
+            quote,
+            display_text(sentence.text),
+        )
 
 
 def _caption_before(text: str, at: int) -> bool:
@@ -191,6 +202,17 @@ def join_enumerations(line: str, spans: list[tuple[int, int]]) -> list[tuple[int
         out.append((i, spans[m - 1][1]))
         k = m
     return out
+
+
+def display_text(text: str) -> str:
+    """A cleaned sentence for reading: a document's own citation or footnote marks dropped
+    (they would read as, or link to, the answer's citations), Markdown marks dropped, table
+    cells separated by " | ", whitespace collapsed."""
+    from .shapes import plain, row_text
+
+    text = strip_markers(text)
+    text = row_text(text) if "\t" in text else plain(text)
+    return " ".join(text.split())
 
 
 def refusal_text(question: str) -> str:

@@ -30,6 +30,7 @@ from ..crosslingual import (
     cedict_zh_to_en,
     glossary_zh_to_en,
 )
+from ..render import quoted
 from ..structure import is_caption
 from ..tokenize import detect_lang, token_set, tokenize
 from ..types import Answer, Hit
@@ -491,13 +492,15 @@ class ExtractiveGenerator(Generator):
             if lang == "zh":
                 cols = f"（表格：{row_text(header)}）" if header else ""
                 out.append(
-                    f"{cols}{body}[{n}]" if same else f"文档英文原文（{_where(s, 'zh')}）：“{body}”[{n}]"
+                    f"{cols}{body}[{n}]"
+                    if same
+                    else f"文档英文原文（{_where(s, 'zh')}）：{quoted(body)}[{n}]"
                 )
             elif same:
                 out.append(f"(table columns: {row_text(header)}) {body} [{n}]" if header else f"{body} [{n}]")
             else:
                 where = _where(s, "en") + (f", table columns “{row_text(header)}”" if header else "")
-                out.append(f"The documents say in Chinese ({where}): “{body}” [{n}]")
+                out.append(f"The documents say in Chinese ({where}): {quoted(body)} [{n}]")
         return "".join(out) if lang == "zh" else "\n".join(out)
 
 
