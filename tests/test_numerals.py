@@ -31,8 +31,8 @@ def labels(text: str, **kw) -> list[str]:
         ("百分之三十", ["30%"]),
         ("二〇二一年", ["2021"]),
         ("三千五百万元", ["3500"]),
-        ("补助200万元，增长11.6%", ["200", "11.6%"]),
-        ("21,803.5万元", ["21803.5"]),
+        ("补助200万元，增长12.4%", ["200", "12.4%"]),
+        ("31,250.5万元", ["31250.5"]),
     ],
 )
 def test_figures_in_digits_and_words(text: str, expected: list[str]) -> None:
@@ -43,7 +43,7 @@ def test_figures_in_digits_and_words(text: str, expected: list[str]) -> None:
     "text",
     [
         "第三方平台",  # an ordinal
-        "十四五规划",  # a name, not a number
+        "十二五规划",  # a name, not a number
         "一些问题、统一标准、十分重要、进一步",  # numeral characters that count nothing
         "数十个城市",  # "some tens"
         "2.38万亿元的规模",  # 万亿 after digits is their unit (the 2.38 is the figure)

@@ -22,7 +22,7 @@ _OPEN_QUOTES = "“‘「『\"'«《"
 
 
 def quoted(text: str) -> str:
-    """``text`` in quotation marks, unless it already starts with one ("“小笨鸟”形式…" is not
+    """``text`` in quotation marks, unless it already starts with one ("“某某”计划…" is not
     given a second)."""
     return text if text[:1] in _OPEN_QUOTES else f"“{text}”"
 

@@ -16,7 +16,7 @@ it is unambiguous: a run of two or more characters that parses as a numeral ("�
 "一百零五"), a run of four or more digit characters read digit by digit ("二〇二三"), or a single
 numeral followed by a measure word or unit ("三个", "两家", "五倍", "三大"). A run right after a
 digit ("2.38万亿") is a unit, not a number; one after 第 is an ordinal ("第三"); one after 几/数
-("数十个") is no figure; a run that does not parse ("十四五") is no number. A 万/亿 that ends a run
+("数十个") is no figure; a run that does not parse ("十二五") is no number. A 万/亿 that ends a run
 is its unit, left alone as after digits ("三万亿" gives 3, like "3万亿").
 """
 
@@ -79,7 +79,7 @@ class Figure(NamedTuple):
 
     start: int
     end: int
-    label: str  # normalised as written: "1.83", "11.6%", "21803.5"; words as digits: "3" for 三个
+    label: str  # normalised as written: "1.83", "12.4%", "31250.5"; words as digits: "3" for 三个
     values: frozenset[Decimal | str]  # the number, and with its unit: "200万" -> 200 and 2000000
     word: bool = False  # written in words
 
@@ -171,7 +171,7 @@ def _zh_value(run: str) -> int | None:
     for ch in run:
         if ch in _ZH_DIGITS:
             if digit not in (None, 0) or (digit is None and prev in _ZH_DIGITS and prev not in "零〇"):
-                return None  # two digits in a row: "十四五", "三五"
+                return None  # two digits in a row: "十二五", "三五"
             digit = _ZH_DIGITS[ch]
         elif ch in _ZH_SMALL:
             if digit is None and not (ch == "十" and prev in ("", "零", "〇", *_ZH_BIG)):
