@@ -141,6 +141,11 @@ class CitationModel(BaseModel):
     start: int
     end: int
     quote: str = Field(description="exactly source_text[start:end]")
+    display: str | None = Field(
+        default=None,
+        description="the quote for reading: PDF line breaks joined as in the cleaned text (no space inside "
+        "Chinese words), the document's own footnote or citation marks dropped, table cells separated by ' | '",
+    )
 
 
 class AnswerModel(BaseModel):

@@ -147,4 +147,5 @@ HIT_KEYS = {
     "scores",
 }
 ANSWER_KEYS = {"question", "answer", "refused", "citations", "passages", "generator", "timings_ms"}
-CITATION_KEYS = {"n", "chunk_id", "doc_id", "source", "start", "end", "quote"}
+# the design's citation keys, and "display" (the quote for reading) beside "quote"
+CITATION_KEYS = {"n", "chunk_id", "doc_id", "source", "start", "end", "quote", "display"}

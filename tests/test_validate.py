@@ -78,10 +78,10 @@ def test_char_bigrams_and_best_sentence(corpus) -> None:
     assert char_bigrams("出口 1.83") == {"出口", "口1", "18", "83"}
     sents = store.sentences(hits[0].chunk)
     assert [s.text[:4] for s in sents] == ["2023", "其中出口", "杭州是全"]
-    best, overlap = best_sentence("出口额为1.83万亿元", sents)
-    assert best is sents[1] and overlap > 3
-    best, _ = best_sentence("首个综合试验区是杭州", sents)
-    assert best is sents[2]
+    best, support = best_sentence("出口额为1.83万亿元", sents)
+    assert best is sents[1] and support.figures == {"1.83"} and support.coverage > 0.5
+    best, support = best_sentence("首个综合试验区是杭州", sents)
+    assert best is sents[2] and not support.figures and support.coverage > 0.5
 
 
 # --------------------------------------------------------------------------- validation
@@ -114,7 +114,10 @@ def test_same_sentence_reuses_number_and_groups_dedupe(corpus) -> None:
     # both claims resolve to the export sentence -> one citation [1]
     assert v.text.startswith("出口1.83万亿元[1]。出口增长19.6%[1]。")
     assert len({(c.chunk_id, c.start) for c in v.citations}) == len(v.citations)
-    assert v.text.endswith("Approved in 2015 [2][3].")
+    # passage 1 (Chinese trade figures) says nothing of the approval: that citation goes, flagged
+    assert v.text.endswith("Approved in 2015 [2].") and [c.chunk_id for c in v.citations] == ["c1", "c2"]
+    assert any(f.startswith("citations not supporting") and "[1]" in f for f in v.flags)
+    assert not v.dropped
     _assert_exact(v, docs)
 
 
@@ -143,7 +146,10 @@ def test_figures_flag(corpus) -> None:
     ok = validate_answer("q", "出口1.83万亿元，增长19.6%[1]。", hits, store)
     assert not any("figures" in f for f in ok.flags)
     bad = validate_answer("q", "出口1.83万亿元，增长25.5%[1]。", hits, store)
-    assert any(f.startswith("figures not found") and "25.5%" in f for f in bad.flags)
+    # the only claim states a figure no cited sentence has: dropped, nothing valid is left
+    assert not bad.valid and bad.citations == [] and bad.text == ""
+    assert len(bad.dropped) == 1 and "figures not found" in bad.dropped[0] and "25.5%" in bad.dropped[0]
+    assert bad.dropped[0] in bad.flags
 
 
 def test_uncited_sentences_flagged_but_intro_lines_not(corpus) -> None:

@@ -46,8 +46,9 @@ pytestmark = [
 CORPUS = {
     "zh_policy.txt": (
         "关于跨境电子商务综合试验区的支持政策\n\n一、总体要求\n"
-        "2015年3月，国务院同意设立中国（杭州）跨境电子商务综合试验区。综合试验区重点在跨境电子商务企业对企业方式"
-        "相关环节的技术标准、业务流程、监管模式和信息化建设等方面先行先试。\n\n二、主要措施\n"
+        "2015年3月，国务院同意设立中国（杭州）跨境电子商务综合试验区。“综合试验区”重点在跨境电子商务企业对企业方式"
+        # a PDF line break inside a word: the quote keeps it, the page shows the word whole
+        "相关环节的技术标准、业务流\n程、监管模式和信息化建设等方面先行先试。\n\n二、主要措施\n"
         "（一）对综试区内符合条件的跨境电商零售出口企业试行增值税、消费税无票免税政策。\n"
         "（二）支持企业建设海外仓，完善海外仓的仓储配送、售后服务等功能。\n"
     ),
@@ -60,6 +61,7 @@ CORPUS = {
 ZH_Q = "国务院何时同意设立杭州跨境电子商务综合试验区？"
 XSS = "<img src=x onerror=alert(1)>"
 TIMEOUT = 20
+APPS: dict = {}  # server URL -> its app (to plug a fake LLM into its pipeline)
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +81,8 @@ def server(tmp_path_factory: pytest.TempPathFactory):
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(Settings(index_dir=base / "index")), log_level="warning"))
+    app = create_app(Settings(index_dir=base / "index"))
+    srv = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
     thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + TIMEOUT
@@ -87,6 +90,7 @@ def server(tmp_path_factory: pytest.TempPathFactory):
         time.sleep(0.05)
     if not srv.started:
         pytest.fail("uvicorn did not start")
+    APPS[f"http://127.0.0.1:{port}"] = app
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(10)
@@ -193,6 +197,55 @@ def test_ask_click_citation_shows_marked_quote(server: str, browser) -> None:
     context = browser.find_element(By.ID, "context").get_property("textContent")
     assert len(context) > len(first["quote"])  # shown inside its document context
     assert browser.find_element(By.ID, "context-section").is_displayed()
+
+
+def test_answer_sentences_are_a_list_and_quotes_read_whole(server: str, browser) -> None:
+    """Several answer sentences are list items, each with its marker; a citation shows its
+    display form (no PDF line break inside a word) in quotation marks, not doubled."""
+    import httpx
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    from cbec_rag.generate.openai_compat import OpenAICompatGenerator
+
+    reply = "2015年3月，国务院同意设立杭州综合试验区[1]。综合试验区在技术标准、业务流程、监管模式等方面先行先试[1]。"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        choice = {"message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}
+        return httpx.Response(200, json={"choices": [choice]})
+
+    pipeline = APPS[server].state.rag.pipeline
+    gen = OpenAICompatGenerator(
+        "http://llm.invalid/v1",
+        "m",
+        store=pipeline.store,
+        fallback=pipeline.generator("extractive"),
+        transport=httpx.MockTransport(handler),
+        retries=0,
+    )
+    pipeline._generators["openai"] = gen
+    try:
+        expected = _api(server, "/ask", {"question": ZH_Q, "generator": "openai"})
+        assert expected["generator"] == "openai" and not expected["degraded"], expected["flags"]
+        assert len(expected["citations"]) == 2
+        browser.get(server + "/")
+        Select(browser.find_element(By.ID, "generator")).select_by_value("openai")
+        _ask_in_page(browser, ZH_Q)
+        _wait(browser, _answer_done, "the answer finished")
+        items = browser.find_elements(By.CSS_SELECTOR, "#answer ul.answer-lines > li")
+        assert [i.get_property("textContent") for i in items] == [
+            "2015年3月，国务院同意设立杭州综合试验区[1]。",
+            "综合试验区在技术标准、业务流程、监管模式等方面先行先试[2]。",
+        ]
+        assert all(len(i.find_elements(By.CSS_SELECTOR, "button.cite")) == 1 for i in items)
+        quotes = [q.text for q in browser.find_elements(By.CSS_SELECTOR, "#citations .quote")]
+        second = expected["citations"][1]
+        assert "业务流\n程" in second["quote"] and "业务流程" in second["display"]
+        assert quotes == ["“" + expected["citations"][0]["display"] + "”", second["display"]]
+        assert quotes[1].startswith("“综合试验区”") and "业务流程" in quotes[1]
+    finally:
+        pipeline._generators.pop("openai", None)
+        gen.close()
 
 
 def test_question_markup_is_rendered_as_text(server: str, browser) -> None:

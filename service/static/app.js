@@ -101,30 +101,82 @@
     $("passages-section").hidden = false;
   }
 
-  // Answer text with each [n] marker that has a citation turned into a button.
-  function renderAnswer(text, citations) {
-    const box = $("answer");
-    box.classList.remove("streaming");
-    clear(box);
-    const known = new Map((citations || []).map((c) => [c.n, c]));
+  // A quote in quotation marks, unless it already starts with one.
+  const OPEN_QUOTES = "“‘「『\"'«《";
+  function quoted(text) {
+    return OPEN_QUOTES.includes(text.charAt(0)) ? text : `“${text}”`;
+  }
+
+  // The sentences of an answer, each with its markers (as render.answer_lines in Python): a break
+  // after a marker group that ends a sentence ("…。[1]" or "…[1]。", not "…[1]，…") and at line breaks.
+  const ENDS = "。．.!?！？；;…";
+  const CLOSERS = "”’」』）)\"'";
+  function answerLines(text) {
+    const out = [];
+    for (const line of text.split("\n")) {
+      let start = 0;
+      const marks = /(?:[ \t]*\[\d+\])+/g;
+      let m;
+      while ((m = marks.exec(line)) !== null) {
+        let end = m.index + m[0].length;
+        const before = line.slice(0, m.index).trimEnd();
+        const last = before.slice(-1);
+        const endsBefore = ENDS.includes(last) || (CLOSERS.includes(last) && ENDS.includes(before.slice(-2, -1)));
+        if (last && !endsBefore) {
+          while (end < line.length && ENDS.includes(line[end])) end += 1;
+          if (end === m.index + m[0].length) continue; // the marker closes a clause, its sentence goes on
+          while (end < line.length && CLOSERS.includes(line[end])) end += 1;
+        }
+        if (line.slice(end).trim()) {
+          out.push(line.slice(start, end).trim());
+          start = end;
+        }
+      }
+      if (line.slice(start).trim()) out.push(line.slice(start).trim());
+    }
+    return out;
+  }
+
+  // One answer sentence into node, each [n] marker that has a citation turned into a button.
+  function renderMarked(node, text, known) {
     const marker = /\[(\d+)\]/g;
     let last = 0;
     let match;
     while ((match = marker.exec(text)) !== null) {
-      if (match.index > last) box.appendChild(document.createTextNode(text.slice(last, match.index)));
+      if (match.index > last) node.appendChild(document.createTextNode(text.slice(last, match.index)));
       const n = Number(match[1]);
       if (known.has(n)) {
         const button = el("button", "cite", `[${n}]`);
         button.type = "button";
         button.dataset.n = String(n);
         button.title = known.get(n).source;
-        box.appendChild(button);
+        node.appendChild(button);
       } else {
-        box.appendChild(document.createTextNode(match[0]));
+        node.appendChild(document.createTextNode(match[0]));
       }
       last = marker.lastIndex;
     }
-    if (last < text.length) box.appendChild(document.createTextNode(text.slice(last)));
+    if (last < text.length) node.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  // The answer: one sentence as text, several as a list (each item with its markers).
+  function renderAnswer(text, citations) {
+    const box = $("answer");
+    box.classList.remove("streaming");
+    clear(box);
+    const known = new Map((citations || []).map((c) => [c.n, c]));
+    const lines = answerLines(text);
+    if (lines.length > 1) {
+      const list = el("ul", "answer-lines");
+      for (const line of lines) {
+        const item = el("li");
+        renderMarked(item, line, known);
+        list.appendChild(item);
+      }
+      box.appendChild(list);
+    } else {
+      renderMarked(box, lines.length ? lines[0] : text, known);
+    }
 
     const list = $("citations");
     clear(list);
@@ -135,7 +187,8 @@
       button.dataset.n = String(c.n);
       item.appendChild(button);
       item.appendChild(document.createTextNode(` ${c.source} [${c.start}–${c.end}] `));
-      item.appendChild(el("span", "quote", `“${c.quote}”`));
+      const shown = c.display || c.quote.split(/\s+/).join(" ").trim();
+      item.appendChild(el("span", "quote", quoted(shown)));
       list.appendChild(item);
     }
   }

@@ -94,7 +94,10 @@ class Pipeline:
             from .generate.openai_compat import OpenAICompatGenerator
 
             self._generators[name] = OpenAICompatGenerator.from_env(
-                fallback=self._generators["extractive"], store=self.store
+                fallback=self._generators["extractive"],
+                store=self.store,
+                idf=self.index.bm25.vocab.idf,
+                vocabulary=self.index.bm25.vocab,
             )
         return self._generators[name]
 

@@ -18,6 +18,44 @@ def _one_line(text: str, limit: int = 240) -> str:
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
+_OPEN_QUOTES = "“‘「『\"'«《"
+
+
+def quoted(text: str) -> str:
+    """``text`` in quotation marks, unless it already starts with one ("“某某”计划…" is not
+    given a second)."""
+    return text if text[:1] in _OPEN_QUOTES else f"“{text}”"
+
+
+_MARKS = re.compile(r"(?:[ \t]*\[\d+\])+")
+_ENDS = "。．.!?！？；;…"
+_CLOSERS = "”’」』）)\"'"
+
+
+def answer_lines(text: str) -> list[str]:
+    """The sentences of an answer, each with its markers: a break after a marker group that ends
+    a sentence ("…。[1]" or "…[1]。", not "…[1]，…") and at line breaks. Blank lines go."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        start = 0
+        for m in _MARKS.finditer(line):
+            end = m.end()
+            before = line[: m.start()].rstrip()
+            if before[-1:] not in _ENDS and not (before[-1:] in _CLOSERS and before[-2:-1] in _ENDS):
+                while end < len(line) and line[end] in _ENDS:
+                    end += 1
+                if end == m.end():
+                    continue  # the marker closes a clause, its sentence goes on
+                while end < len(line) and line[end] in _CLOSERS:
+                    end += 1
+            if line[end:].strip():
+                out.append(line[start:end].strip())
+                start = end
+        if line[start:].strip():
+            out.append(line[start:].strip())
+    return out
+
+
 def _fmt(v: float | None) -> str:
     return "-" if v is None else f"{v:.3f}"
 
@@ -34,8 +72,13 @@ def format_hit(hit: Hit, *, color: bool = False) -> str:
 
 
 def format_answer(answer: Answer, *, color: bool = False, sources: bool = False) -> str:
-    text = re.sub(r"\[(\d+)\]", lambda m: _c(m.group(), _CYAN, color), answer.text)
-    lines = [text, ""]
+    """An answer for the terminal: its sentences one per line with their markers, then each
+    citation with where it is and its quote as displayed (``Citation.display``: no PDF line
+    breaks inside words), then notes."""
+    lines = [
+        re.sub(r"\[(\d+)\]", lambda m: _c(m.group(), _CYAN, color), s) for s in answer_lines(answer.text)
+    ]
+    lines.append("")
     if answer.refused and answer.passages:
         lines.append(_c("closest passages:", _DIM, color))
         for h in answer.passages[:3]:
@@ -47,7 +90,7 @@ def format_answer(answer: Answer, *, color: bool = False, sources: bool = False)
         section = by_chunk[cit.chunk_id].section if cit.chunk_id in by_chunk else ""
         where = f"{cit.source} [{cit.start}:{cit.end}]" + (f" § {section}" if section else "")
         lines.append(_c(f"[{cit.n}] {where}", _CYAN, color))
-        lines.append(f"    “{_one_line(cit.quote, 400)}”")
+        lines.append(f"    {quoted(_one_line(cit.shown, 400))}")
     for flag in answer.flags:
         lines.append(_c(f"note: {flag}", _YELLOW, color))
     if answer.degraded:

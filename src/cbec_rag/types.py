@@ -84,7 +84,10 @@ class Hit:
 
 @dataclass(frozen=True)
 class Citation:
-    """A cited sentence: ``quote`` is exactly ``source_text[start:end]``."""
+    """A cited sentence: ``quote`` is exactly ``source_text[start:end]`` (verbatim, checkable);
+    ``display`` is the same sentence for reading: PDF line breaks joined as the cleaned text
+    joins them (no space inside Chinese words), Markdown marks and a document's own footnote or
+    citation marks (``[3]``, ``【3】``) dropped, table cells separated by `` | ``."""
 
     n: int
     chunk_id: str
@@ -93,9 +96,17 @@ class Citation:
     start: int
     end: int
     quote: str
+    display: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The text to show: ``display``, else the quote with its whitespace collapsed."""
+        return self.display or " ".join(self.quote.split())
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        out["display"] = self.shown
+        return out
 
 
 @dataclass

@@ -18,13 +18,14 @@ from ..clean import CleanDoc, clean_document
 from ..sentences import split_sentences
 from ..tokenize import detect_lang
 from ..types import Answer, Chunk, Citation, Document, Hit
+from .markers import strip_markers
+from .numerals import find_figures
 from .patterns import BASE_YEAR, YEAR
 
 REFUSAL = {
     "zh": "所提供的文档中没有找到该问题的答案。",
     "en": "The documents do not answer this question.",
 }
-_FIGURE = re.compile(r"\d+(?:[.,，]\d+)*\s*(?:%|％)?")
 
 
 #: how much of a sentence's paragraph before it counts as its immediate context
@@ -132,9 +133,19 @@ class DocumentStore:
         return out
 
     def citation(self, n: int, sentence: Sentence) -> Citation:
+        """Citation ``n`` of ``sentence``: its exact source span, and its display form."""
         c = sentence.chunk
         quote = self.documents[c.doc_id].text[sentence.start : sentence.end]
-        return Citation(n, c.chunk_id, c.doc_id, c.source, sentence.start, sentence.end, quote)
+        return Citation(
+            n,
+            c.chunk_id,
+            c.doc_id,
+            c.source,
+            sentence.start,
+            sentence.end,
+            quote,
+            display_text(sentence.text),
+        )
 
 
 def _caption_before(text: str, at: int) -> bool:
@@ -193,18 +204,29 @@ def join_enumerations(line: str, spans: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+def display_text(text: str) -> str:
+    """A cleaned sentence for reading: a document's own citation or footnote marks dropped
+    (they would read as, or link to, the answer's citations), Markdown marks dropped, table
+    cells separated by " | ", whitespace collapsed."""
+    from .shapes import plain, row_text
+
+    text = strip_markers(text)
+    text = row_text(text) if "\t" in text else plain(text)
+    return " ".join(text.split())
+
+
 def refusal_text(question: str) -> str:
     return REFUSAL[detect_lang(question)]
 
 
-def figures(text: str) -> set[str]:
-    """Numbers, percentages and years in a text, normalised (thousand separators dropped)."""
-    out = set()
-    for m in _FIGURE.finditer(text):
-        val = re.sub(r"[\s,，]", "", m.group()).replace("％", "%")
-        if val.rstrip("%"):
-            out.add(val)
-    return out
+def figures(text: str, *, words: bool = True, ones: bool = True) -> set[str]:
+    """Numbers, percentages and years in a text, normalised (thousand separators dropped).
+
+    With ``words``, numbers written in words count too, as the digits they mean ("three", "三个",
+    "百分之三十": :mod:`.numerals`). Without ``ones``, a 1 written as a word ("one of them",
+    "一个重要平台") is left out: it is more often an article than a count.
+    """
+    return {f.label for f in find_figures(text, words=words, ones=ones)}
 
 
 def unsupported_figures(answer_text: str, citations: list[Citation]) -> set[str]:
@@ -215,7 +237,7 @@ def unsupported_figures(answer_text: str, citations: list[Citation]) -> set[str]
     for c in citations:
         quoted |= figures(c.quote)
         joined += re.sub(r"[\s,，]", "", c.quote)
-    return {f for f in figures(body) if f not in quoted and f.rstrip("%") not in joined}
+    return {f for f in figures(body, ones=False) if f not in quoted and f.rstrip("%") not in joined}
 
 
 class Generator(ABC):

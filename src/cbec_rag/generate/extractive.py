@@ -30,11 +30,13 @@ from ..crosslingual import (
     cedict_zh_to_en,
     glossary_zh_to_en,
 )
+from ..render import quoted
 from ..structure import is_caption
 from ..tokenize import detect_lang, token_set, tokenize
 from ..types import Answer, Hit
 from .base import DocumentStore, Generator, Sentence, unsupported_figures
 from .constraints import Constraints, has_date
+from .markers import strip_markers
 from .names import title_subjects
 from .patterns import BREAKS_DOWN, COLLOQUIAL, QWORD
 from .question import known_share, question_constraints, question_parts
@@ -477,23 +479,28 @@ class ExtractiveGenerator(Generator):
     def compose(self, question: str, chosen: list[Sentence]) -> str:
         """The answer text: the chosen sentences with ``[n]`` markers. A sentence in the other
         language is quoted as it is, inside a frame in the question's language that says
-        where it was found (no pretend translation); a table row gets its column names."""
+        where it was found (no pretend translation); a table row gets its column names. A
+        document's own footnote or citation marks ("[3]", "【3】") are left out: in the answer
+        they would read as, or link to, its citations."""
         lang = detect_lang(question)
         out = []
         for n, s in enumerate(chosen, start=1):
             header = table_header(s)
-            body = row_text(s.text) if header else plain(s.text)
+            body = strip_markers(row_text(s.text) if header else plain(s.text))
+            header = strip_markers(header) if header else header
             same = (han_ratio(s.text) >= 0.5) == (lang == "zh")
             if lang == "zh":
                 cols = f"（表格：{row_text(header)}）" if header else ""
                 out.append(
-                    f"{cols}{body}[{n}]" if same else f"文档英文原文（{_where(s, 'zh')}）：“{body}”[{n}]"
+                    f"{cols}{body}[{n}]"
+                    if same
+                    else f"文档英文原文（{_where(s, 'zh')}）：{quoted(body)}[{n}]"
                 )
             elif same:
                 out.append(f"(table columns: {row_text(header)}) {body} [{n}]" if header else f"{body} [{n}]")
             else:
                 where = _where(s, "en") + (f", table columns “{row_text(header)}”" if header else "")
-                out.append(f"The documents say in Chinese ({where}): “{body}” [{n}]")
+                out.append(f"The documents say in Chinese ({where}): {quoted(body)} [{n}]")
         return "".join(out) if lang == "zh" else "\n".join(out)
 
 

@@ -10,22 +10,23 @@ Request
 
         <passage n="1" source="..." title="..." section="...">escaped text</passage>
 
-    Passage text is escaped (``& < >`` and square brackets become character
-    references) so a document can neither close its block, open a role tag nor plant
-    a fake ``[n]`` citation marker.
+    Passage text is escaped (``& < >`` and every bracket a citation marker may use,
+    ``[ ] 【 】 ［ ］``, become character references) so a document can neither close its
+    block, open a role tag nor plant a fake ``[n]`` citation marker.
 
 Answer
     The reply goes through :func:`~cbec_rag.generate.validate.validate_answer`:
-    markers resolved to exact source sentences and renumbered, uncited sentences and
-    unsupported figures flagged. A reply containing the fixed refusal sentence gives a
-    refused answer.
+    markers resolved to the exact source sentences that best support their claims and
+    renumbered; a claim whose figures or words its cited sentence does not state is dropped
+    and the answer marked ``degraded`` (a flag says why); uncited sentences are flagged. A
+    reply containing the fixed refusal sentence gives a refused answer.
 
 Failure
     Connect errors, 429 and 5xx are retried (exponential backoff, ``Retry-After``
     honoured up to ``max_retry_wait``); other 4xx are not. Connect/read timeouts and
     an overall deadline mean a hung server never hangs the caller. On any failure
     (timeout, HTTP error, malformed JSON, no choices, empty content, a stream cut
-    short, no valid citation) the answer comes from the ``fallback`` generator with
+    short, no supported claim with a valid citation) the answer comes from the ``fallback`` generator with
     ``degraded=True`` and a flag naming the cause; without a fallback a
     :class:`~cbec_rag.errors.GeneratorError` is raised.
 
@@ -45,7 +46,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from collections.abc import Generator as _Gen
 from contextlib import closing
 from typing import Any
@@ -143,13 +144,16 @@ class OpenAICompatGenerator(Generator):
         max_passages: int = 5,
         max_passage_chars: int = 2000,
         sleep: Callable[[float], None] = time.sleep,
+        idf: Callable[[str], float] | None = None,
+        vocabulary: Container[str] | None = None,
     ) -> None:
         """
         ``timeout``: read/write timeout per operation (seconds of silence tolerated);
         ``connect_timeout``: capped by ``timeout``; ``total_timeout``: wall-clock cap of one
         call including retries (None: no cap); ``retries``: extra attempts after a connect
         error, 429 or 5xx, waiting ``backoff * 2**attempt`` s or ``Retry-After`` (at most
-        ``max_retry_wait``); ``transport``: an httpx transport (tests, proxies).
+        ``max_retry_wait``); ``transport``: an httpx transport (tests, proxies); ``idf`` and
+        ``vocabulary``: the index's, to weigh a claim's words against its cited sentence.
         """
         if not base_url or not model:
             raise GeneratorError(
@@ -174,6 +178,8 @@ class OpenAICompatGenerator(Generator):
         self.max_passage_chars = max_passage_chars
         self.prompts = load_prompts(prompts_dir)
         self._sleep = sleep
+        self.idf = idf
+        self.vocabulary = vocabulary
         self._client = httpx.Client(
             timeout=httpx.Timeout(self.timeout, connect=min(connect_timeout, self.timeout)),
             transport=transport,
@@ -465,10 +471,20 @@ class OpenAICompatGenerator(Generator):
         extra = ["llm answer truncated (max_tokens reached)"] if finish == "length" else []
         if not text:
             return self._fallback(question, hits, "empty answer from the model", t0)
-        checked = validate_answer(question, text, sent, self.store)
+        checked = validate_answer(question, text, sent, self.store, idf=self.idf, vocabulary=self.vocabulary)
         if not checked.valid:
-            why = [f for f in checked.flags if f.startswith(("citation", "figures"))]
+            why = [
+                f
+                for f in checked.flags
+                if f.startswith(("citation", "figures", "unsupported", "uncited claim"))
+            ]
             return self._fallback(question, hits, "; ".join(["no valid citation in the answer", *why]), t0)
+        degraded = bool(checked.dropped)
+        if degraded:
+            n = len(checked.dropped)
+            extra.insert(
+                0, f"degraded: {n} unsupported claim{'s' if n > 1 else ''} dropped from the llm answer"
+            )
         ans = Answer(
             question,
             checked.text,
@@ -476,6 +492,7 @@ class OpenAICompatGenerator(Generator):
             checked.refused,
             hits,
             self.name,
+            degraded=degraded,
             flags=[*extra, *checked.flags],
         )
         ans.timings_ms["llm"] = t_llm

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..errors import GeneratorError
 from ..tokenize import detect_lang
 from ..types import Hit
+from .markers import CLOSE_BRACKETS, OPEN_BRACKETS
 
 ENV_PROMPTS_DIR = "CBEC_RAG_PROMPTS_DIR"
 LANGS = ("zh", "en")
@@ -41,22 +42,17 @@ def load_prompts(prompts_dir: str | os.PathLike[str] | None = None) -> dict[str,
     return out
 
 
-_ESCAPES = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    "[": "&#91;",
-    "]": "&#93;",
-    "【": "&#12304;",
-    "】": "&#12305;",
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"} | {
+    ch: f"&#{ord(ch)};" for ch in OPEN_BRACKETS + CLOSE_BRACKETS
 }
-_ESCAPE_RE = re.compile("[&<>\\[\\]【】]")
+_ESCAPE_RE = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def escape_data(text: str) -> str:
-    """Passage text made inert inside a ``<passage>`` block: ``& < >`` and square
-    brackets become character references, control characters are dropped."""
+    """Passage text made inert inside a ``<passage>`` block: ``& < >`` and every bracket the
+    citation-marker parser accepts (``[ ] 【 】 ［ ］``) become character references, control
+    characters are dropped."""
     return _ESCAPE_RE.sub(lambda m: _ESCAPES[m.group()], _CONTROL.sub("", text))
 
 
