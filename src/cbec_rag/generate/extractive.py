@@ -491,8 +491,8 @@ class ExtractiveGenerator(Generator):
         they would read as, or link to, its citations.
 
         An English question answered in Chinese gets a lead line first when it asks for a
-        figure, date, share or name that a cited sentence states ("Answer: 9 trillion yuan
-        (9万亿元) [1]", :mod:`.lead`): the span with its English rendering, nothing else."""
+        figure, date, share or name that a cited sentence states ("Answer: 7 trillion yuan
+        (7万亿元) [1]", :mod:`.lead`): the span with its English rendering, nothing else."""
         lang = detect_lang(question)
         out = []
         if lang == "en" and any(han_ratio(s.text) >= 0.5 for s in chosen):

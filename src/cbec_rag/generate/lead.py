@@ -2,14 +2,14 @@
 
 The answer's sentences are quoted in Chinese; the lead line states the asked fact in English
 before them, when that fact is a figure, a date, a share or a named place or organisation:
-"Answer: 9 trillion yuan (9万亿元) [1]", "Answer: Zhengzhou, Luoyang and Nanyang (郑州、洛阳、南阳) [1]".
+"Answer: 7 trillion yuan (7万亿元) [1]", "Answer: Linchuan and Ningchuan (临川、宁川) [1]".
 
 Only spans of the cited sentences are stated, each with its English form (figures and dates by
 :mod:`.numerals`, names from the glossary, CC-CEDICT or pinyin) and the Chinese as written in
 brackets: no translation of anything else. Which span: the kind the question asks for (its
 constraints, :func:`.question.question_constraints`, and the generic question cues of
 :mod:`.features`), then, among several of that kind, the one the question's year or words pick
-(the words just before a figure say what it measures: "出口71.9亿元，进口14.5亿元"). When nothing
+(the words just before a figure say what it measures: "出口12.3亿元，进口4.5亿元"). When nothing
 picks one, there is no lead line: a wrong one is worse than none.
 """
 
@@ -42,7 +42,8 @@ _SEVERAL = re.compile(r"\b(?:and|or|both|each|respectively)\b", re.I)
 _CLAUSE = re.compile(r"[，,；;。：:！？!?]")
 # between two names of one list
 _LIST_SEP = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
-# the kind a place or body name ends with, in English after the name ("章贡区" -> "Zhanggong District")
+_LIST_ITEM = re.compile(r"、([\u4e00-\u9fff]{2,4})、")
+# the kind a place or body name ends with, in English after the name ("北塘区" -> "Beitang District")
 _SUFFIX_EN = {
     "自治区": "Autonomous Region",
     "新区": "New Area",
@@ -95,13 +96,13 @@ def _title(phrase: str) -> str:
 
 
 def _kind(word: str) -> str:
-    """The English word for the kind a name ends with (" District" for 章贡区), or ""."""
+    """The English word for the kind a name ends with (" District" for 北塘区), or ""."""
     suffix = next((k for k in sorted(_SUFFIX_EN, key=len, reverse=True) if word.endswith(k)), "")
     return f" {_SUFFIX_EN[suffix]}" if suffix and len(word) > len(suffix) + 1 and _SUFFIX_EN[suffix] else ""
 
 
 def _split(word: str) -> tuple[str, str]:
-    """A name and the kind it ends with: "章贡区" -> ("章贡", "区"); ("郑州", "") without one."""
+    """A name and the kind it ends with: "北塘区" -> ("北塘", "区"); ("临川", "") without one."""
     for suffix in sorted(_SUFFIX_EN, key=len, reverse=True):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             return word[: -len(suffix)], suffix
@@ -110,8 +111,9 @@ def _split(word: str) -> tuple[str, str]:
 
 def english_name(word: str) -> str | None:
     """A place or body name in English: the glossary's, else CC-CEDICT's (a romanised name
-    without the words the dictionary adds: 广西 -> "Guangxi"; with its kind: 河南省 -> "Henan
-    Province"), else its kind's word after the name itself ("章贡区" -> "Zhanggong District"),
+    without the words the dictionary adds: "guangxi zhuang autonomous region" -> "Guangxi"; with its
+    kind: "henan" + 省 -> "Henan Province"), else its kind's word after the name itself ("北塘区" ->
+    "Beitang District"),
     else pinyin. None when it has no reading."""
     spellings = pinyin_spellings(word)
     base, suffix = _split(word)
@@ -119,7 +121,7 @@ def english_name(word: str) -> str | None:
     for sense in senses:
         squashed = re.sub(r"[^a-z]", "", sense.lower())
         if suffix and squashed in pinyin_spellings(base):
-            return _title(sense) + _kind(word)  # "henan" for 河南省
+            return _title(sense) + _kind(word)  # "henan" + 省
         if squashed in spellings:
             return _title(sense)
         romanised = next((p for p in spellings if len(p) >= 4 and squashed.startswith(p)), None)
@@ -136,7 +138,7 @@ def english_name(word: str) -> str | None:
 
 
 def _names(text: str) -> list[tuple[int, int, list[str]]]:
-    """The runs of names in ``text`` (a list "郑州、洛阳、南阳" is one run): start, end and the
+    """The runs of names in ``text`` (a list "临川、宁川" is one run): start, end and the
     names."""
     toks: list[tuple[int, int, str]] = []
     pos = 0
@@ -151,12 +153,15 @@ def _names(text: str) -> list[tuple[int, int, list[str]]]:
         if len(tok) < 2 or not CJK.search(tok) or not is_plain_name(tok):
             continue
         if k + 1 < len(toks) and toks[k + 1][0] == j and toks[k + 1][2] in _SUFFIX_EN:
-            j = toks[k + 1][1]  # "南康" + "区"
+            j = toks[k + 1][1]  # "北塘" + "区"
         names.append((i, j, text[i:j]))
     runs: list[tuple[int, int, list[str]]] = []
     for i, j, name in names:
-        if runs and _LIST_SEP.fullmatch(text[runs[-1][1] : i]):
-            runs[-1] = (runs[-1][0], j, [*runs[-1][2], name])
+        gap = text[runs[-1][1] : i] if runs else ""
+        # a list item no dictionary knows between two names ("临川、宁川、汾阳") is a name of the list
+        inner = _LIST_ITEM.fullmatch(gap)
+        if runs and (_LIST_SEP.fullmatch(gap) or inner):
+            runs[-1] = (runs[-1][0], j, [*runs[-1][2], *([inner.group(1)] if inner else []), name])
         else:
             runs.append((i, j, [name]))
     return runs
@@ -168,7 +173,7 @@ def _join(words: list[str]) -> str:
 
 def _in_question(name: str, english: str, question: str) -> bool:
     """The question names it already (in English or pinyin, with or without its kind: "Henan"
-    for 河南省): it is a condition, not the answer."""
+    for the name with 省): it is a condition, not the answer."""
     q = question.lower()
     squashed = re.sub(r"[^a-z]", "", q)
     suffix = next((k for k in sorted(_SUFFIX_EN, key=len, reverse=True) if name.endswith(k)), "")

@@ -21,10 +21,10 @@ is its unit, left alone as after digits ("三万亿" gives 3, like "3万亿").
 
 English renderings, for an English answer over a Chinese sentence (:func:`find_amounts`,
 :func:`find_percents`, :func:`find_dates`): an amount with its magnitude and unit in English
-numerals ("9万亿元" -> "9 trillion yuan", "21,803.5万元" -> "218.035 million yuan", "三千万元" ->
+numerals ("7万亿元" -> "7 trillion yuan", "31,406.2万元" -> "314.062 million yuan", "三千万元" ->
 "30 million yuan"), a share ("百分之三十" -> "30%", "1.5个百分点" -> "1.5 percentage points") and a
-date ("2019年6月" -> "June 2019", "2021年上半年" -> "the first half of 2021"). Each is a span of
-the text with its English form; a measure word with no unit in English ("46列") gives the number.
+date ("2017年3月" -> "March 2017", "2021年上半年" -> "the first half of 2021"). Each is a span of
+the text with its English form; a measure word with no unit in English ("38列") gives the number.
 """
 
 from __future__ import annotations
@@ -266,7 +266,7 @@ MEASURES = {
     "天": "days",
     "标箱": "TEU",
 }
-# measure words that count things: the English is the number ("46列" -> "46")
+# measure words that count things: the English is the number ("38列" -> "38")
 _COUNTERS = "".join(sorted((_ZH_MEASURE | set("列单票班辆")) - set("年月日天元倍成大")))
 _UNITS = "|".join(sorted([*CURRENCIES, *MEASURES], key=len, reverse=True))
 _NUM = r"\d+(?:[,，]\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
@@ -281,7 +281,7 @@ class Rendered(NamedTuple):
 
     start: int
     end: int
-    text: str  # the span as written: "9万亿元"
+    text: str  # the span as written: "7万亿元"
     english: str  # "9 trillion yuan"
     kind: str  # "money" | "measure" | "count" | "percent" | "date"
 
@@ -311,8 +311,8 @@ def english_number(value: Decimal) -> str:
 
 
 def find_amounts(text: str) -> list[Rendered]:
-    """Amounts with a unit or measure word: money ("9万亿元"), measures ("3.5万平方米"), counts
-    ("46列", "三个"). A year ("2022年") is no amount; a bare number without a unit is none."""
+    """Amounts with a unit or measure word: money ("7万亿元"), measures ("3.5万平方米"), counts
+    ("38列", "三个"). A year ("2022年") is no amount; a bare number without a unit is none."""
     out = []
     for m in _AMOUNT.finditer(text):
         raw, big, unit, counter = m.groups()
@@ -332,7 +332,7 @@ def find_amounts(text: str) -> list[Rendered]:
 
 
 def find_percents(text: str) -> list[Rendered]:
-    """Shares and rates: "11.6%", "百分之三十" (30%), "1.5个百分点" (1.5 percentage points)."""
+    """Shares and rates: "13.5%", "百分之三十" (30%), "1.5个百分点" (1.5 percentage points)."""
     out = [
         Rendered(
             m.start(),
@@ -376,7 +376,7 @@ def _small(raw: str | None) -> int | None:
 
 
 def find_dates(text: str) -> list[Rendered]:
-    """Dates: "2019年6月" -> "June 2019", "2019年6月18日" -> "18 June 2019", "6月18日" ->
+    """Dates: "2017年3月" -> "March 2017", "2017年3月8日" -> "8 March 2017", "3月8日" ->
     "18 June", "2021年上半年" -> "the first half of 2021", "2018年" -> "2018"."""
     out = []
     for m in _DATE.finditer(text):
