@@ -32,8 +32,10 @@ def test_number_question_prefers_sentence_with_figure(tiny_pipeline):
 def test_english_question_over_chinese_sources_quotes_chinese(tiny_pipeline):
     ans = tiny_pipeline.ask("How much subsidy can a new overseas warehouse get?")
     assert not ans.refused
-    assert ans.text.startswith("The documents say")
-    assert "200万元" in ans.text
+    lead, frame = ans.text.split("\n", 1)
+    assert lead == "Answer: 2 million yuan (200万元) [1]"  # the asked figure in English (issue 18)
+    assert frame.startswith("The documents say")
+    assert "200万元" in frame
     _check_citations(tiny_pipeline, ans)
 
 

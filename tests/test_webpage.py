@@ -248,6 +248,33 @@ def test_answer_sentences_are_a_list_and_quotes_read_whole(server: str, browser)
         gen.close()
 
 
+EN_Q = "When did the State Council approve the Hangzhou cross-border e-commerce comprehensive pilot zone?"
+
+
+def test_english_answer_opens_with_a_visible_lead_line(server: str, browser, tmp_path: Path) -> None:
+    """An English question over a Chinese source: the page shows the English lead line (the asked
+    date in English, the Chinese in brackets) as the first answer line, above the Chinese quote.
+    The screenshot goes to CBEC_RAG_SCREENSHOT_DIR when set (docs/ keeps one), else a temp dir."""
+    from selenium.webdriver.common.by import By
+
+    expected = _api(server, "/ask", {"question": EN_Q})
+    assert not expected["refused"], expected["answer"]
+    lead = "Answer: March 2015 (2015年3月) [1]"
+    assert expected["answer"].split("\n")[0] == lead
+    browser.get(server + "/")
+    _ask_in_page(browser, EN_Q)
+    _wait(browser, _answer_done, "the answer finished")
+    items = browser.find_elements(By.CSS_SELECTOR, "#answer ul.answer-lines > li")
+    assert len(items) >= 2, browser.find_element(By.ID, "answer").text
+    assert items[0].is_displayed() and items[0].text == lead
+    assert items[0].rect["y"] < items[1].rect["y"]  # above the quoted Chinese sentence
+    assert "2015年3月" in items[1].text and items[1].text.startswith("The documents say in Chinese")
+    shots = Path(os.environ.get("CBEC_RAG_SCREENSHOT_DIR") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    assert browser.save_screenshot(str(shots / "lead-line.png"))
+    assert (shots / "lead-line.png").stat().st_size > 10_000
+
+
 def test_question_markup_is_rendered_as_text(server: str, browser) -> None:
     from selenium.common.exceptions import NoAlertPresentException
     from selenium.webdriver.common.by import By

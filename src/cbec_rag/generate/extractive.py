@@ -36,6 +36,7 @@ from ..tokenize import detect_lang, token_set, tokenize
 from ..types import Answer, Hit
 from .base import DocumentStore, Generator, Sentence, unsupported_figures
 from .constraints import Constraints, has_date
+from .lead import lead_line
 from .markers import strip_markers
 from .names import title_subjects
 from .patterns import BREAKS_DOWN, COLLOQUIAL, QWORD
@@ -464,7 +465,7 @@ class ExtractiveGenerator(Generator):
             scored = [scored[li], *scored[:li], *scored[li + 1 :]]
         chosen = self.select(question, scored, cons)
         citations = [self.store.citation(n, s) for n, s in enumerate(chosen, start=1)]
-        text = self.compose(question, chosen)
+        text = self.compose(question, chosen, cons, wq)
         flags = []
         # the claims are the quoted sentences; the English frame's title and section
         # numbers say where, they claim no figure
@@ -476,14 +477,29 @@ class ExtractiveGenerator(Generator):
         answer.confidence = round(max(0.0, min(1.0, scored[0].score)), 4) if not math.isnan(best) else 0.0
         return answer
 
-    def compose(self, question: str, chosen: list[Sentence]) -> str:
+    def compose(
+        self,
+        question: str,
+        chosen: list[Sentence],
+        cons: Constraints | None = None,
+        wq: WeightedQuery | None = None,
+    ) -> str:
         """The answer text: the chosen sentences with ``[n]`` markers. A sentence in the other
         language is quoted as it is, inside a frame in the question's language that says
         where it was found (no pretend translation); a table row gets its column names. A
         document's own footnote or citation marks ("[3]", "【3】") are left out: in the answer
-        they would read as, or link to, its citations."""
+        they would read as, or link to, its citations.
+
+        An English question answered in Chinese gets a lead line first when it asks for a
+        figure, date, share or name that a cited sentence states ("Answer: 7 trillion yuan
+        (7万亿元) [1]", :mod:`.lead`): the span with its English rendering, nothing else."""
         lang = detect_lang(question)
         out = []
+        if lang == "en" and any(han_ratio(s.text) >= 0.5 for s in chosen):
+            wq = wq or build_query(_content(question), vocabulary=self.vocabulary)
+            line = lead_line(question, chosen, cons or self._constraints(question, wq), wq, self.idf)
+            if line:
+                out.append(line)
         for n, s in enumerate(chosen, start=1):
             header = table_header(s)
             body = strip_markers(row_text(s.text) if header else plain(s.text))

@@ -18,6 +18,13 @@ numeral followed by a measure word or unit ("三个", "两家", "五倍", "三�
 digit ("2.38万亿") is a unit, not a number; one after 第 is an ordinal ("第三"); one after 几/数
 ("数十个") is no figure; a run that does not parse ("十二五") is no number. A 万/亿 that ends a run
 is its unit, left alone as after digits ("三万亿" gives 3, like "3万亿").
+
+English renderings, for an English answer over a Chinese sentence (:func:`find_amounts`,
+:func:`find_percents`, :func:`find_dates`): an amount with its magnitude and unit in English
+numerals ("7万亿元" -> "7 trillion yuan", "31,406.2万元" -> "314.062 million yuan", "三千万元" ->
+"30 million yuan"), a share ("百分之三十" -> "30%", "1.5个百分点" -> "1.5 percentage points") and a
+date ("2017年3月" -> "March 2017", "2021年上半年" -> "the first half of 2021"). Each is a span of
+the text with its English form; a measure word with no unit in English ("38列") gives the number.
 """
 
 from __future__ import annotations
@@ -230,4 +237,174 @@ def _spelled(text: str) -> list[Figure]:
     return out
 
 
-__all__ = ["Figure", "find_figures"]
+# -- English renderings ---------------------------------------------------------------------------
+
+CURRENCIES = {
+    "元": "yuan",
+    "人民币": "yuan",
+    "美元": "US dollars",
+    "欧元": "euros",
+    "港元": "Hong Kong dollars",
+    "日元": "yen",
+    "英镑": "pounds sterling",
+}
+MEASURES = {
+    "平方公里": "square kilometres",
+    "平方米": "square metres",
+    "立方米": "cubic metres",
+    "公顷": "hectares",
+    "公里": "kilometres",
+    "千米": "kilometres",
+    "吨": "tonnes",
+    "公斤": "kilograms",
+    "千克": "kilograms",
+    "小时": "hours",
+    "分钟": "minutes",
+    "个工作日": "working days",
+    "工作日": "working days",
+    "个月": "months",
+    "天": "days",
+    "标箱": "TEU",
+}
+# measure words that count things: the English is the number ("38列" -> "38")
+_COUNTERS = "".join(sorted((_ZH_MEASURE | set("列单票班辆")) - set("年月日天元倍成大")))
+_UNITS = "|".join(sorted([*CURRENCIES, *MEASURES], key=len, reverse=True))
+_NUM = r"\d+(?:[,，]\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+"
+_AMOUNT = re.compile(
+    rf"(?<![\d.．第几数零〇一二两三四五六七八九十百千万亿])({_NUM})\s*(万亿|千万|百万|亿|万)?\s*(?:({_UNITS})|([{_COUNTERS}])(?!百分点))"
+)
+_PCT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:[%％]|(个百分点))")
+
+
+class Rendered(NamedTuple):
+    """A span of a Chinese text and its English rendering."""
+
+    start: int
+    end: int
+    text: str  # the span as written: "7万亿元"
+    english: str  # "9 trillion yuan"
+    kind: str  # "money" | "measure" | "count" | "percent" | "date"
+
+
+def _number(raw: str) -> Decimal | None:
+    if raw[0].isdigit():
+        try:
+            return Decimal(re.sub(r"[,，]", "", raw))
+        except InvalidOperation:
+            return None
+    value = _zh_value(raw)
+    return None if value is None else Decimal(value)
+
+
+def _plain(value: Decimal) -> str:
+    text = f"{value.normalize():,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def english_number(value: Decimal) -> str:
+    """A number in English numerals: 9000000000000 -> "9 trillion", 218035000 -> "218.035
+    million", 35000 -> "35,000"."""
+    for factor, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
+        if abs(value) >= factor:
+            return f"{_plain(value / factor)} {word}"
+    return _plain(value)
+
+
+def find_amounts(text: str) -> list[Rendered]:
+    """Amounts with a unit or measure word: money ("7万亿元"), measures ("3.5万平方米"), counts
+    ("38列", "三个"). A year ("2022年") is no amount; a bare number without a unit is none."""
+    out = []
+    for m in _AMOUNT.finditer(text):
+        raw, big, unit, counter = m.groups()
+        value = _number(raw)
+        if value is None or (not raw[0].isdigit() and len(raw) == 1 and not (unit or counter)):
+            continue
+        if big:
+            value *= _FACTOR[big]
+        if unit in CURRENCIES:
+            english, kind = f"{english_number(value)} {CURRENCIES[unit]}", "money"
+        elif unit:
+            english, kind = f"{english_number(value)} {MEASURES[unit]}", "measure"
+        else:
+            english, kind = english_number(value), "count"
+        out.append(Rendered(m.start(), m.end(), m.group(), english, kind))
+    return out
+
+
+def find_percents(text: str) -> list[Rendered]:
+    """Shares and rates: "13.5%", "百分之三十" (30%), "1.5个百分点" (1.5 percentage points)."""
+    out = [
+        Rendered(
+            m.start(),
+            m.end(),
+            m.group(),
+            f"{m.group(1)} percentage points" if m.group(2) else f"{m.group(1)}%",
+            "percent",
+        )
+        for m in _PCT.finditer(text)
+    ]
+    for f in _spelled(text):
+        if f.label.endswith("%") and not any(r.start <= f.start < r.end for r in out):
+            out.append(Rendered(f.start, f.end, text[f.start : f.end], f.label, "percent"))
+    return sorted(out)
+
+
+_MONTH_NAMES = [m.capitalize() for m in _MONTHS]
+_YEAR_RUN = r"(?:19|20)\d{2}|[一二〇零]{1}[〇零一二三四五六七八九]{3}"
+_DAY = r"(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DATE = re.compile(
+    rf"(?<!\d)({_YEAR_RUN})\s*年(?:\s*(上半年|下半年|年底|年末|年初|底|末|初)|\s*{_DAY}\s*月(?:\s*{_DAY}\s*[日号])?)?"
+    rf"|(?<![\d年])(?<!\d\s){_DAY}\s*月\s*{_DAY}\s*[日号]"
+)
+_PART_OF_YEAR = {
+    "上半年": "the first half of {}",
+    "下半年": "the second half of {}",
+    "年底": "the end of {}",
+    "年末": "the end of {}",
+    "底": "the end of {}",
+    "末": "the end of {}",
+    "年初": "the beginning of {}",
+    "初": "the beginning of {}",
+}
+
+
+def _small(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    value = int(raw) if raw.isdigit() else _zh_value(raw)
+    return value
+
+
+def find_dates(text: str) -> list[Rendered]:
+    """Dates: "2017年3月" -> "March 2017", "2017年3月8日" -> "8 March 2017", "3月8日" ->
+    "18 June", "2021年上半年" -> "the first half of 2021", "2018年" -> "2018"."""
+    out = []
+    for m in _DATE.finditer(text):
+        raw_year, part, month, day, month2, day2 = m.groups()
+        year = _number(raw_year) if raw_year else None
+        month_n, day_n = _small(month or month2), _small(day or day2)
+        if (month_n is not None and not 1 <= month_n <= 12) or (day_n is not None and not 1 <= day_n <= 31):
+            continue
+        words = [str(day_n)] if day_n else []
+        if month_n:
+            words.append(_MONTH_NAMES[month_n - 1])
+        if year is not None:
+            words.append(str(year))
+        english = " ".join(words)
+        if part:
+            english = _PART_OF_YEAR[part].format(year)
+        out.append(Rendered(m.start(), m.end(), m.group(), english, "date"))
+    return out
+
+
+__all__ = [
+    "CURRENCIES",
+    "MEASURES",
+    "Figure",
+    "Rendered",
+    "english_number",
+    "find_amounts",
+    "find_dates",
+    "find_figures",
+    "find_percents",
+]
