@@ -58,6 +58,7 @@ from cbec_rag.errors import (
     IndexNotBuiltError,
     QueryError,
 )
+from cbec_rag.threads import configure_threads
 
 from . import routes_admin, routes_documents, routes_query
 from .auth import AuthError, auth_problem, scope_headers
@@ -133,6 +134,7 @@ def _setup_writes(state: ServiceState) -> None:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the service. Nothing heavy happens here: the index loads in the lifespan hook."""
+    configure_threads()  # the CLI's and Pipeline.load's OpenMP setting, before the index loads
     settings = settings or get_settings()
 
     @contextlib.asynccontextmanager

@@ -256,3 +256,29 @@ def test_a_loaded_index_scores_exactly_as_bm25s(tmp_path, method):
         ids = [loaded._vocab[t] for t in sorted(terms) if t in loaded._vocab]
         if ids:
             assert np.array_equal(loaded._bm.get_scores(ids), reference.get_scores(ids))
+
+
+def test_top_positive_breaks_ties_by_the_given_order_and_includes_ties_at_the_cut():
+    from cbec_rag.bm25 import top_positive
+
+    s = np.array([0.0, 2.0, 1.0, 2.0, 1.0, 1.0, -1.0, 1.0], dtype=np.float32)
+    assert top_positive(s, 3)[0].tolist() == [1, 3, 2]  # ties at the cut go by id
+    tie = np.array([0, 7, 6, 5, 4, 3, 2, 1])  # reversed order: the later id wins a tie
+    ids, scores = top_positive(s, 4, tiebreak=tie)
+    assert ids.tolist() == [3, 1, 7, 5] and scores.tolist() == [2.0, 2.0, 1.0, 1.0]
+    assert top_positive(s, 50)[0].tolist() == [1, 3, 2, 4, 5, 7]  # only scores above 0
+    assert top_positive(s, 0)[0].size == 0 and top_positive(np.zeros(4), 2)[0].size == 0
+
+
+def test_saved_scores_equal_bm25s_sums_on_long_posting_lists(tmp_path):
+    # the numpy reader sums each term's column with an indexed add: the same float32 sums as
+    # bm25s' own np.add.at, bit for bit, where a term is in most documents
+    rng = np.random.default_rng(1)
+    vocab = [f"t{i}" for i in range(8)]
+    docs = [list(rng.choice(vocab, size=int(rng.integers(1, 30)))) for _ in range(2000)]
+    built = BM25Index.build(docs)
+    built.save(tmp_path / "b")
+    loaded = BM25Index.load(tmp_path / "b", expected_docs=len(docs))
+    assert type(loaded._bm).__name__ == "_SavedScores"
+    q = {"t0": 1.0, "t1": 0.7, "t2": 0.7, "t5": 0.3}
+    np.testing.assert_array_equal(loaded.scores(q), built.scores(q))

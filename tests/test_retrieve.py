@@ -78,3 +78,102 @@ def test_a_question_over_the_limit_is_refused_not_truncated(tiny_pipeline):
 def test_odd_unicode_does_not_crash(tiny_pipeline):
     for q in ["海外仓\ud800补贴", "مرحبا 海外仓", "🚀 overseas warehouse 🚀", "ｆｕｌｌ　ｗｉｄｔｈ 海外仓"]:
         tiny_pipeline.search(q, k=2)
+
+
+def _reference_hits(retriever: Retriever, question: str, k: int, mode: str, n_cand: int):
+    """The fusion as a plain loop over every chunk, sorted in full (the code before the vectorised
+    one): rank, chunk id, fused score, per-signal scores and ranks."""
+    import numpy as np
+
+    from cbec_rag.crosslingual import build_query
+    from cbec_rag.retrieve import normalise_question
+
+    q = normalise_question(question)
+    chunks = retriever.index.chunks
+    wq = build_query(q, vocabulary=retriever.index.bm25.vocab)
+    ranked, raw = {}, {}
+    if mode in ("hybrid", "bm25"):
+        s = retriever.index.bm25.scores(wq.terms)
+        pos = [i for i in range(len(chunks)) if s[i] > 0]
+        ranked["bm25"] = sorted(pos, key=lambda i: (-float(s[i]), chunks[i].chunk_id))[:n_cand]
+        raw["bm25"] = s
+    if mode in ("hybrid", "dense"):
+        qv = retriever.query_vector(q)
+        d = retriever.index.vectors @ qv
+        ranked["dense"] = sorted(range(len(chunks)), key=lambda i: (-float(d[i]), chunks[i].chunk_id))[
+            :n_cand
+        ]
+        raw["dense"] = d
+    pool = sorted({i for ids in ranked.values() for i in ids})
+    rank_of = {name: {i: r + 1 for r, i in enumerate(ids)} for name, ids in ranked.items()}
+    fused = {}
+    for i in pool:
+        if mode != "hybrid":
+            fused[i] = float(raw[mode][i])
+        elif retriever.fusion == "rrf":
+            fused[i] = sum(
+                retriever.weights[n] / (retriever.rrf_k + r[i]) for n, r in rank_of.items() if i in r
+            )
+        else:
+            fused[i] = 0.0
+            for name, vals in raw.items():
+                lo, hi = min(float(vals[j]) for j in pool), max(float(vals[j]) for j in pool)
+                if hi > lo:
+                    fused[i] += retriever.weights[name] * ((float(vals[i]) - lo) / (hi - lo))
+    order = [
+        i
+        for i in sorted(pool, key=lambda i: (-fused[i], chunks[i].chunk_id))
+        if mode == "hybrid" or i in rank_of[mode]
+    ]
+    return [
+        (
+            chunks[i].chunk_id,
+            fused[i],
+            {n: float(raw[n][i]) for n in raw},
+            {n: rank_of[n].get(i) for n in rank_of},
+        )
+        for i in order[:k]
+    ], np
+
+
+@pytest.mark.parametrize("fusion", ["weighted", "rrf"])
+@pytest.mark.parametrize("candidates", [2, 5, 50])
+def test_vectorised_fusion_equals_the_plain_loop(tiny_pipeline, fusion, candidates):
+    retriever = Retriever(
+        tiny_pipeline.index,
+        tiny_pipeline.embedder,
+        fusion=fusion,
+        candidates=candidates,
+        weights={"dense": 0.7},
+    )
+    questions = [
+        "海外仓补贴是多少？",
+        "跨境电商人才",
+        "What subsidy is given for overseas warehouses?",
+        "物流成本",
+    ]
+    for q in questions:
+        for mode in ("hybrid", "bm25", "dense"):
+            k = 4
+            n_cand = min(len(tiny_pipeline.index.chunks), max(candidates, k))
+            want, np = _reference_hits(retriever, q, k, mode, n_cand)
+            got = retriever.search(q, k=k, mode=mode).hits
+            assert [h.chunk.chunk_id for h in got] == [w[0] for w in want], (q, mode)
+            for h, (_, score, scores, ranks) in zip(got, want, strict=True):
+                assert h.score == pytest.approx(score, abs=1e-9)
+                assert h.scores == pytest.approx(scores, abs=1e-6)
+                assert h.ranks == ranks
+
+
+def test_equal_scores_are_ranked_by_chunk_id_not_by_row(tiny_pipeline):
+    import numpy as np
+
+    index = tiny_pipeline.index
+    retriever = Retriever(index, tiny_pipeline.embedder)
+    ids = [c.chunk_id for c in index.chunks]
+    assert ids != sorted(ids)  # rows are not in id order, so the tie-break is tested
+    tie = retriever._tiebreak()
+    assert [ids[i] for i in np.argsort(tie)] == sorted(ids)
+    flat = np.ones(len(ids), dtype=np.float32)  # every chunk ties
+    hits = retriever._fuse(flat, None, None, None, 3, 3, "bm25")
+    assert [h.chunk.chunk_id for h in hits] == sorted(ids)[:3]

