@@ -73,8 +73,13 @@ def runtimes() -> list[dict[str, Any]]:
     ]
 
 
+_BY_PATH: dict[str, OmpThreads] = {}
+
+
 class OmpThreads:
-    """The thread count of one loaded OpenMP runtime, for the calling thread."""
+    """The thread count of one loaded OpenMP runtime, for the calling thread. One instance per
+    runtime file (:meth:`of`): ``default`` is read when the runtime is first found, before any
+    embedding, since the count read later on a thread that embedded a question is that one's."""
 
     def __init__(self, path: str) -> None:
         lib = ctypes.CDLL(path)  # already loaded: the same handle
@@ -98,10 +103,14 @@ class OmpThreads:
             spec = importlib.util.find_spec(package)
             here = Path(spec.origin).parent.parent / f"{package}.libs" if spec and spec.origin else None
             found = sorted(here.glob("libgomp*.so*")) if here is not None and here.is_dir() else []
-            if found:
-                return cls(str(found[0]))
-            paths = [r["file"] for r in runtimes() if r["api"] == "openmp" and package in r["file"]]
-            return cls(paths[0]) if paths else None
+            paths = [str(found[0])] if found else []
+            if not paths:
+                paths = [r["file"] for r in runtimes() if r["api"] == "openmp" and package in r["file"]]
+            if not paths:
+                return None
+            if paths[0] not in _BY_PATH:
+                _BY_PATH[paths[0]] = cls(paths[0])
+            return _BY_PATH[paths[0]]
         except (ImportError, OSError, AttributeError) as exc:  # no threadpoolctl, an odd runtime
             log.debug("no OpenMP thread control for %s: %s", package, exc)
             return None
