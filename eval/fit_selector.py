@@ -120,7 +120,7 @@ def gold_questions(index_dir: Path, gold: Path, domain: str = "gold", seed: int 
                 some = any(any(squash(a) in squash(s.text) for a in g) for g in it.answers)
                 y[i] = int((over and some) or holds(s.text, it.answers))
             out += dropped(gen, it.id, domain, r, cs, y, it.answers)
-            out += near(it.id, domain, it.question, r, y)
+            out += near(it.id, domain, it.question, r, y, cs)
         out.append(
             Question(
                 it.id,
@@ -162,6 +162,11 @@ def dropped(gen, qid: str, domain: str, r, cs, y: np.ndarray, groups: list[list[
     ]
 
 
+def passages_text(hits) -> str:
+    """The titles, headings and text of the retrieved passages."""
+    return "\n".join(f"{h.chunk.title}\n{h.chunk.section}\n{h.chunk.text}" for h in hits)
+
+
 class NearMisses:
     """Near-miss questions made by changing a year, place or part of the year (eval/nearmiss.py)."""
 
@@ -171,18 +176,22 @@ class NearMisses:
         self.places = corpus_place_list([d.text for d in pipe.index.documents.values()])
         self.made: dict[str, int] = {}
 
-    def __call__(self, qid: str, domain: str, question: str, r, y: np.ndarray) -> list[Question]:
+    def __call__(self, qid: str, domain: str, question: str, r, y: np.ndarray, cs) -> list[Question]:
         if not y.any():
             return []  # only questions whose answer was retrieved: the hard near misses
         lang = "en" if detect_lang(question) == "en" else "zh"
-        avoid = "\n".join(f"{h.chunk.title}\n{h.chunk.section}\n{h.chunk.text}" for h in r.hits)
+        answer = "\n".join(
+            f"{c.sent.chunk.title}\n{c.sent.chunk.section}\n{c.sent.text}"
+            for c, pos in zip(cs.cands, y, strict=True)
+            if pos
+        )
         out = []
-        for v in variants(question, lang, avoid, self.places, self.rng):
+        for v in variants(question, lang, passages_text(r.hits), answer, self.places, self.rng):
             try:
                 r2 = self.pipe.search(v.question, k=5)
             except QueryError:
                 continue
-            seen = "\n".join(f"{h.chunk.title}\n{h.chunk.section}\n{h.chunk.text}" for h in r2.hits)
+            seen = passages_text(r2.hits)
             if any(m.lower() in seen.lower() for m in v.marks):
                 continue  # the changed condition is stated somewhere: perhaps answerable
             cs = self.gen.candidates(r2.question, r2.hits)
@@ -229,7 +238,7 @@ def mrc_questions(folder: Path, limit: int, seed: int) -> list[Question]:
         )
         if n % 3 == 0:
             out += dropped(gen, row["id"], "mrc", r, cs, y, [row["answers"]])
-        out += near(row["id"], "mrc", row["question"], r, y)
+        out += near(row["id"], "mrc", row["question"], r, y, cs)
         out.append(
             Question(
                 row["id"],
@@ -247,21 +256,30 @@ def mrc_questions(folder: Path, limit: int, seed: int) -> list[Question]:
     return out
 
 
-def fit(qs: list[Question], names: list[str], *, gold_weight: float, C: float, seed: int):
+def weight(q: Question, gold_weight: float) -> float:
+    """Policy questions (the gold fit part and eval/fitpolicy) weigh ``gold_weight``, MRC 1."""
+    return 1.0 if q.domain == "mrc" else gold_weight
+
+
+def logistic(X: np.ndarray, y: np.ndarray, w: np.ndarray, *, C: float, seed: int):
+    """A weighted logistic regression on standardised columns; an unknown (NaN) value is taken at
+    its column's mean, as :class:`Logistic` does at run time. Returns mean, scale, coef, intercept."""
     from sklearn.linear_model import LogisticRegression
 
-    cols = [features.INDEX[n] for n in names]
-    X = np.vstack([q.X[:, cols] for q in qs if len(q.y)])
-    y = np.concatenate([q.y for q in qs if len(q.y)])
-    w = np.concatenate(
-        [np.full(len(q.y), gold_weight if q.domain == "gold" else 1.0) for q in qs if len(q.y)]
-    )
     mean, scale = np.nanmean(X, axis=0), np.nanstd(X, axis=0)
-    X = np.where(np.isnan(X), mean, X)  # an unknown feature at its mean, as SelectorModel.proba does
+    X = np.where(np.isnan(X), mean, X)
     scale[scale == 0] = 1.0
     lr = LogisticRegression(C=C, max_iter=2000, random_state=seed)
     lr.fit((X - mean) / scale, y, sample_weight=w)
     return mean, scale, lr.coef_[0], float(lr.intercept_[0])
+
+
+def fit(qs: list[Question], names: list[str], *, gold_weight: float, C: float, seed: int):
+    cols = [features.INDEX[n] for n in names]
+    X = np.vstack([q.X[:, cols] for q in qs if len(q.y)])
+    y = np.concatenate([q.y for q in qs if len(q.y)])
+    w = np.concatenate([np.full(len(q.y), weight(q, gold_weight)) for q in qs if len(q.y)])
+    return logistic(X, y, w, C=C, seed=seed)
 
 
 def model_of(names, params, tau=0.0, ratio=1.0, embedder=GENERIC, head=None) -> SelectorModel:
@@ -271,16 +289,20 @@ def model_of(names, params, tau=0.0, ratio=1.0, embedder=GENERIC, head=None) -> 
     )
 
 
-def choose(q: Question, p: np.ndarray, a: float, tau: float, ratio: float, limit: int = 3) -> list[int]:
+def choose(
+    q: Question, p: np.ndarray, a: float, tau: float, ratio: float, *, head: bool, limit: int = 3
+) -> list[int]:
     """The selector's policy (as FittedGenerator.generate, without the redundancy check): refuse
     when the answerability score ``a`` is below ``tau``; else the lead and the further candidates
-    that reach ``ratio`` of its probability and cover something new."""
+    that reach ``ratio`` of its probability (and ``tau`` when refusing by the lead's probability,
+    ``head`` False) and cover something new."""
     if not len(p) or not a >= tau:
         return []
     order = sorted(range(len(p)), key=lambda i: -p[i])
+    floor = ratio * p[order[0]] if head else max(tau, ratio * p[order[0]])
     chosen, covered = [order[0]], set(q.covered[order[0]])
     for i in order[1:]:
-        if len(chosen) >= limit or p[i] < ratio * p[order[0]]:
+        if len(chosen) >= limit or p[i] < floor:
             break
         if q.covered[i] - covered:
             chosen.append(i)
@@ -289,14 +311,14 @@ def choose(q: Question, p: np.ndarray, a: float, tau: float, ratio: float, limit
 
 
 def scores(
-    qs: list[Question], probs: list[np.ndarray], ans: np.ndarray, tau: float, ratio: float
+    qs: list[Question], probs: list[np.ndarray], ans: np.ndarray, tau: float, ratio: float, *, head: bool
 ) -> dict[str, float]:
     """Out-of-fold figures: per domain the accuracy and the share of answerable questions
     refused; per kind of unanswerable question (written, #drop, #year, #place, #period) the
     share refused; the precision and number of chosen sentences."""
     out: dict[str, list[float]] = {"prec": [], "n": []}
     for q, p, a in zip(qs, probs, ans, strict=True):
-        ch = choose(q, p, a, tau, ratio)
+        ch = choose(q, p, a, tau, ratio, head=head)
         text = " ".join(q.texts[i] for i in ch)
         if not q.answerable:
             kind = q.qid.split("#")[1] if "#" in q.qid else "written"
@@ -318,10 +340,15 @@ def folds_of(qs: list[Question], folds: int, seed: int) -> list[int]:
     return [int(of[q.qid.split("#")[0]]) for q in qs]  # a near miss shares its question's fold
 
 
-def oof(qs: list[Question], names, fold: list[int], *, folds: int, **kw) -> list[np.ndarray]:
+def oof(
+    qs: list[Question], names, fold: list[int], *, folds: int, exclude: int = -1, **kw
+) -> list[np.ndarray]:
+    """Out-of-fold candidate probabilities; fold ``exclude`` is neither fitted on nor scored."""
     probs: list[np.ndarray] = [np.zeros(0)] * len(qs)
     for f in range(folds):
-        params = fit([q for q, k in zip(qs, fold, strict=True) if k != f], names, **kw)
+        if f == exclude:
+            continue
+        params = fit([q for q, k in zip(qs, fold, strict=True) if k not in (f, exclude)], names, **kw)
         m = model_of(names, params)
         for i, q in enumerate(qs):
             if fold[i] == f:
@@ -349,31 +376,44 @@ def fit_answerable(
     C: float,
     seed: int,
 ) -> Logistic:
-    """P(answerable) from the question rows ``Z`` of the questions ``keep`` selects."""
-    from sklearn.linear_model import LogisticRegression
-
+    """P(answerable) from the question rows ``Z`` of the questions ``keep`` selects. The label: the
+    question is answerable and some candidate holds its answer (an answerable question whose
+    answer was not retrieved cannot be answered from these candidates)."""
     sel = keep & ~np.isnan(Z).all(axis=1)
-    X = Z[sel]
-    y = np.array([q.answerable for q, k in zip(qs, sel, strict=True) if k], dtype=np.int8)
-    w = np.array([gold_weight if q.domain != "mrc" else 1.0 for q, k in zip(qs, sel, strict=True) if k])
-    mean, scale = np.nanmean(X, axis=0), np.nanstd(X, axis=0)
-    X = np.where(np.isnan(X), mean, X)
-    scale[scale == 0] = 1.0
-    lr = LogisticRegression(C=C, max_iter=2000, random_state=seed)
-    lr.fit((X - mean) / scale, y, sample_weight=w)
-    return Logistic(tuple(names), mean, scale, lr.coef_[0], float(lr.intercept_[0]))
+    y = np.array([q.answerable and bool(q.y.any()) for q, k in zip(qs, sel, strict=True) if k], dtype=np.int8)
+    w = np.array([weight(q, gold_weight) for q, k in zip(qs, sel, strict=True) if k])
+    return Logistic(tuple(names), *logistic(Z[sel], y, w, C=C, seed=seed))
 
 
-def oof_answerable(qs, Z: np.ndarray, names: list[str], fold: list[int], folds: int, **kw) -> np.ndarray:
-    """Out-of-fold P(answerable) per question (0 without candidates)."""
+def oof_answerable(
+    qs: list[Question],
+    outer: list[np.ndarray],
+    names: list[str],
+    head_names: list[str],
+    fold: list[int],
+    folds: int,
+    **kw,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Out-of-fold P(answerable) per question (0 without candidates), nested: the head that scores
+    fold ``f`` is fitted on rows whose candidate probabilities come from models that never saw
+    fold ``f`` either. ``outer``: the plain out-of-fold probabilities (fold f's from a model
+    without f). Also returns every question's row from ``outer``, for fitting the shipped head."""
     fold_a = np.array(fold)
     out = np.zeros(len(qs))
     for f in range(folds):
-        head = fit_answerable(qs, Z, fold_a != f, names, **kw)
-        rows = (fold_a == f) & ~np.isnan(Z).all(axis=1)
-        if rows.any():
-            out[rows] = head.proba(Z[rows])
-    return out
+        inner = oof(qs, names, fold, folds=folds, exclude=f, **kw)  # fold f takes no part
+        Z_in = question_rows(qs, inner, head_names)
+        head = fit_answerable(qs, Z_in, (fold_a != f), head_names, **kw)
+        rows = fold_a == f
+        Z_out = question_rows(
+            [q for q, r in zip(qs, rows, strict=True) if r],
+            [p for p, r in zip(outer, rows, strict=True) if r],
+            head_names,
+        )
+        ok = ~np.isnan(Z_out).all(axis=1)
+        idx = np.flatnonzero(rows)
+        out[idx[ok]] = head.proba(Z_out[ok])
+    return out, question_rows(qs, outer, head_names)
 
 
 def main() -> None:
@@ -424,12 +464,23 @@ def main() -> None:
         ),
         "mrc": (args.mrc / "index", lambda: mrc_questions(args.mrc, args.mrc_questions, args.seed)),
     }
+    wanted = set(args.domains.split(","))
+    if wanted - {"gold", "policy", "mrc"}:
+        sys.exit(
+            f"--domains: unknown {sorted(wanted - {'gold', 'policy', 'mrc'})}; choose from gold, policy, mrc"
+        )
     if not args.mrc_questions:
-        del sources["mrc"]
-    for domain in set(sources) - set(args.domains.split(",")):
-        del sources[domain]
-    if not (args.policy / "gold.jsonl").is_file():
-        del sources["policy"]
+        wanted.discard("mrc")
+    if "policy" in wanted and not (args.policy / "gold.jsonl").is_file():
+        sys.exit(
+            f"{args.policy / 'gold.jsonl'} not found: pass --policy DIR or leave policy out of --domains"
+        )
+    if "policy" in wanted and not (args.policy_index / "CURRENT").is_file():
+        sys.exit(
+            f"no policy index at {args.policy_index}: build it with "
+            f"`cbec-rag index --corpus {args.policy / 'docs'} --index-dir {args.policy_index}`"
+        )
+    sources = {d: v for d, v in sources.items() if d in wanted}
     qs = []
     for domain, (index_dir, make) in sources.items():
         # the candidates and labels of each domain, cached in eval/out/ for --reuse
@@ -440,7 +491,8 @@ def main() -> None:
         other = Pipeline.load(index_dir, selector="rules").embedder.id
         if other != embedder_id:
             sys.exit(
-                f"the {domain} index {index_dir} was built with {other}, the gold index with {embedder_id}"
+                f"the {domain} index {index_dir} was built with {other}, the gold index with {embedder_id}: "
+                f"rebuild one with the other's embedder (cbec-rag index --embedder ...)"
             )
         part = make()
         cache.parent.mkdir(parents=True, exist_ok=True)
@@ -465,11 +517,8 @@ def main() -> None:
         probs = oof(qs, names, fold, folds=5, **kw)
         # the generic weights read no dense feature, in the head neither
         head_names = [n for n in features.QUESTION_NAMES if variant != GENERIC or n not in QUESTION_DENSE]
-        Z = question_rows(qs, probs, head_names)
-        refusals = {
-            "lead": np.array([float(p.max()) if len(p) else 0.0 for p in probs]),
-            "head": oof_answerable(qs, Z, head_names, fold, 5, **kw),
-        }
+        nested, Z = oof_answerable(qs, probs, names, head_names, fold, 5, **kw)
+        refusals = {"lead": np.array([float(p.max()) if len(p) else 0.0 for p in probs]), "head": nested}
         chosen = {}
         for how, ans in refusals.items():
             # the largest threshold that refuses at most this share of the answerable questions of
@@ -483,7 +532,7 @@ def main() -> None:
             print(f"\n== {variant}: {len(names)} features; refusal by {how}, tau = {tau:.3f} (out-of-fold)")
             best = None
             for ratio in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01):
-                s = scores(qs, probs, ans, tau, ratio)
+                s = scores(qs, probs, ans, tau, ratio, head=how == "head")
                 if best is None:
                     print("ratio  " + "  ".join(k.replace(" ", "_") for k in s))
                 print(f"{ratio:5.2f}  " + "  ".join(f"{v:{len(k)}.3f}" for k, v in s.items()))

@@ -7,7 +7,10 @@ answerable ones by changing one condition the question states:
 * ``year``: a year of the question becomes a nearby year;
 * ``place``: a place the question names (Chinese: a jieba place word that CC-CEDICT knows as a
   name; English: the CC-CEDICT English name of one) becomes another place of the corpus;
-* ``period``: a part of the year (上半年, first quarter, full year...) becomes another part.
+* ``period``: a part of the year (上半年, first quarter...) becomes another part.
+
+A condition is changed only when the answering sentence (or its title or heading) states it, and
+not in a question with a span of years, several years or several parts of a year.
 
 The new term must occur nowhere in the passages retrieved for the original question, and the
 fit script retrieves again for the new question and keeps it only if the term occurs nowhere in
@@ -25,8 +28,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-PERIODS_ZH = ("上半年", "下半年", "前三季度", "第一季度", "全年")
-PERIODS_EN = ("first half", "second half", "first three quarters", "first quarter", "full year")
 _WORD_EN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 
 
@@ -64,56 +65,101 @@ def place_names() -> tuple[tuple[str, ...], dict[str, str]]:
     return tuple(zh), en
 
 
+# parts of a year and their other spellings (a changed period must be stated in none of them); a
+# full year is never a target: documents give full-year figures without saying so
+PERIODS = (
+    (("上半年", "1-6月", "1—6月", "1至6月", "前两个季度"), ("first half", "h1")),
+    (("下半年", "7-12月", "7—12月", "7至12月"), ("second half", "h2")),
+    (("前三季度", "1-9月", "1—9月", "1至9月"), ("first three quarters",)),
+    (("第一季度", "一季度", "1-3月", "1—3月", "1至3月"), ("first quarter", "q1")),
+)
+_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*(?:至|到|-|—|–|~|to|and)\s*(?:19|20)\d{2}", re.I)
+_ADMIN = re.compile(r"(?:特别行政区|自治区|自治州|省|市|县|区)$")
+
+
+def _same_place(a: str, b: str) -> bool:
+    """上海 and 上海市 name one place."""
+    a, b = _ADMIN.sub("", a), _ADMIN.sub("", b)
+    return a in b or b in a
+
+
 def variants(
     question: str,
     lang: str,
     avoid: str,
+    answer: str,
     corpus_places: list[str],
     rng: random.Random,
 ) -> list[Variant]:
-    """Near-miss versions of ``question``; each new term occurs nowhere in ``avoid`` (the text of
-    the passages retrieved for the original question)."""
+    """Near-miss versions of ``question``. ``avoid``: the text of the passages retrieved for it
+    (each new term occurs nowhere in it); ``answer``: the sentences that answer it with their
+    titles and headings (the changed term must be one the answer states, so that it matters)."""
     out: list[Variant] = []
-    years = _YEAR.findall(question)
-    if years:
+    years = sorted(set(_YEAR.findall(question)))
+    if len(years) == 1 and not _SPAN.search(question) and years[0] in answer:
         y = years[0]
         options = [str(int(y) + d) for d in (-3, -2, -1, 1, 2, 3) if str(int(y) + d) not in avoid]
         if options:
             new = rng.choice(options)
             out.append(Variant("year", question.replace(y, new), y, new, (new,)))
     zh_places, en_names = place_names()
+    low_avoid = avoid.lower()
     if lang == "zh":
         import jieba
 
-        named = [t for t in jieba.lcut(question) if t in set(zh_places) and t in avoid]
-        pool = [p for p in corpus_places if p not in avoid and p not in question]
-        if named and pool:
-            old, new = named[0], rng.choice(pool)
-            out.append(Variant("place", question.replace(old, new), old, new, (new,)))
+        places = set(zh_places)
+        named = [t for t in jieba.lcut(question) if t in places and t in answer]
+        if named:
+            old = named[0]
+            pool = [
+                p for p in corpus_places if p not in avoid and p not in question and not _same_place(p, old)
+            ]
+            if pool:
+                new = rng.choice(pool)
+                out.append(Variant("place", question.replace(old, new), old, new, (new,)))
     else:
-        named = [w for w in _WORD_EN.findall(question) if w in en_names and en_names[w] in avoid]
-        pool = [e for e, z in en_names.items() if z in corpus_places and z not in avoid and e not in question]
-        if named and pool:
-            old, new = named[0], rng.choice(pool)
-            q2 = re.sub(rf"\b{re.escape(old)}\b", new, question)
-            out.append(Variant("place", q2, old, new, (new, en_names[new])))
-    periods = PERIODS_ZH if lang == "zh" else PERIODS_EN
+        named = [w for w in _WORD_EN.findall(question) if w in en_names and en_names[w] in answer]
+        if named:
+            old = named[0]
+            pool = [
+                e
+                for e, z in en_names.items()
+                if z in corpus_places
+                and z not in avoid
+                and e.lower() not in low_avoid
+                and e not in question
+                and not _same_place(z, en_names[old])
+            ]
+            if pool:
+                new = rng.choice(pool)
+                q2 = re.sub(rf"\b{re.escape(old)}\b", new, question)
+                out.append(Variant("place", q2, old, new, (new, en_names[new])))
     low = question if lang == "zh" else question.lower()
-    have = [i for i, p in enumerate(periods) if p in low]
-    if have:
-        options = [
-            i
-            for i, p in enumerate(periods)
-            if p not in low and p not in avoid.lower() and PERIODS_ZH[i] not in avoid
-        ]
-        if options:
-            i, old = rng.choice(options), periods[have[0]]
-            q2 = (
-                question.replace(old, periods[i])
-                if lang == "zh"
-                else re.sub(old, periods[i], question, flags=re.I)
-            )
-            out.append(Variant("period", q2, old, periods[i], (periods[i], PERIODS_ZH[i])))
+    found = [
+        (low.find(f), i, f)
+        for i, (zh, en) in enumerate(PERIODS)
+        for f in (zh if lang == "zh" else en)
+        if f in low
+    ]
+    answer_low = answer.lower()
+    whole = re.search(r"全年|full year|whole year|annual", low)
+    if len({i for _, i, _ in found}) == 1 and not whole:  # one part asked (not "全年…其中上半年…")
+        _, i, old = min(found)
+        if any(f in answer_low for f in (*PERIODS[i][0], *PERIODS[i][1])):
+            options = [
+                j
+                for j, (zh, en) in enumerate(PERIODS)
+                if j != i and not any(f in low_avoid for f in (*zh, *en))
+            ]
+            if options:
+                j = rng.choice(options)
+                new = PERIODS[j][0][0] if lang == "zh" else PERIODS[j][1][0]
+                q2 = (
+                    question.replace(old, new)
+                    if lang == "zh"
+                    else re.sub(re.escape(old), new, question, flags=re.I)
+                )
+                out.append(Variant("period", q2, old, new, (*PERIODS[j][0], *PERIODS[j][1])))
     return out
 
 

@@ -12,8 +12,8 @@ from cbec_rag.generate import features
 from cbec_rag.generate.selector import (
     DENSE_FEATURES,
     FIT_COMMAND,
-    QUESTION_DENSE,
     GENERIC,
+    QUESTION_DENSE,
     FittedGenerator,
     SelectorModel,
     weights_name,
@@ -274,6 +274,21 @@ def test_answerability_head_decides_refusal(tiny_index, tmp_path):
 def test_a_broken_answerability_head_is_refused(tmp_path, change, says):
     with pytest.raises(SelectorError, match=says):
         SelectorModel.load(_weights(tmp_path, answerable=_head(**change)), embedder_id="x")
+
+
+@pytest.mark.parametrize(
+    "change, says",
+    [
+        ({"answerable": {}}, "holds no head"),
+        ({"answerable": None, "refusal": "head"}, "holds no head"),
+        ({"refusal": "lead", "answerable": _head()}, "holds a head"),
+        ({"refusal": "vote"}, "head or lead"),
+    ],
+)
+def test_what_tau_applies_to_must_be_in_the_file(tmp_path, change, says):
+    # a tau fitted for the head used on the lead's probability would refuse the wrong questions
+    with pytest.raises(SelectorError, match=says):
+        SelectorModel.load(_weights(tmp_path, **change), embedder_id="x")
 
 
 def test_bm25_mode_leaves_the_passage_dense_score_unknown(fitted):

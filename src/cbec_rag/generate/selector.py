@@ -112,6 +112,12 @@ class SelectorModel:
     # else to the lead candidate's probability
     answerable: Logistic | None = None
 
+    def __post_init__(self) -> None:
+        # the candidate model, made once (the dataclass is frozen)
+        object.__setattr__(
+            self, "_candidate", Logistic(self.names, self.mean, self.scale, self.coef, self.intercept)
+        )
+
     def answerability(self, X: np.ndarray, p: np.ndarray) -> float:
         """What ``tau`` is compared with: P(answerable) from the question-level model, or the lead
         candidate's probability for weights without one."""
@@ -126,14 +132,14 @@ class SelectorModel:
         sentence vector the index lacks, a passage without a dense score in ``--mode bm25``) is
         taken at its fitted mean, so it moves no candidate."""
         cols = [features.INDEX[n] for n in self.names]
-        return Logistic(self.names, self.mean, self.scale, self.coef, self.intercept).proba(X[:, cols])
+        return self._candidate.proba(X[:, cols])
 
     def to_json(self) -> dict:
-        cand = Logistic(self.names, self.mean, self.scale, self.coef, self.intercept)
         return {
             "embedder": self.embedder,
             "feature_version": self.feature_version,
-            **cand.to_json(),
+            **self._candidate.to_json(),
+            "refusal": "lead" if self.answerable is None else "head",
             "tau": float(self.tau),
             "extra_ratio": float(self.extra_ratio),
         } | ({"answerable": self.answerable.to_json()} if self.answerable is not None else {})
@@ -144,6 +150,16 @@ class SelectorModel:
         scalars = {k: float(obj[k]) for k in ("tau", "extra_ratio")}
         if not all(math.isfinite(v) for v in scalars.values()) or not 0.0 <= scalars["tau"] <= 1.0:
             raise ValueError(f"tau and extra_ratio must be finite, tau within [0, 1]: {scalars}")
+        # what tau applies to: a file says so, and a head it names must be there (a tau fitted for
+        # the head is no threshold for the lead's probability)
+        head = obj.get("answerable")
+        refusal = obj.get("refusal", "lead" if head is None else "head")
+        if refusal == "head" and not (isinstance(head, dict) and head):
+            raise ValueError("refusal by the answerability head, but the file holds no head")
+        if refusal == "lead" and head is not None:
+            raise ValueError("refusal by the lead's probability, but the file holds a head")
+        if refusal not in ("head", "lead"):
+            raise ValueError(f"refusal must be head or lead, not {refusal!r}")
         return cls(
             str(obj["embedder"]),
             int(obj["feature_version"]),
@@ -155,7 +171,7 @@ class SelectorModel:
             scalars["tau"],
             scalars["extra_ratio"],
             source,
-            Logistic.from_json(obj["answerable"], _QUESTION_INDEX) if obj.get("answerable") else None,
+            Logistic.from_json(head, _QUESTION_INDEX) if refusal == "head" else None,
         )
 
     @classmethod
