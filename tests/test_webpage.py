@@ -320,9 +320,10 @@ def test_refusal_is_in_the_question_language(server: str, browser) -> None:
     assert refusal.is_displayed() and "文档" in refusal.text
 
 
-def test_api_docs_render_offline(server: str, browser) -> None:
+def test_api_docs_render_offline(server: str, browser, tmp_path: Path) -> None:
     """/docs draws Swagger UI from assets the server ships: every resource the page loads comes
-    from the server itself, and the operations are listed (a CDN-loaded page stays blank here)."""
+    from the server itself, and the operations are listed (a CDN-loaded page stays blank here).
+    The screenshot goes where the lead line's does."""
     from selenium.webdriver.common.by import By
 
     browser.get(server + "/docs")
@@ -339,3 +340,7 @@ def test_api_docs_render_offline(server: str, browser) -> None:
     assert {"/ask", "/search", "/health"} <= paths, paths
     loaded = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
     assert loaded and all(url.startswith(server + "/") for url in loaded), loaded
+    shots = Path(os.environ.get("CBEC_RAG_SCREENSHOT_DIR") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    assert browser.save_screenshot(str(shots / "api-docs.png"))
+    assert (shots / "api-docs.png").stat().st_size > 10_000
