@@ -136,6 +136,13 @@ def gold_questions(index_dir: Path, gold: Path, domain: str = "gold", seed: int 
     return out
 
 
+def unanswerable(qid: str, domain: str, cs) -> Question:
+    """A near miss: every candidate of ``cs`` is a negative."""
+    texts = [c.sent.text for c in cs.cands]
+    covered = [c.covered for c in cs.cands]
+    return Question(qid, domain, False, cs.X, np.zeros(len(cs.cands), dtype=np.int8), texts, covered, [])
+
+
 def dropped(gen, qid: str, domain: str, r, cs, y: np.ndarray, groups: list[list[str]]) -> list[Question]:
     """A near miss made from an answerable question: its passages without the ones that hold the
     answer. Every candidate left is a negative; the question should be refused."""
@@ -148,18 +155,7 @@ def dropped(gen, qid: str, domain: str, r, cs, y: np.ndarray, groups: list[list[
     cs2 = gen.candidates(r.question, hits)
     if any(holds(c.sent.text, groups) for c in cs2.cands):
         return []  # the fact is stated again elsewhere: no near miss
-    return [
-        Question(
-            f"{qid}#drop",
-            domain,
-            False,
-            cs2.X,
-            np.zeros(len(cs2.cands), dtype=np.int8),
-            [c.sent.text for c in cs2.cands],
-            [c.covered for c in cs2.cands],
-            [],
-        )
-    ]
+    return [unanswerable(f"{qid}#drop", domain, cs2)]
 
 
 def passages_text(hits) -> str:
@@ -196,18 +192,7 @@ class NearMisses:
                 continue  # the changed condition is stated somewhere: perhaps answerable
             cs = self.gen.candidates(r2.question, r2.hits)
             self.made[v.kind] = self.made.get(v.kind, 0) + 1
-            out.append(
-                Question(
-                    f"{qid}#{v.kind}",
-                    domain,
-                    False,
-                    cs.X,
-                    np.zeros(len(cs.cands), dtype=np.int8),
-                    [c.sent.text for c in cs.cands],
-                    [c.covered for c in cs.cands],
-                    [],
-                )
-            )
+            out.append(unanswerable(f"{qid}#{v.kind}", domain, cs))
         return out
 
 

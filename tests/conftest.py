@@ -149,3 +149,19 @@ HIT_KEYS = {
 ANSWER_KEYS = {"question", "answer", "refused", "citations", "passages", "generator", "timings_ms"}
 # the design's citation keys, and "display" (the quote for reading) beside "quote"
 CITATION_KEYS = {"n", "chunk_id", "doc_id", "source", "start", "end", "quote", "display"}
+
+
+def extractive_generator(*texts: str):
+    """An extractive generator over one inline document per text, each its own passage (hit)."""
+    from cbec_rag.generate.base import DocumentStore
+    from cbec_rag.generate.extractive import ExtractiveGenerator
+    from cbec_rag.types import Chunk, Document, Hit
+
+    docs = {f"d{i}": Document(f"d{i}", f"r/{i}.txt", f"报告{i}", t) for i, t in enumerate(texts)}
+    store = DocumentStore(docs)
+    hits = []
+    for i, doc in enumerate(docs.values()):
+        text = store.cleaned(doc.doc_id).render(0, len(doc.text))
+        chunk = Chunk(f"c{i}", doc.doc_id, doc.source, doc.title, "", 0, len(doc.text), text)
+        hits.append(Hit(chunk, 1.0 - 0.1 * i, i + 1))
+    return ExtractiveGenerator(store, idf=lambda term: 2.0), hits

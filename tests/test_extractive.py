@@ -1,20 +1,13 @@
 """Sentence choice of the extractive generator on hand-made passages (no index needed)."""
 
+from conftest import extractive_generator
+
 from cbec_rag.crosslingual import build_query
 from cbec_rag.generate.base import DocumentStore
 from cbec_rag.generate.extractive import ExtractiveGenerator
 from cbec_rag.types import Chunk, Document, Hit
 
-
-def _generator(*texts: str) -> tuple[ExtractiveGenerator, list[Hit]]:
-    docs = {f"d{i}": Document(f"d{i}", f"r/{i}.txt", f"报告{i}", t) for i, t in enumerate(texts)}
-    store = DocumentStore(docs)
-    hits = []
-    for i, doc in enumerate(docs.values()):
-        text = store.cleaned(doc.doc_id).render(0, len(doc.text))
-        chunk = Chunk(f"c{i}", doc.doc_id, doc.source, doc.title, "", 0, len(doc.text), text)
-        hits.append(Hit(chunk, 1.0 - 0.1 * i, i + 1))
-    return ExtractiveGenerator(store, idf=lambda term: 2.0), hits
+_generator = extractive_generator
 
 
 def test_a_yearless_sentence_is_dated_by_its_passage():
@@ -421,7 +414,7 @@ def test_sentence_scores_do_not_depend_on_the_hash_seed():
     import sys
 
     code = (
-        "from tests.test_extractive import _generator\n"
+        "from tests.conftest import extractive_generator as _generator\n"
         "gen, hits = _generator('2023年全省跨境电商进出口额达到412.6亿元，同比增长18.3%，其中出口额287.4亿元，"
         "进口额125.2亿元，海外仓数量达到52个，企业数量3260家。')\n"
         "gen.idf = lambda t: 1.0 + (sum(map(ord, t)) % 97) / 31\n"

@@ -6,23 +6,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from conftest import extractive_generator
 
-from cbec_rag.generate.base import DocumentStore
-from cbec_rag.generate.extractive import ExtractiveGenerator
 from cbec_rag.generate.lead import english_name
 from cbec_rag.generate.numerals import english_number, find_amounts, find_dates, find_percents
-from cbec_rag.types import Chunk, Document, Hit
 
-
-def _generator(*texts: str) -> tuple[ExtractiveGenerator, list[Hit]]:
-    docs = {f"d{i}": Document(f"d{i}", f"r/{i}.txt", f"报告{i}", t) for i, t in enumerate(texts)}
-    store = DocumentStore(docs)
-    hits = []
-    for i, doc in enumerate(docs.values()):
-        text = store.cleaned(doc.doc_id).render(0, len(doc.text))
-        chunk = Chunk(f"c{i}", doc.doc_id, doc.source, doc.title, "", 0, len(doc.text), text)
-        hits.append(Hit(chunk, 1.0 - 0.1 * i, i + 1))
-    return ExtractiveGenerator(store, idf=lambda term: 2.0), hits
+_generator = extractive_generator
 
 
 def _lead(answer_text: str) -> str:
