@@ -230,7 +230,7 @@ def _pick(facts: list[Fact], question: str, cons: Constraints, terms: dict[str, 
     """The facts the question asks for, or [] when it does not pick them out."""
     several = bool(cons.multipart or cons.comparison or cons.questions > 1 or _SEVERAL.search(question))
     # a fact's clause says what it is about: among several, it must share a word with the
-    # question; with a "how many", name what is counted ("多少家企业": not "10个" of warehouses)
+    # question; with a "how many", name what is counted ("多少所学校": not "10个" of campuses)
     if len(facts) > 1:
         facts = [f for f in facts if any(t in f.clause for t in terms)]
     if cons.counted:
