@@ -30,14 +30,13 @@ from ..crosslingual import (
     cedict_zh_to_en,
     glossary_zh_to_en,
 )
-from ..render import quoted
 from ..structure import is_caption
 from ..tokenize import detect_lang, token_set, tokenize
 from ..types import Answer, Hit
 from .base import DocumentStore, Generator, Sentence, unsupported_figures
+from .compose import answer_text
 from .constraints import Constraints, has_date
 from .lead import lead_line
-from .markers import strip_markers
 from .names import title_subjects
 from .patterns import BREAKS_DOWN, COLLOQUIAL, QWORD
 from .question import known_share, question_constraints, question_parts
@@ -65,8 +64,6 @@ from .shapes import (
     item_noun,
     items_asked,
     items_listed,
-    plain,
-    row_text,
     table_header,
 )
 
@@ -493,37 +490,8 @@ class ExtractiveGenerator(Generator):
         An English question answered in Chinese gets a lead line first when it asks for a
         figure, date, share or name that a cited sentence states ("Answer: 7 trillion yuan
         (7万亿元) [1]", :mod:`.lead`): the span with its English rendering, nothing else."""
-        lang = detect_lang(question)
-        out = []
-        if lang == "en" and any(han_ratio(s.text) >= 0.5 for s in chosen):
+        line = None
+        if detect_lang(question) == "en" and any(han_ratio(s.text) >= 0.5 for s in chosen):
             wq = wq or build_query(_content(question), vocabulary=self.vocabulary)
             line = lead_line(question, chosen, cons or self._constraints(question, wq), wq, self.idf)
-            if line:
-                out.append(line)
-        for n, s in enumerate(chosen, start=1):
-            header = table_header(s)
-            body = strip_markers(row_text(s.text) if header else plain(s.text))
-            header = strip_markers(header) if header else header
-            same = (han_ratio(s.text) >= 0.5) == (lang == "zh")
-            if lang == "zh":
-                cols = f"（表格：{row_text(header)}）" if header else ""
-                out.append(
-                    f"{cols}{body}[{n}]"
-                    if same
-                    else f"文档英文原文（{_where(s, 'zh')}）：{quoted(body)}[{n}]"
-                )
-            elif same:
-                out.append(f"(table columns: {row_text(header)}) {body} [{n}]" if header else f"{body} [{n}]")
-            else:
-                where = _where(s, "en") + (f", table columns “{row_text(header)}”" if header else "")
-                out.append(f"The documents say in Chinese ({where}): {quoted(body)} [{n}]")
-        return "".join(out) if lang == "zh" else "\n".join(out)
-
-
-def _where(s: Sentence, lang: str) -> str:
-    """Document title (or file) and the innermost section, for an answer's frame."""
-    where = s.chunk.title or s.chunk.source
-    section = s.chunk.section.split(" > ")[-1] if s.chunk.section else ""
-    if section and section != where:
-        where += f"，“{section}”部分" if lang == "zh" else f", section “{section}”"
-    return where
+        return answer_text(question, chosen, line)
