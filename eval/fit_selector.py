@@ -69,7 +69,7 @@ from cbec_rag.tokenize import detect_lang  # noqa: E402
 @dataclass
 class Question:
     qid: str
-    domain: str  # "gold" | "mrc"
+    domain: str  # "gold" | "policy" | "mrc"
     answerable: bool
     X: np.ndarray
     y: np.ndarray  # 1: the candidate holds the answer
