@@ -19,7 +19,7 @@ Refusal: a second, question-level logistic model (the answerability head) reads 
 out-of-fold probabilities and the lead candidate's agreement with the question and gives
 P(answerable); ``--refusal lead`` refuses by the lead candidate's probability instead.
 
-Out-of-fold probabilities (5 folds grouped by question) choose the refusal threshold ``tau`` (the
+Out-of-fold probabilities (5 folds grouped by document) choose the refusal threshold ``tau`` (the
 largest that refuses at most ``--max-wrongly-refused`` of the answerable questions of either
 domain, gold fit part or reading comprehension) and the extra-sentence ratio; then the model is refitted on everything.
 
@@ -76,6 +76,21 @@ class Question:
     texts: list[str]
     covered: list[frozenset[str]]
     groups: list[list[str]]  # answer groups (gold) or alternatives as one group (mrc)
+    doc: str = ""  # the document it was asked of (its near misses share it): folds keep it whole
+
+
+def question(qid: str, domain: str, answerable: bool, cs, y: np.ndarray, groups: list[list[str]]) -> Question:
+    """The record of one question asked over the candidate set ``cs``."""
+    return Question(
+        qid,
+        domain,
+        answerable,
+        cs.X,
+        y,
+        [c.sent.text for c in cs.cands],
+        [c.covered for c in cs.cands],
+        groups,
+    )
 
 
 def squash(text: str) -> str:
@@ -98,8 +113,13 @@ def gold_questions(index_dir: Path, gold: Path, domain: str = "gold", seed: int 
     gen = generator(pipe)
     near = NearMisses(pipe, gen, seed)
     texts = {d.source: d.text for d in pipe.index.documents.values()}
-    out = []
+    out: list[Question] = []
+    doc = ""
     for it in load_gold(gold):
+        start = len(out)
+        # an unanswerable question names no source: it goes with the document asked of before it
+        # (the question files list each document's questions together)
+        doc = next((ev["source"] for ev in it.evidence), doc)
         r = pipe.search(it.question, k=5)
         cs = gen.candidates(r.question, r.hits)
         spans = []
@@ -121,26 +141,15 @@ def gold_questions(index_dir: Path, gold: Path, domain: str = "gold", seed: int 
                 y[i] = int((over and some) or holds(s.text, it.answers))
             out += dropped(gen, it.id, domain, r, cs, y, it.answers)
             out += near(it.id, domain, it.question, r, y, cs)
-        out.append(
-            Question(
-                it.id,
-                domain,
-                not it.unanswerable,
-                cs.X,
-                y,
-                [c.sent.text for c in cs.cands],
-                [c.covered for c in cs.cands],
-                it.answers,
-            )
-        )
+        out.append(question(it.id, domain, not it.unanswerable, cs, y, it.answers))
+        for q in out[start:]:
+            q.doc = doc
     return out
 
 
 def unanswerable(qid: str, domain: str, cs) -> Question:
     """A near miss: every candidate of ``cs`` is a negative."""
-    texts = [c.sent.text for c in cs.cands]
-    covered = [c.covered for c in cs.cands]
-    return Question(qid, domain, False, cs.X, np.zeros(len(cs.cands), dtype=np.int8), texts, covered, [])
+    return question(qid, domain, False, cs, np.zeros(len(cs.cands), dtype=np.int8), [])
 
 
 def dropped(gen, qid: str, domain: str, r, cs, y: np.ndarray, groups: list[list[str]]) -> list[Question]:
@@ -206,6 +215,7 @@ def mrc_questions(folder: Path, limit: int, seed: int) -> list[Question]:
     ]
     t0 = time.time()
     for n, row in enumerate(rows):
+        start = len(out)
         try:
             r = pipe.search(row["question"], k=5)
         except QueryError:
@@ -224,18 +234,9 @@ def mrc_questions(folder: Path, limit: int, seed: int) -> list[Question]:
         if n % 3 == 0:
             out += dropped(gen, row["id"], "mrc", r, cs, y, [row["answers"]])
         out += near(row["id"], "mrc", row["question"], r, y, cs)
-        out.append(
-            Question(
-                row["id"],
-                "mrc",
-                True,
-                cs.X,
-                y,
-                [c.sent.text for c in cs.cands],
-                [c.covered for c in cs.cands],
-                [row["answers"]],
-            )
-        )
+        out.append(question(row["id"], "mrc", True, cs, y, [row["answers"]]))
+        for q in out[start:]:
+            q.doc = row["source"]
         if n % 200 == 0:
             print(f"  mrc {n}/{len(rows)} ({time.time() - t0:.0f}s) near misses {near.made}", file=sys.stderr)
     return out
@@ -275,7 +276,14 @@ def model_of(names, params, tau=0.0, ratio=1.0, embedder=GENERIC, head=None) -> 
 
 
 def choose(
-    q: Question, p: np.ndarray, a: float, tau: float, ratio: float, *, head: bool, limit: int = 3
+    q: Question,
+    p: np.ndarray,
+    a: float,
+    tau: float,
+    ratio: float,
+    *,
+    head: bool,
+    limit: int = 3,
 ) -> list[int]:
     """The selector's policy (as FittedGenerator.generate, without the redundancy check): refuse
     when the answerability score ``a`` is below ``tau``; else the lead and the further candidates
@@ -296,12 +304,18 @@ def choose(
 
 
 def scores(
-    qs: list[Question], probs: list[np.ndarray], ans: np.ndarray, tau: float, ratio: float, *, head: bool
+    qs: list[Question],
+    probs: list[np.ndarray],
+    ans: np.ndarray,
+    tau: float,
+    ratio: float,
+    *,
+    head: bool,
 ) -> dict[str, float]:
     """Out-of-fold figures: per domain the accuracy and the share of answerable questions
     refused; per kind of unanswerable question (written, #drop, #year, #place, #period) the
     share refused; the precision and number of chosen sentences."""
-    out: dict[str, list[float]] = {"prec": [], "n": []}
+    out: dict[str, list[float]] = {"prec": [], "n": [], "chars mrc": []}
     for q, p, a in zip(qs, probs, ans, strict=True):
         ch = choose(q, p, a, tau, ratio, head=head)
         text = " ".join(q.texts[i] for i in ch)
@@ -315,14 +329,22 @@ def scores(
         if ch:
             out["prec"].extend(float(q.y[i]) for i in ch)
             out["n"].append(len(ch))
+            if q.domain == "mrc":
+                out["chars mrc"].append(len(text))
     return {k: float(np.mean(v)) if v else float("nan") for k, v in sorted(out.items())}
 
 
 def folds_of(qs: list[Question], folds: int, seed: int) -> list[int]:
+    """Folds grouped by document (by question where none is known): a fold's questions are
+    scored by models that saw nothing of their documents. A near miss goes with its question."""
+
+    def key(q: Question) -> str:
+        return f"{q.domain}:{q.doc}" if q.doc else q.qid.split("#")[0]
+
     rng = np.random.default_rng(seed)
-    base = sorted({q.qid.split("#")[0] for q in qs})
-    of = dict(zip(base, rng.integers(0, folds, size=len(base)), strict=True))
-    return [int(of[q.qid.split("#")[0]]) for q in qs]  # a near miss shares its question's fold
+    base = sorted({key(q) for q in qs})
+    of = {g: i % folds for i, g in enumerate(rng.permutation(base))}
+    return [of[key(q)] for q in qs]
 
 
 def oof(

@@ -7,7 +7,10 @@ answerable ones by changing one condition the question states:
 * ``year``: a year of the question becomes a nearby year;
 * ``place``: a place the question names (Chinese: a jieba place word that CC-CEDICT knows as a
   name; English: the CC-CEDICT English name of one) becomes another place of the corpus;
-* ``period``: a part of the year (上半年, first quarter...) becomes another part.
+* ``period``: a part of the year (上半年, first quarter...) becomes another part;
+* ``swap``: a word with a standard opposite in trade statistics becomes the opposite (exports and
+  imports, retail and wholesale, online and offline, new and cumulative...): the figure the
+  documents give is then for the other flow, channel or count.
 
 A condition is changed only when the answering sentence (or its title or heading) states it, and
 not in a question with a span of years, several years or several parts of a year.
@@ -33,7 +36,7 @@ _WORD_EN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 
 @dataclass(frozen=True)
 class Variant:
-    kind: str  # "year" | "place" | "period"
+    kind: str  # "year" | "place" | "period" | "swap"
     question: str
     old: str
     new: str
@@ -72,6 +75,20 @@ PERIODS = (
     (("下半年", "7-12月", "7—12月", "7至12月"), ("second half", "h2")),
     (("前三季度", "1-9月", "1—9月", "1至9月"), ("first three quarters",)),
     (("第一季度", "一季度", "1-3月", "1—3月", "1至3月"), ("first quarter", "q1")),
+)
+# words with a standard opposite in trade and policy statistics: (zh a, zh b, en a, en b); a Chinese
+# word is matched outside longer words that hold it (出口 in 进出口 is no export)
+SWAPS = (
+    (r"(?<!进)出口", "进口", r"\bexports?\b", "imports"),
+    (r"进口", "出口", r"\bimports?\b", "exports"),
+    (r"零售", "批发", r"\bretail\b", "wholesale"),
+    (r"批发", "零售", r"\bwholesale\b", "retail"),
+    (r"线上", "线下", r"\bonline\b", "offline"),
+    (r"线下", "线上", r"\boffline\b", "online"),
+    (r"(?<![进出])境外", "境内", r"\boverseas\b", "domestic"),
+    (r"城市", "农村", r"\burban\b", "rural"),
+    (r"累计", "新增", r"\bcumulative\b", "new"),
+    (r"新增", "累计", r"\bnew(?:ly)?\b", "cumulative"),
 )
 _SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:年)?\s*(?:至|到|-|—|–|~|to|and)\s*(?:19|20)\d{2}", re.I)
 _ADMIN = re.compile(r"(?:特别行政区|自治区|自治州|省|市|县|区)$")
@@ -160,7 +177,23 @@ def variants(
                     else re.sub(re.escape(old), new, question, flags=re.I)
                 )
                 out.append(Variant("period", q2, old, new, (*PERIODS[j][0], *PERIODS[j][1])))
+    out += _swaps(question, lang, low_avoid, answer_low, rng)
     return out
+
+
+def _swaps(question: str, lang: str, low_avoid: str, answer_low: str, rng: random.Random) -> list[Variant]:
+    """At most one ``swap`` variant: a word the question and its answer both state becomes its
+    opposite, which the passages never state."""
+    options = []
+    for zh_a, zh_b, en_a, en_b in SWAPS:
+        pat, new = (zh_a, zh_b) if lang == "zh" else (en_a, en_b)
+        mark = new if lang == "zh" else new.removesuffix("s")  # "import" also finds "imports"
+        m = re.search(pat, question, flags=re.I)
+        if not m or not re.search(pat, answer_low, flags=re.I) or mark in low_avoid:
+            continue
+        q2 = question[: m.start()] + new + question[m.end() :]
+        options.append(Variant("swap", q2, m.group(0), new, (mark,)))
+    return [rng.choice(options)] if options else []
 
 
 def corpus_place_list(texts: list[str]) -> list[str]:

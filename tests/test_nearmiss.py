@@ -37,7 +37,7 @@ def test_year_place_and_period_change_to_what_the_passages_never_state():
 
 def test_no_change_the_answer_does_not_state_or_that_may_stay_answerable():
     answer = "甲州出口1亿元"  # no year, no part of the year in the answer: changing them proves nothing
-    assert set(kinds("2019年上半年甲州出口多少？", "zh", answer, answer)) == {"place"}
+    assert set(kinds("2019年上半年甲州出口多少？", "zh", answer + "；进口", answer)) == {"place"}
     # a span of years, or two parts of a year, is not one condition
     span = "2016至2019年甲州出口增长多少？"
     assert "year" not in kinds(span, "zh", "2016年甲州；2019年甲州", "2016年至2019年甲州")
@@ -50,3 +50,23 @@ def test_english_place_names_change_by_their_dictionary_names():
     got = kinds("What did Jiazhou export in 2019?", "en", answer, answer)
     assert got["place"].question == "What did Yizhou export in 2019?"
     assert set(got["place"].marks) == {"Yizhou", "乙州"}
+
+
+def test_a_word_with_a_standard_opposite_swaps_only_where_the_passages_never_state_it():
+    answer = "2019年甲州跨境电商出口1亿元"
+    got = kinds("2019年甲州跨境电商出口多少？", "zh", answer, answer)
+    assert got["swap"].question == "2019年甲州跨境电商进口多少？" and got["swap"].marks == ("进口",)
+    # the opposite is stated somewhere in the passages: the new question may be answerable
+    assert "swap" not in kinds("2019年甲州跨境电商出口多少？", "zh", answer + "；进口2亿元", answer)
+    # 出口 inside 进出口 is no export; the answer must state the word too
+    both = "2019年甲州进出口3亿元"
+    assert "swap" not in kinds("2019年甲州进出口多少？", "zh", both, both)
+    assert "swap" not in kinds("2019年甲州零售额多少？", "zh", both, both)
+
+
+def test_english_swaps_mark_the_stem():
+    answer = "In 2019 Jiazhou exports reached 1 billion"
+    got = kinds("How much did Jiazhou's exports reach in 2019?", "en", answer, answer)
+    assert got["swap"].question == "How much did Jiazhou's imports reach in 2019?"
+    assert got["swap"].marks == ("import",)  # finds "import" and "imports" in a passage
+    assert "swap" not in kinds("How much did Jiazhou's exports reach?", "en", answer + " import", answer)
