@@ -1,0 +1,305 @@
+"""Search backends: the Milvus backend (milvus-lite, offline) against the embedded default.
+
+Every test here uses one milvus-lite file per session and its own alias (collections are named
+after the alias), on the tiny inline corpus of conftest with the fake embedder.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pymilvus")
+pytest.importorskip("milvus_lite")
+
+from conftest import free_port, write_corpus  # noqa: E402
+
+from cbec_rag.backends import BackendSpec  # noqa: E402
+from cbec_rag.backends.milvus import (  # noqa: E402
+    MilvusBackend,
+    MilvusTarget,
+    collection_name,
+    connect,
+    live_collection,
+    sync_collection,
+)
+from cbec_rag.embed import FakeEmbedder  # noqa: E402
+from cbec_rag.errors import IndexMismatchError  # noqa: E402
+from cbec_rag.indexer import build_index  # noqa: E402
+from cbec_rag.pipeline import Pipeline  # noqa: E402
+
+QUESTIONS = [
+    "海外仓补贴",
+    "新建海外仓最高补贴多少？",
+    "2023年全省跨境电商进出口额是多少？",
+    "What are the problems of cross-border e-commerce talent and logistics costs?",
+    "When did the province open a logistics hub at the airport?",
+    "通关监管模式",
+]
+
+
+@pytest.fixture(scope="session")
+def milvus_uri(tmp_path_factory) -> str:
+    return str(tmp_path_factory.mktemp("milvus") / "milvus.db")
+
+
+@pytest.fixture(scope="session")
+def milvus_index(tmp_path_factory, tiny_corpus, milvus_uri) -> Path:
+    """The tiny corpus indexed into a folder and the Milvus collection behind alias ``parity``."""
+    index_dir = tmp_path_factory.mktemp("mindex")
+    build_index(
+        tiny_corpus,
+        index_dir,
+        embedder=FakeEmbedder(64),
+        embedder_spec="fake:64",
+        milvus=MilvusTarget(milvus_uri, alias="parity"),
+    )
+    return index_dir
+
+
+def _ranked(pipe: Pipeline, q: str, mode: str, k: int = 8):
+    return [(h.chunk.chunk_id, h.rank, h.ranks) for h in pipe.search(q, k=k, mode=mode).hits]
+
+
+def test_milvus_ranks_as_the_embedded_backend(milvus_index, milvus_uri):
+    embedded = Pipeline.load(milvus_index)
+    milvus = Pipeline.load(milvus_index, backend=BackendSpec("milvus", milvus_uri, "parity"))
+    assert milvus.backend.name == "milvus" and embedded.backend.name == "embedded"
+    for q in QUESTIONS:
+        for mode in ("hybrid", "bm25", "dense"):
+            a = embedded.search(q, k=8, mode=mode).hits
+            b = milvus.search(q, k=8, mode=mode).hits
+            assert [h.chunk for h in b] == [h.chunk for h in a], (q, mode)
+            assert [h.ranks for h in b] == [h.ranks for h in a], (q, mode)
+            for x, y in zip(a, b, strict=True):
+                assert y.score == pytest.approx(x.score, abs=1e-5)
+                assert y.scores == pytest.approx(x.scores, abs=1e-5)
+        ans_a = embedded.ask(q)
+        ans_b = milvus.ask(q)
+        assert (ans_b.text, ans_b.refused) == (ans_a.text, ans_a.refused), q
+
+
+def test_the_manifest_names_the_collection(milvus_index, milvus_uri):
+    pipe = Pipeline.load(milvus_index)
+    meta = pipe.index.manifest["backend"]
+    assert meta["kind"] == "milvus" and meta["alias"] == "parity" and meta["sync"] == "full"
+    assert live_collection(connect(MilvusTarget(milvus_uri, alias="parity")), "parity") == meta["collection"]
+
+
+def test_a_collection_of_another_embedder_is_refused(milvus_index, milvus_uri):
+    index = Pipeline.load(milvus_index).index
+    with pytest.raises(
+        IndexMismatchError, match=r"fake:64 \(64-d\) but other \(32-d\).*cbec-rag index --backend milvus"
+    ):
+        MilvusBackend(
+            MilvusTarget(milvus_uri, alias="parity"), embedder_id="other", dim=32, vocab=index.bm25.vocab
+        )
+
+
+def test_no_collection_behind_the_alias_names_the_fix(milvus_index, milvus_uri):
+    from cbec_rag.errors import IndexNotBuiltError
+
+    with pytest.raises(IndexNotBuiltError, match="no Milvus collection behind alias nothing_here"):
+        Pipeline.load(milvus_index, backend=BackendSpec("milvus", milvus_uri, "nothing_here"))
+
+
+def test_unreachable_milvus_exits_3_naming_the_uri(milvus_index, capsys):
+    from cbec_rag.cli import main
+
+    uri = f"http://127.0.0.1:{free_port()}"
+    assert (
+        main(
+            ["search", "海外仓", "--index-dir", str(milvus_index), "--backend", "milvus", "--milvus-uri", uri]
+        )
+        == 3
+    )
+    err = capsys.readouterr().err
+    assert uri in err and "--milvus-uri" in err
+    assert main(["index", "--corpus", "nowhere", "--index-dir", str(milvus_index), "--backend", "milvus",
+                 "--milvus-uri", uri, "--quiet"]) == 3  # fmt: skip
+    assert uri in capsys.readouterr().err
+
+
+def test_milvus_without_a_uri_is_a_usage_error(milvus_index, capsys, monkeypatch):
+    from cbec_rag.cli import main
+
+    monkeypatch.delenv("CBEC_RAG_MILVUS_URI", raising=False)
+    assert main(["search", "海外仓", "--index-dir", str(milvus_index), "--backend", "milvus"]) == 5
+    assert "--milvus-uri" in capsys.readouterr().err
+
+
+def test_service_unreachable_milvus_is_503_with_the_reason(milvus_index):
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    uri = f"http://127.0.0.1:{free_port()}"
+    settings = Settings(index_dir=milvus_index, backend="milvus", milvus_uri=uri, reload_poll_s=0)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        r = c.get("/ready")
+        assert r.status_code == 503
+        assert "unreachable" in r.json()["detail"] and uri in r.json()["detail"]
+        assert c.post("/search", json={"question": "海外仓"}).status_code == 503
+
+
+def test_service_milvus_failing_mid_query_is_503_never_a_partial_answer(milvus_index, milvus_uri):
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    settings = Settings(
+        index_dir=milvus_index, backend="milvus", milvus_uri=milvus_uri, milvus_alias="parity"
+    )
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        assert c.get("/ready").status_code == 200
+        ok = c.post("/search", json={"question": "海外仓补贴"})
+        assert ok.status_code == 200 and ok.json()["hits"]
+        client = c.app.state.rag.pipeline.backend.client
+        real = client.search
+        calls = {"n": 0}
+
+        def flaky(*a, **kw):  # the dense search fails after the lexical one answered
+            calls["n"] += 1
+            if kw.get("anns_field") == "dense":
+                raise ConnectionError("connection reset by peer")
+            return real(*a, **kw)
+
+        client.search = flaky
+        try:
+            for path in ("/search", "/ask"):
+                r = c.post(path, json={"question": "海外仓补贴"})
+                assert r.status_code == 503, r.text
+                assert "hits" not in r.json() and "answer" not in r.json()
+                assert "Milvus" in r.json()["detail"]
+        finally:
+            client.search = real
+        assert calls["n"] >= 2
+        assert c.post("/search", json={"question": "海外仓补贴"}).status_code == 200
+
+
+def _chunk_docs(pipe: Pipeline, q: str) -> set[str]:
+    return {h.chunk.doc_id for h in pipe.search(q, k=20, mode="bm25").hits}
+
+
+def test_adding_and_deleting_a_document_upserts_and_deletes_by_doc_id(tmp_path, milvus_uri):
+    corpus = write_corpus(tmp_path / "corpus")
+    index_dir = tmp_path / "index"
+    target = MilvusTarget(milvus_uri, alias="updates")
+    emb = FakeEmbedder(64)
+    build_index(corpus, index_dir, embedder=emb, embedder_spec="fake:64", milvus=target)
+    first = Pipeline.load(index_dir).index.manifest["backend"]
+    spec = BackendSpec("milvus", milvus_uri, "updates")
+
+    (corpus / "extra_zh.txt").write_text("海关总署发布跨境电商零售进口退货监管新规。\n", encoding="utf-8")
+    build_index(corpus, index_dir, embedder=emb, embedder_spec="fake:64", milvus=target)
+    added = Pipeline.load(index_dir, backend=spec)
+    meta = added.index.manifest["backend"]
+    assert meta["sync"] == "incremental" and meta["collection"] == first["collection"]
+    n_extra = sum(c.doc_id == "extra_zh" for c in added.index.chunks)
+    assert meta["inserted"] == n_extra >= 1 and meta["deleted"] == 0
+    assert "extra_zh" in _chunk_docs(added, "退货监管新规")
+
+    (corpus / "report_zh.txt").unlink()
+    build_index(corpus, index_dir, embedder=emb, embedder_spec="fake:64", milvus=target)
+    deleted = Pipeline.load(index_dir, backend=spec)
+    meta = deleted.index.manifest["backend"]
+    assert meta["sync"] == "incremental" and meta["deleted"] >= 1 and meta["inserted"] == 0
+    client = connect(target)
+    left = client.query(meta["collection"], filter='doc_id == "report_zh"', output_fields=["chunk_id"])
+    assert left == []
+    assert "report_zh" not in _chunk_docs(deleted, "跨境电商人才短缺")
+    rows = client.query(meta["collection"], filter='chunk_id != ""', output_fields=["chunk_id"])
+    assert sorted(r["chunk_id"] for r in rows) == sorted(c.chunk_id for c in deleted.index.chunks)
+
+
+def test_a_killed_rebuild_leaves_the_alias_on_the_old_complete_collection(tmp_path, milvus_uri):
+    corpus = write_corpus(tmp_path / "corpus")
+    index_dir = tmp_path / "index"
+    target = MilvusTarget(milvus_uri, alias="killed")
+    emb = FakeEmbedder(64)
+    build_index(corpus, index_dir, embedder=emb, embedder_spec="fake:64", milvus=target)
+    pipe = Pipeline.load(index_dir, backend=BackendSpec("milvus", milvus_uri, "killed"))
+    old = live_collection(pipe.backend.client, "killed")
+    before = _ranked(pipe, "海外仓补贴", "hybrid")
+
+    class Killed(BaseException):
+        pass
+
+    def kill(name: str) -> None:
+        raise Killed(name)
+
+    idx = pipe.index
+    from cbec_rag.chunk import index_text
+    from cbec_rag.tokenize import tokenize
+
+    with pytest.raises(Killed) as e:
+        sync_collection(
+            target,
+            generation="second",
+            chunks=idx.chunks,
+            vectors=idx.vectors,
+            tokens=[tokenize(index_text(c)) for c in idx.chunks],
+            embedder_id=emb.id,
+            dim=emb.dim,
+            rebuild=True,
+            before_switch=kill,
+        )
+    assert str(e.value.args[0]) == collection_name("killed", "second")
+    client = connect(target)
+    assert live_collection(client, "killed") == old
+    assert _ranked(pipe, "海外仓补贴", "hybrid") == before
+    assert collection_name("killed", "second") in client.list_collections()  # the leftover
+    build_index(corpus, index_dir, embedder=emb, embedder_spec="fake:64", milvus=target, milvus_rebuild=True)
+    names = [n for n in client.list_collections() if n.startswith("killed__")]
+    assert names == [live_collection(client, "killed")] and old not in names
+
+
+def test_queries_keep_answering_while_the_alias_switches(tmp_path, milvus_uri):
+    corpus = write_corpus(tmp_path / "corpus")
+    index_dir = tmp_path / "index"
+    target = MilvusTarget(milvus_uri, alias="switch")
+    emb = FakeEmbedder(64)
+    build_index(corpus, index_dir, embedder=emb, embedder_spec="fake:64", milvus=target)
+    pipe = Pipeline.load(index_dir, embedder=emb, backend=BackendSpec("milvus", milvus_uri, "switch"))
+    want = {q: _ranked(pipe, q, "hybrid") for q in QUESTIONS}
+    stop = threading.Event()
+    errors: list[BaseException] = []
+    answered = {"n": 0}
+
+    def ask() -> None:
+        while not stop.is_set():
+            for q in QUESTIONS:
+                try:
+                    got = _ranked(pipe, q, "hybrid")
+                    assert got == want[q], q
+                    answered["n"] += 1
+                except BaseException as e:  # noqa: BLE001 - collected for the assertion below
+                    errors.append(e)
+                    return
+
+    threads = [threading.Thread(target=ask) for _ in range(2)]
+    for t in threads:
+        t.start()
+    seen = {live_collection(pipe.backend.client, "switch")}
+    try:
+        for _ in range(3):
+            build_index(
+                corpus, index_dir, embedder=emb, embedder_spec="fake:64", milvus=target, milvus_rebuild=True
+            )
+            seen.add(live_collection(pipe.backend.client, "switch"))
+    finally:
+        stop.set()
+        for t in threads:
+            t.join(timeout=30)
+    assert not errors, errors[:1]
+    assert len(seen) == 4 and answered["n"] > 0
+    names = [n for n in pipe.backend.client.list_collections() if n.startswith("switch__")]
+    assert len(names) == 1  # each old collection was dropped after its switch
+
+
+def test_embedded_stays_the_default(tiny_pipeline):
+    assert tiny_pipeline.backend.name == "embedded"
