@@ -303,3 +303,20 @@ def test_queries_keep_answering_while_the_alias_switches(tmp_path, milvus_uri):
 
 def test_embedded_stays_the_default(tiny_pipeline):
     assert tiny_pipeline.backend.name == "embedded"
+
+
+def test_compose_runs_milvus_standalone_behind_a_profile() -> None:
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    spec = yaml.safe_load((root / "deploy" / "docker-compose.yml").read_text(encoding="utf-8"))
+    services = spec["services"]
+    for name in ("etcd", "minio", "milvus"):
+        assert services[name]["profiles"] == ["milvus"], name
+    assert services["milvus"]["environment"]["ETCD_ENDPOINTS"] == "etcd:2379"
+    for name in ("index", "api"):
+        svc = services[name]
+        assert svc["environment"]["CBEC_RAG_BACKEND"] == "${CBEC_RAG_BACKEND:-embedded}"
+        assert svc["environment"]["CBEC_RAG_MILVUS_URI"].endswith("http://milvus:19530}")
+        assert svc["depends_on"]["milvus"] == {"condition": "service_healthy", "required": False}
+    assert "milvus" not in services["api"].get("profiles", [])  # the default stack is unchanged

@@ -232,6 +232,18 @@ def _existing_ids(client: Any, name: str) -> set[str]:
     return ids
 
 
+def _wait_indexed(client: Any, name: str, timeout_s: float = 3600.0) -> None:
+    """Until the dense index covers every row (a new generation is fast from its first query)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        info = client.describe_index(name, "dense") or {}
+        total, done = int(info.get("total_rows", 0) or 0), int(info.get("indexed_rows", 0) or 0)
+        if int(info.get("pending_index_rows", 0) or 0) == 0 and done >= total:
+            return
+        time.sleep(0.5)
+    log.warning("the dense index of %s is still being built after %.0f s", name, timeout_s)
+
+
 def sync_collection(
     target: MilvusTarget,
     *,
@@ -299,6 +311,7 @@ def sync_collection(
             sl = slice(i, i + batch)
             _insert(client, name, _rows(chunks[sl], vectors[sl], tokens[sl], avgdl, k1, b), batch)
         client.flush(name)
+        _wait_indexed(client, name)
         client.load_collection(name)
         if before_switch is not None:
             before_switch(name)
@@ -379,7 +392,10 @@ class MilvusBackend(SearchBackend):
             anns_field=field,
             limit=n,
             search_params={"metric_type": "IP", "params": params},
-            output_fields=[*RECORD_FIELDS, "dense", "sparse"],
+            # the loaded generation supplies the chunk records: only the vectors travel then
+            output_fields=["dense", "sparse"]
+            if self.known is not None
+            else [*RECORD_FIELDS, "dense", "sparse"],
         )
         return [dict(h["entity"], chunk_id=h.get("chunk_id", h.get("id"))) for h in res[0]]
 
