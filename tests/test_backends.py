@@ -320,3 +320,32 @@ def test_compose_runs_milvus_standalone_behind_a_profile() -> None:
         assert svc["environment"]["CBEC_RAG_MILVUS_URI"].endswith("http://milvus:19530}")
         assert svc["depends_on"]["milvus"] == {"condition": "service_healthy", "required": False}
     assert "milvus" not in services["api"].get("profiles", [])  # the default stack is unchanged
+
+
+def test_service_on_milvus_picks_up_a_new_generation(tmp_path, milvus_uri):
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    corpus = write_corpus(tmp_path / "corpus")
+    index_dir = tmp_path / "index"
+    target = MilvusTarget(milvus_uri, alias="svc")
+    emb = FakeEmbedder(64)
+    build_index(corpus, index_dir, embedder=emb, embedder_spec="fake:64", milvus=target)
+    settings = Settings(
+        index_dir=index_dir, backend="milvus", milvus_uri=milvus_uri, milvus_alias="svc", reload_poll_s=0
+    )
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        first = c.post("/search", json={"question": "退货监管新规", "k": 10}).json()
+        assert "extra_zh" not in {h["doc_id"] for h in first["hits"]}
+        (corpus / "extra_zh.txt").write_text("海关总署发布跨境电商零售进口退货监管新规。\n", encoding="utf-8")
+        build_index(
+            corpus, index_dir, embedder=emb, embedder_spec="fake:64", milvus=target, milvus_rebuild=True
+        )
+        # the old generation still answers (its chunks are all in the new collection)
+        assert c.post("/search", json={"question": "海外仓补贴"}).status_code == 200
+        assert c.post("/admin/reload").json()["status"] == "reloaded"
+        r = c.post("/search", json={"question": "退货监管新规", "k": 10}).json()
+        assert r["index_version"] != first["index_version"]
+        assert r["hits"][0]["doc_id"] == "extra_zh"
