@@ -349,3 +349,81 @@ def test_service_on_milvus_picks_up_a_new_generation(tmp_path, milvus_uri):
         r = c.post("/search", json={"question": "退货监管新规", "k": 10}).json()
         assert r["index_version"] != first["index_version"]
         assert r["hits"][0]["doc_id"] == "extra_zh"
+
+
+_KILL_SCRIPT = """
+import os, signal, sys
+from pathlib import Path
+from cbec_rag.backends.milvus import MilvusTarget, sync_collection
+from cbec_rag.chunk import index_text
+from cbec_rag.embed import FakeEmbedder
+from cbec_rag.store import load_index
+from cbec_rag.tokenize import tokenize
+
+idx = load_index(Path(sys.argv[2]))
+emb = FakeEmbedder(64)
+sync_collection(
+    MilvusTarget(sys.argv[1], alias="kill9"), generation="doomed", chunks=idx.chunks, vectors=idx.vectors,
+    tokens=[tokenize(index_text(c)) for c in idx.chunks], embedder_id=emb.id, dim=emb.dim, rebuild=True,
+    before_switch=lambda name: os.kill(os.getpid(), signal.SIGKILL),
+)
+"""
+
+
+@pytest.mark.slow
+def test_kill_9_before_the_switch_leaves_the_old_collection_live(tmp_path):
+    """A real kill -9 of a build at the last moment before the alias moves (the new collection
+    complete): the milvus-lite file opens again and the alias names the old collection. Every
+    step runs in its own process (milvus-lite: one process per file)."""
+    import os
+    import subprocess
+    import sys
+
+    uri = str(tmp_path / "kill.db")
+    corpus = write_corpus(tmp_path / "corpus")
+    index_dir = tmp_path / "index"
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+    build = [
+        sys.executable,
+        "-m",
+        "cbec_rag.cli",
+        "index",
+        "--corpus",
+        str(corpus),
+        "--index-dir",
+        str(index_dir),
+    ]
+    build += [
+        "--embedder",
+        "fake:64",
+        "--backend",
+        "milvus",
+        "--milvus-uri",
+        uri,
+        "--milvus-alias",
+        "kill9",
+        "--quiet",
+    ]
+    r = subprocess.run(build, env=env, capture_output=True, timeout=120)
+    assert r.returncode == 0, r.stderr.decode()[-2000:]
+    old = Pipeline.load(index_dir).index.manifest["backend"]["collection"]
+    r = subprocess.run(
+        [sys.executable, "-c", _KILL_SCRIPT, uri, str(index_dir)], env=env, capture_output=True, timeout=120
+    )
+    assert r.returncode == -9, r.stderr.decode()[-2000:]
+    pipe = Pipeline.load(index_dir, backend=BackendSpec("milvus", uri, "kill9"))
+    assert pipe.backend.collection == old
+    assert pipe.search("海外仓补贴", k=3).hits
+    assert collection_name("kill9", "doomed") in pipe.backend.client.list_collections()  # the leftover
+    target = MilvusTarget(uri, alias="kill9")
+    build_index(
+        corpus,
+        index_dir,
+        embedder=FakeEmbedder(64),
+        embedder_spec="fake:64",
+        milvus=target,
+        milvus_rebuild=True,
+    )
+    names = [n for n in pipe.backend.client.list_collections() if n.startswith("kill9__")]
+    assert len(names) == 1 and old not in names

@@ -96,9 +96,9 @@ class MilvusTarget:
 def _unavailable(target: MilvusTarget, exc: BaseException, doing: str) -> BackendUnavailableError:
     why = getattr(exc, "message", None) or str(exc) or type(exc).__name__
     hint = "start Milvus there or pass another --milvus-uri"
-    if "lock" in why.lower() or "opened by another" in why.lower():
+    if "lock" in why.lower() or "open local milvus failed" in why.lower():
         hint = (
-            "another process holds that milvus-lite file: run `milvus-lite server --data-dir DIR --port N` "
+            "another process may hold that milvus-lite file: run `milvus-lite server --data-dir DIR --port N` "
             "and connect every process with --milvus-uri http://127.0.0.1:N"
         )
     return BackendUnavailableError(f"Milvus at {target.uri} failed while {doing} ({why}): {hint}")
