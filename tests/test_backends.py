@@ -126,8 +126,11 @@ def test_milvus_without_a_uri_is_a_usage_error(milvus_index, capsys, monkeypatch
     from cbec_rag.cli import main
 
     monkeypatch.delenv("CBEC_RAG_MILVUS_URI", raising=False)
-    assert main(["search", "海外仓", "--index-dir", str(milvus_index), "--backend", "milvus"]) == 5
+    assert main(["search", "海外仓", "--index-dir", str(milvus_index), "--backend", "milvus"]) == 2
     assert "--milvus-uri" in capsys.readouterr().err
+    monkeypatch.setenv("CBEC_RAG_BACKEND", "faiss")
+    assert main(["search", "海外仓", "--index-dir", str(milvus_index)]) == 2
+    assert "choose embedded or milvus" in capsys.readouterr().err
 
 
 def test_service_unreachable_milvus_is_503_with_the_reason(milvus_index):

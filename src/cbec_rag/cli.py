@@ -342,6 +342,14 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "k", 5) is not None and not 1 <= getattr(args, "k", 5) <= 50:
         print("error: --k must be between 1 and 50", file=sys.stderr)
         return 2
+    if hasattr(args, "backend"):  # a usage mistake, before any work: exit 2 like argparse's own
+        kind = args.backend or os.environ.get("CBEC_RAG_BACKEND") or "embedded"
+        if kind not in ("embedded", "milvus"):
+            print(f"error: CBEC_RAG_BACKEND={kind!r}: choose embedded or milvus", file=sys.stderr)
+            return 2
+        if kind == "milvus" and not (args.milvus_uri or os.environ.get("CBEC_RAG_MILVUS_URI")):
+            print("error: --backend milvus needs --milvus-uri FILE.db or http://host:19530", file=sys.stderr)
+            return 2
     try:
         return COMMANDS[args.command](args)
     except CbecRagError as e:
