@@ -83,7 +83,8 @@ def synthetic(ctx, n: int, bench_corpus, noisy_copies, seeds_cache: Path | None)
 
 def bench_backends(rep, ctx, n: int, *, bench_corpus, noisy_copies, rss_mb, ms) -> None:
     from cbec_rag.backends import BackendSpec
-    from cbec_rag.backends.milvus import MilvusTarget, connect, sync_collection
+    from cbec_rag.backends.milvus import MilvusTarget, connect
+    from cbec_rag.backends.milvus_write import sync_collection
     from cbec_rag.bm25 import BM25Index
     from cbec_rag.dense import DenseIndex
     from cbec_rag.pipeline import Pipeline

@@ -23,8 +23,8 @@ from cbec_rag.backends.milvus import (  # noqa: E402
     collection_name,
     connect,
     live_collection,
-    sync_collection,
 )
+from cbec_rag.backends.milvus_write import sync_collection  # noqa: E402
 from cbec_rag.embed import FakeEmbedder  # noqa: E402
 from cbec_rag.errors import IndexMismatchError  # noqa: E402
 from cbec_rag.indexer import build_index  # noqa: E402
@@ -357,7 +357,8 @@ def test_service_on_milvus_picks_up_a_new_generation(tmp_path, milvus_uri):
 _KILL_SCRIPT = """
 import os, signal, sys
 from pathlib import Path
-from cbec_rag.backends.milvus import MilvusTarget, sync_collection
+from cbec_rag.backends.milvus import MilvusTarget
+from cbec_rag.backends.milvus_write import sync_collection
 from cbec_rag.chunk import index_text
 from cbec_rag.embed import FakeEmbedder
 from cbec_rag.store import load_index

@@ -378,7 +378,7 @@ def _build(
         "skipped": [{"source": s.source, "reason": s.reason} for s in result.skipped],
     }
     if milvus is not None:
-        from .backends.milvus import sync_collection
+        from .backends.milvus_write import sync_collection
 
         t1 = time.perf_counter()
         synced = sync_collection(
