@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -66,6 +66,14 @@ class Settings(BaseSettings):
     backend: Literal["embedded", "milvus"] = "embedded"
     milvus_uri: str | None = None
     milvus_alias: str = "cbec_rag"
+
+    @model_validator(mode="after")
+    def _milvus_needs_a_uri(self) -> Settings:
+        if self.backend == "milvus" and not (self.milvus_uri or "").strip():
+            raise ValueError(
+                "CBEC_RAG_BACKEND=milvus needs CBEC_RAG_MILVUS_URI (a milvus-lite file or http://host:19530)"
+            )
+        return self
 
     def backend_spec(self):  # -> cbec_rag.backends.BackendSpec | None
         """The search backend these settings name (None: the embedded default)."""

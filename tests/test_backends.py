@@ -431,3 +431,17 @@ def test_kill_9_before_the_switch_leaves_the_old_collection_live(tmp_path):
     )
     names = [n for n in pipe.backend.client.list_collections() if n.startswith("kill9__")]
     assert len(names) == 1 and old not in names
+
+
+def test_service_settings_refuse_milvus_without_a_uri(monkeypatch):
+    from pydantic import ValidationError
+
+    from service.settings import Settings
+
+    monkeypatch.delenv("CBEC_RAG_MILVUS_URI", raising=False)
+    with pytest.raises(ValidationError, match="CBEC_RAG_MILVUS_URI"):
+        Settings(backend="milvus")
+    monkeypatch.setenv("CBEC_RAG_BACKEND", "milvus")
+    monkeypatch.setenv("CBEC_RAG_MILVUS_URI", "http://127.0.0.1:19530")
+    spec = Settings().backend_spec()
+    assert (spec.kind, spec.milvus_uri, spec.milvus_alias) == ("milvus", "http://127.0.0.1:19530", "cbec_rag")
