@@ -445,3 +445,66 @@ def test_service_settings_refuse_milvus_without_a_uri(monkeypatch):
     monkeypatch.setenv("CBEC_RAG_MILVUS_URI", "http://127.0.0.1:19530")
     spec = Settings().backend_spec()
     assert (spec.kind, spec.milvus_uri, spec.milvus_alias) == ("milvus", "http://127.0.0.1:19530", "cbec_rag")
+
+
+def _lite_server(data_dir: Path, port: int):
+    """A ``milvus-lite server`` process (the way several processes share one milvus-lite store)."""
+    import shutil as _shutil
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    exe = _shutil.which("milvus-lite") or str(Path(sys.executable).with_name("milvus-lite"))
+    proc = subprocess.Popen(
+        [exe, "server", "--data-dir", str(data_dir), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return proc
+        time.sleep(0.1)
+    proc.kill()
+    pytest.fail("milvus-lite server did not start")
+
+
+def test_a_milvus_server_by_http_uri_and_its_loss_mid_session(tmp_path):
+    """The same code path on ``http://``: a milvus-lite server process; when it dies the service
+    answers 503 naming the URI (never a partial answer), and answers again once it is back."""
+    import time
+
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    port = free_port()
+    uri = f"http://127.0.0.1:{port}"
+    server = _lite_server(tmp_path / "data", port)
+    try:
+        corpus = write_corpus(tmp_path / "corpus")
+        index_dir = tmp_path / "index"
+        build_index(
+            corpus, index_dir, embedder=FakeEmbedder(64), embedder_spec="fake:64", milvus=MilvusTarget(uri)
+        )
+        settings = Settings(index_dir=index_dir, backend="milvus", milvus_uri=uri, reload_poll_s=0)
+        with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+            assert c.get("/ready").status_code == 200
+            ok = c.post("/ask", json={"question": "新建海外仓最高补贴多少？"})
+            assert ok.status_code == 200 and ok.json()["citations"]
+            server.kill()
+            server.wait(timeout=30)
+            r = c.post("/ask", json={"question": "新建海外仓最高补贴多少？"})
+            assert r.status_code == 503 and uri in r.json()["detail"] and "answer" not in r.json()
+            server = _lite_server(tmp_path / "data", port)
+            deadline = time.monotonic() + 30  # pymilvus reconnects by itself, after a backoff
+            while (r := c.post("/ask", json={"question": "新建海外仓最高补贴多少？"})).status_code == 503:
+                assert time.monotonic() < deadline, r.json()
+                time.sleep(0.5)
+            assert r.status_code == 200 and r.json()["answer"] == ok.json()["answer"]
+    finally:
+        server.kill()
+        server.wait(timeout=30)

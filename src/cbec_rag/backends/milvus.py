@@ -204,6 +204,7 @@ class MilvusBackend(SearchBackend):
             anns_field=field,
             limit=n,
             search_params={"metric_type": "IP", "params": params},
+            timeout=self.target.timeout_s,  # an unanswering server: 503 after this, not a hung request
             # the loaded generation supplies the chunk records: only the vectors travel then
             output_fields=["dense", "sparse"]
             if self.known is not None
@@ -214,9 +215,18 @@ class MilvusBackend(SearchBackend):
     def candidates(self, query: CandidateQuery) -> Candidates:
         try:
             return self._candidates(query)
-        except BackendUnavailableError:
-            # an alias switch may drop the collection a search had just resolved: once more
+        except BackendUnavailableError as first:
+            # once more: an alias switch may drop the collection a search had just resolved, and a
+            # restarted milvus-lite server holds its collections released (pymilvus reconnects by
+            # itself within seconds; until then this raises again: 503)
             time.sleep(0.05)
+            if "released" in str(first) or "load()" in str(first):
+                try:
+                    live = live_collection(self.client, self.target.alias)
+                    if live is not None:
+                        self.client.load_collection(live, timeout=self.target.timeout_s)
+                except Exception:  # noqa: BLE001 - the retry below reports what is wrong
+                    log.debug("reloading the collection failed", exc_info=True)
             return self._candidates(query)
 
     def _candidates(self, query: CandidateQuery) -> Candidates:
