@@ -508,3 +508,48 @@ def test_a_milvus_server_by_http_uri_and_its_loss_mid_session(tmp_path):
     finally:
         server.kill()
         server.wait(timeout=30)
+
+
+def test_uploads_and_deletes_through_the_service_upsert_and_delete_in_milvus(tmp_path, milvus_uri):
+    import time
+
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    key = "test-key-0123456789abcdef"
+    auth = {"X-API-Key": key}
+    corpus = write_corpus(tmp_path / "corpus")
+    index_dir = tmp_path / "index"
+    target = MilvusTarget(milvus_uri, alias="uploads")
+    build_index(corpus, index_dir, embedder=FakeEmbedder(64), embedder_spec="fake:64", milvus=target)
+    settings = Settings(
+        index_dir=index_dir, corpus_dir=corpus, api_key=key, reload_poll_s=0,
+        backend="milvus", milvus_uri=milvus_uri, milvus_alias="uploads",
+    )  # fmt: skip
+    doc = "关于保税仓租金补贴的通知\n一、补贴标准\n保税仓租金补贴为每平方米每月30元，补贴期限三年。\n"
+    question = "保税仓租金补贴是多少？"
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        up = c.post(
+            "/documents", files={"file": ("bonded.txt", doc.encode())}, headers=auth, params={"wait": "true"}
+        )
+        assert up.status_code in (200, 201, 202) and up.json()["job"]["status"] == "done", up.text
+        doc_id = up.json()["doc_id"]
+        manifest = c.app.state.rag.pipeline.index.manifest["backend"]
+        assert manifest["sync"] == "incremental" and manifest["inserted"] >= 1
+        cited = c.post("/ask", json={"question": question}).json()
+        assert doc_id in {x["doc_id"] for x in cited["citations"]}
+        r = c.delete(f"/documents/{doc_id}", headers=auth)
+        assert r.status_code == 202, r.text
+        job_id = r.json()["job"]["id"]
+        deadline = time.monotonic() + 30
+        while c.get(f"/jobs/{job_id}", headers=auth).json()["status"] not in ("done", "failed"):
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        assert c.get(f"/jobs/{job_id}", headers=auth).json()["status"] == "done"
+        client = connect(target)
+        live = live_collection(client, "uploads")
+        assert client.query(live, filter=f'doc_id == "{doc_id}"', output_fields=["chunk_id"]) == []
+        s = c.post("/search", json={"question": question, "k": 50}).json()
+        assert doc_id not in {h["doc_id"] for h in s["hits"]}
