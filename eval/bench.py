@@ -3,6 +3,7 @@
     .venv/bin/python eval/bench.py                                 # all sections, scale 10k
     .venv/bin/python eval/bench.py --only search,http --index-dir index
     .venv/bin/python eval/bench.py --only scale --scale 10000,100000 --merge
+    .venv/bin/python eval/bench.py --only backends --scale 100000 --index-dir index   # embedded vs Milvus
 
 A measurement script, not a test: targets are printed beside the figures, never asserted.
 Each section prints its figures as it finishes and is written at once to
@@ -34,7 +35,7 @@ from tqdm import tqdm
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "eval" / "gold.jsonl"
-SECTIONS = ("index", "ingest", "search", "http", "scale")
+SECTIONS = ("index", "ingest", "search", "http", "scale", "backends")
 perf = time.perf_counter
 
 
@@ -724,12 +725,25 @@ def bench_scale(rep: Report, ctx: Context, n: int) -> None:
     del index, pipes, variants
 
 
+def run_backends(rep: Report, ctx: Context, n: int) -> None:
+    """The embedded and the Milvus backend on ``n`` synthetic chunks (eval/bench_backends.py)."""
+    import bench_backends
+
+    bench_backends.bench_backends(
+        rep, ctx, n, bench_corpus=bench_corpus, noisy_copies=noisy_copies, rss_mb=rss_mb, ms=ms
+    )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument(
         "--only", default=",".join(SECTIONS), help=f"comma list of {','.join(SECTIONS)} (default all)"
     )
-    ap.add_argument("--scale", default="10000", help="synthetic chunk counts, e.g. 10000 or 10000,100000")
+    ap.add_argument(
+        "--scale",
+        default="10000",
+        help="synthetic chunk counts (scale, backends), e.g. 10000 or 10000,100000",
+    )
     ap.add_argument("--index-dir", help="existing index for search/http (default: build one from seeds/)")
     ap.add_argument("--ingest-mb", type=float, default=5.0, help="size of the generated mixed corpus")
     ap.add_argument("--dense", default="auto", choices=("auto", "flat", "hnsw"), help="FAISS kind at scale")
@@ -760,15 +774,20 @@ def main() -> int:
     from cbec_rag.threads import configure_threads
 
     configure_threads()  # what Pipeline.load, the CLI and the server do first
-    scales = [int(x) for x in args.scale.split(",") if x.strip()] if "scale" in args.only else []
-    args.only = [x for x in args.only if x != "scale"] + [f"scale {n // 1000}k" for n in scales]
+    sizes = [int(x) for x in args.scale.split(",") if x.strip()]
+    scales = sizes if "scale" in args.only else []
+    backends = sizes if "backends" in args.only else []
+    args.only = [x for x in args.only if x not in ("scale", "backends")]
+    args.only += [f"scale {n // 1000}k" for n in scales] + [f"backends {n // 1000}k" for n in backends]
     rep = Report(Path(args.out), args)
     with tempfile.TemporaryDirectory(prefix="cbec-bench-") as tmp:
         ctx = Context(args, Path(tmp))
         if args.questions:
             ctx.questions = ctx.questions[: args.questions]
         jobs = [(name, globals()[f"bench_{name}"], ()) for name in SECTIONS[:4] if name in args.only]
-        for name, fn, extra in jobs + [(f"scale {n}", bench_scale, (n,)) for n in scales]:
+        jobs += [(f"scale {n}", bench_scale, (n,)) for n in scales]
+        jobs += [(f"backends {n}", run_backends, (n,)) for n in backends]
+        for name, fn, extra in jobs:
             print(f"\n== {name} ==", flush=True)
             t0 = perf()
             fn(rep, ctx, *extra)

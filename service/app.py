@@ -102,11 +102,13 @@ UPLOAD_OVERHEAD_BYTES = 64 * 1024  # multipart boundaries and part headers aroun
 
 
 async def _poll(state: ServiceState, interval: float) -> None:
-    """Every ``interval`` seconds, read CURRENT; when its content changed, hot-reload."""
+    """Every ``interval`` seconds, read CURRENT; when its content changed, hot-reload (also while
+    nothing is served because the search backend was unreachable: it may be back)."""
     while True:
         await asyncio.sleep(interval)
         try:
-            if await run_in_threadpool(state.pointer_text) != state.pointer:
+            retry = state.pipeline is None and state.backend_down
+            if retry or await run_in_threadpool(state.pointer_text) != state.pointer:
                 await run_in_threadpool(state.reload, reason="poll")
         except Exception:  # the poll must outlive any one failure
             log.exception("index reload poll failed")

@@ -147,6 +147,7 @@ class Rebuilder:
                 **{k: v for k, v in (manifest.get("chunker") or {}).items() if k in names}
             )
         t0 = time.perf_counter()
+        backend = settings.backend_spec()  # Milvus: upserts and deletes by document (sync_collection)
         summary = build_index(
             state.corpus.root,
             state.index_dir,
@@ -160,6 +161,7 @@ class Rebuilder:
                     "reason": scrub_paths(safe_text(s.reason), state.index_dir, state.corpus.root),
                 }
             ),
+            milvus=backend.milvus() if backend is not None else None,
         )
         self.builds += 1
         log.info(

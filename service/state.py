@@ -30,6 +30,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 
 from cbec_rag.errors import (
+    BackendUnavailableError,
     CbecRagError,
     EmbedderError,
     IndexCorruptError,
@@ -87,6 +88,9 @@ def public_load_error(exc: BaseException, index_dir: Path) -> str:
     """A client-safe reason why the index is not loaded; always names `cbec-rag index`."""
     if isinstance(exc, IndexNotBuiltError):
         return "index not built: run `cbec-rag index` (a running service picks the new index up by itself)"
+    if isinstance(exc, BackendUnavailableError):
+        # names the URI and the fix itself (start Milvus, another --milvus-uri)
+        return "the search backend is unreachable: " + scrub_paths(safe_text(str(exc)), index_dir).strip()
     if isinstance(exc, IndexCorruptError):
         reason = "index is damaged or incomplete"
     elif isinstance(exc, IndexMismatchError):
@@ -112,6 +116,7 @@ class ServiceState:
     gate: Gate = field(default_factory=lambda: Gate(16))
     pointer: str | None = None  # content of CURRENT at the last reload attempt (for the poll)
     tombstones: dict[str, float] = field(default_factory=dict)  # doc_id -> deletion time (time.time())
+    backend_down: bool = False  # nothing served because the search backend (Milvus) was unreachable
     corpus: Any = None  # cbec_rag.uploads.CorpusFolder when writes are enabled
     rebuilder: Any = None  # service.jobs.Rebuilder when writes are enabled
     _reload_lock: threading.Lock = field(default_factory=threading.Lock)
@@ -169,6 +174,7 @@ class ServiceState:
             self.pipeline = pipeline  # the swap: one reference assignment
             self.pointer = pointer
             self.error = None
+            self.backend_down = False
             fallback = getattr(
                 pipeline.index, "warning", None
             )  # CURRENT unusable: an older intact generation
@@ -197,7 +203,9 @@ class ServiceState:
         index = load_index(self.index_dir, fallback=live is None)
         same = live is not None and live.index.manifest.get("embedder") == index.manifest.get("embedder")
         embedder = live.embedder if same else load_embedder(index.embedder_spec)
-        return Pipeline(index, embedder, selector=self.settings.selector)
+        return Pipeline(
+            index, embedder, selector=self.settings.selector, backend=self.settings.backend_spec()
+        )
 
     @staticmethod
     def _warm_up(pipeline: Any, *, strict: bool) -> None:
@@ -218,6 +226,7 @@ class ServiceState:
         else:
             log.exception("index generation %s could not be loaded (%s)", name, reason)
         detail = public_load_error(exc, self.index_dir)
+        self.backend_down = isinstance(exc, BackendUnavailableError)
         if live is None:
             self.error = detail
             return {"status": "not ready", "index_version": None, "previous": None, "detail": detail}

@@ -175,7 +175,9 @@ class BM25Index:
         """Index ``token_lists`` (one list per document; empty lists are allowed)."""
         if len(token_lists) == 0:
             raise CorpusError("cannot build a BM25 index over zero passages: the corpus produced no text")
-        docs = [[t for t in toks if t] for toks in token_lists]
+        # plain str tokens: bm25s writes its vocabulary with orjson when that is installed (pymilvus
+        # needs it), and orjson refuses other key types (numpy strings, say) that json accepted
+        docs = [[str(t) for t in toks if t] for toks in token_lists]
         if not any(docs):
             # bm25s cannot build an empty vocabulary: give every doc the empty token,
             # which is never a query term, so all scores stay 0.

@@ -1,7 +1,8 @@
 """The ``cbec-rag`` command line: index, search, ask, serve, eval.
 
 Errors from the library are translated here into messages and exit codes:
-0 ok, 1 failure, 2 usage, 3 index missing/corrupt/mismatched, 4 nothing indexable,
+0 ok, 1 failure, 2 usage, 3 index missing/corrupt/mismatched or search backend (Milvus)
+unreachable, 4 nothing indexable,
 5 bad question, 6 evaluation below threshold.
 """
 
@@ -18,6 +19,7 @@ from typing import Any
 
 from . import __version__
 from .errors import (
+    BackendUnavailableError,
     CbecRagError,
     CorpusError,
     IndexCorruptError,
@@ -29,6 +31,7 @@ from .errors import (
 from .threads import configure_threads
 
 EXIT = {
+    BackendUnavailableError: 3,
     IndexNotBuiltError: 3,
     IndexCorruptError: 3,
     IndexMismatchError: 3,
@@ -40,6 +43,40 @@ EXIT = {
 
 def _add_index_dir(p: argparse.ArgumentParser) -> None:
     p.add_argument("--index-dir", default="index", help="index folder (default: index)")
+
+
+def _add_backend(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("search backend")
+    g.add_argument(
+        "--backend",
+        choices=("embedded", "milvus"),
+        default=None,
+        help="embedded (default: FAISS + BM25 files in the index folder) or milvus; env CBEC_RAG_BACKEND",
+    )
+    g.add_argument(
+        "--milvus-uri",
+        metavar="URI",
+        default=None,
+        help="a milvus-lite file (milvus.db) or a server (http://host:19530); env CBEC_RAG_MILVUS_URI",
+    )
+    g.add_argument(
+        "--milvus-alias",
+        metavar="NAME",
+        default=None,
+        help="alias of the live collection (default cbec_rag); env CBEC_RAG_MILVUS_ALIAS",
+    )
+
+
+def _backend_spec(args: argparse.Namespace):
+    """The backend the flags (else the CBEC_RAG_* environment) name; None for the default."""
+    from .backends import BackendSpec
+
+    kind = args.backend or os.environ.get("CBEC_RAG_BACKEND") or "embedded"
+    uri = args.milvus_uri or os.environ.get("CBEC_RAG_MILVUS_URI") or None
+    alias = args.milvus_alias or os.environ.get("CBEC_RAG_MILVUS_ALIAS") or None
+    if kind == "embedded":
+        return None
+    return BackendSpec(kind=kind, milvus_uri=uri, milvus_alias=alias)
 
 
 def _add_selector(p: argparse.ArgumentParser) -> None:
@@ -57,6 +94,7 @@ def _add_query_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--batch", metavar="FILE", help="one question per line ('-' for stdin); prints JSON Lines")
     _add_index_dir(p)
+    _add_backend(p)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,6 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="without a terminal: a progress line every SECONDS (default 5)",
     )
     _add_index_dir(p)
+    _add_backend(p)
+    p.add_argument(
+        "--milvus-rebuild",
+        action="store_true",
+        help="with --backend milvus: a new collection and an alias switch even when the live one could be updated",
+    )
 
     p = sub.add_parser("search", help="retrieve passages for a question")
     p.add_argument("question", nargs="?")
@@ -96,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000)
     _add_selector(p)
     _add_index_dir(p)
+    _add_backend(p)
 
     p = sub.add_parser("eval", help="score retrieval, answers and citations on the gold set")
     p.add_argument("--gold", default="eval/gold.jsonl")
@@ -108,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--thresholds", metavar="FILE", help='JSON {"min": {metric: value}, "max": {...}}')
     _add_selector(p)
     _add_index_dir(p)
+    _add_backend(p)
     return parser
 
 
@@ -139,6 +185,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         # pypdf's own warnings about a broken file name no file; the skip line below does
         logging.getLogger("pypdf").setLevel(logging.ERROR)
     chunker = ChunkerConfig(max_tokens=args.max_tokens) if args.max_tokens else ChunkerConfig()
+    spec = _backend_spec(args)
     summary = build_index(
         Path(args.corpus),
         Path(args.index_dir),
@@ -149,6 +196,8 @@ def cmd_index(args: argparse.Namespace) -> int:
         progress=progress,
         progress_every=None if tty or args.quiet else args.progress_every,
         on_skip=lambda s: print(f"warning: skipped {s.source}: {s.reason}", file=sys.stderr),
+        milvus=spec.milvus() if spec is not None else None,
+        milvus_rebuild=args.milvus_rebuild,
     )
     print(summary.line())
     return 0
@@ -157,7 +206,9 @@ def cmd_index(args: argparse.Namespace) -> int:
 def _pipeline(args: argparse.Namespace):
     from .pipeline import Pipeline
 
-    pipeline = Pipeline.load(args.index_dir, selector=getattr(args, "selector", "rules"))
+    pipeline = Pipeline.load(
+        args.index_dir, selector=getattr(args, "selector", "rules"), backend=_backend_spec(args)
+    )
     if pipeline.index.warning:  # CURRENT unusable: an older intact generation is served
         print(f"warning: {pipeline.index.warning}", file=sys.stderr)
     return pipeline
@@ -230,7 +281,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     os.environ.setdefault("CBEC_RAG_INDEX_DIR", args.index_dir)
     from service.app import create_app
 
-    settings = Settings(index_dir=args.index_dir, selector=args.selector)
+    extra = {}  # flags win over CBEC_RAG_BACKEND / CBEC_RAG_MILVUS_* (the settings read those)
+    if args.backend:
+        extra["backend"] = args.backend
+    if args.milvus_uri:
+        extra["milvus_uri"] = args.milvus_uri
+    if args.milvus_alias:
+        extra["milvus_alias"] = args.milvus_alias
+    settings = Settings(index_dir=args.index_dir, selector=args.selector, **extra)
     uvicorn.run(create_app(settings), host=args.host, port=args.port)
     return 0
 
@@ -284,6 +342,14 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "k", 5) is not None and not 1 <= getattr(args, "k", 5) <= 50:
         print("error: --k must be between 1 and 50", file=sys.stderr)
         return 2
+    if hasattr(args, "backend"):  # a usage mistake, before any work: exit 2 like argparse's own
+        kind = args.backend or os.environ.get("CBEC_RAG_BACKEND") or "embedded"
+        if kind not in ("embedded", "milvus"):
+            print(f"error: CBEC_RAG_BACKEND={kind!r}: choose embedded or milvus", file=sys.stderr)
+            return 2
+        if kind == "milvus" and not (args.milvus_uri or os.environ.get("CBEC_RAG_MILVUS_URI")):
+            print("error: --backend milvus needs --milvus-uri FILE.db or http://host:19530", file=sys.stderr)
+            return 2
     try:
         return COMMANDS[args.command](args)
     except CbecRagError as e:

@@ -5,6 +5,8 @@
     ├── IndexNotBuiltError   no index at the given folder
     ├── IndexCorruptError    index files missing, truncated or inconsistent
     ├── IndexMismatchError   index built with another embedder or format version
+    ├── BackendUnavailableError  the search backend (a Milvus server or file) cannot be reached
+    │                            or failed mid-query (never a partial answer)
     ├── QueryError           empty / token-less question, bad parameters
     │   └── QuestionTooLongError  over MAX_QUESTION_CHARS characters (refused, never truncated)
     ├── EmbedderError        an embedding backend cannot be loaded or run
@@ -41,6 +43,11 @@ class IndexCorruptError(CbecRagError):
 
 class IndexMismatchError(CbecRagError):
     """The index was built with another embedder or an older format."""
+
+
+class BackendUnavailableError(CbecRagError):
+    """The search backend cannot answer: a Milvus URI unreachable at start or a failure mid-query.
+    The CLI exits 3, the service answers 503 (``/ready`` says why)."""
 
 
 class QueryError(CbecRagError, ValueError):
@@ -84,6 +91,7 @@ class SelectorError(CbecRagError):
 
 
 __all__ = [
+    "BackendUnavailableError",
     "CbecRagError",
     "CorpusError",
     "EmbedderError",

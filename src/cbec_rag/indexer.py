@@ -19,9 +19,11 @@ import os
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .bm25 import BM25Index
 from .chunk import ChunkerConfig, chunk_document, index_text
@@ -37,6 +39,9 @@ from .sentvec import SentenceVectors, index_sentences
 from .store import save_generation
 from .tokenize import tokenize
 from .uploads import corpus_hashes
+
+if TYPE_CHECKING:
+    from .backends.milvus import MilvusTarget
 
 try:  # POSIX
     import fcntl
@@ -183,8 +188,16 @@ def build_index(
     progress: bool = False,
     on_skip: Callable[[SkippedFile], None] | None = None,
     progress_every: float | None = None,
+    milvus: MilvusTarget | None = None,
+    milvus_rebuild: bool = False,
 ) -> BuildSummary:
     """Build a new index generation from ``corpus`` into ``index_dir`` and make it live.
+
+    With ``milvus``, the chunks also go to the Milvus collection behind ``milvus.alias``
+    (:func:`cbec_rag.backends.milvus.sync_collection`: a new collection and an alias switch, or
+    upserts and deletes by document when the live one was built with the same embedder; a new
+    collection always with ``milvus_rebuild``), before the new generation is made live. Milvus
+    is reached first, so an unreachable URI fails the build before any embedding.
 
     Holds :func:`build_lock` for the whole build. Raises CorpusError when the folder is
     missing or nothing in it could be indexed. ``progress`` shows bars (for a terminal);
@@ -195,6 +208,11 @@ def build_index(
     """
     index_dir = Path(index_dir)
     existed = index_dir.exists()
+    client = None
+    if milvus is not None:
+        from .backends.milvus import connect
+
+        client = connect(milvus)  # BackendUnavailableError naming the URI, before any work
     lines = ProgressLines(progress_every).start() if progress_every is not None else None
     try:
         with build_lock(index_dir):
@@ -209,6 +227,9 @@ def build_index(
                 progress=progress,
                 on_skip=on_skip,
                 lines=lines,
+                milvus=milvus,
+                milvus_client=client,
+                milvus_rebuild=milvus_rebuild,
             )
     except BaseException:
         if not existed:
@@ -240,6 +261,9 @@ def _build(
     progress: bool,
     on_skip: Callable[[SkippedFile], None] | None,
     lines: ProgressLines | None = None,
+    milvus: MilvusTarget | None = None,
+    milvus_client: Any = None,
+    milvus_rebuild: bool = False,
 ) -> BuildSummary:
     seconds: dict[str, float] = {}
     build_started = time.time()  # wall clock: a file removed before this is not in the build
@@ -329,7 +353,8 @@ def _build(
     seconds["embed_sentences"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    bm25 = BM25Index.build([tokenize(t) for t in texts])
+    token_lists = [tokenize(t) for t in texts]
+    bm25 = BM25Index.build(token_lists)
     seconds["bm25"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -352,6 +377,33 @@ def _build(
         "counts": {"skipped": len(result.skipped), "sentences_embedded": s_new},
         "skipped": [{"source": s.source, "reason": s.reason} for s in result.skipped],
     }
+    if milvus is not None:
+        from .backends.milvus_write import sync_collection
+
+        t1 = time.perf_counter()
+        synced = sync_collection(
+            milvus,
+            generation=f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}_{uuid.uuid4().hex[:6]}",
+            chunks=chunks,
+            vectors=vectors,
+            tokens=token_lists,
+            embedder_id=embedder.id,
+            dim=embedder.dim,
+            k1=bm25.k1,
+            b=bm25.b,
+            dense_kind=dense_kind,
+            rebuild=milvus_rebuild,
+            client=milvus_client,
+        )
+        seconds["milvus"] = time.perf_counter() - t1
+        manifest["backend"] = {
+            "kind": "milvus",
+            "alias": milvus.alias,
+            "collection": synced.collection,
+            "sync": synced.mode,
+            "inserted": synced.inserted,
+            "deleted": synced.deleted,
+        }
     generation = save_generation(index_dir, documents, chunks, vectors, dense, bm25, manifest, sentences)
-    seconds["save"] = time.perf_counter() - t0
+    seconds["save"] = time.perf_counter() - t0 - seconds.get("milvus", 0.0)
     return BuildSummary(generation, len(documents), len(chunks), result.skipped, n_new, seconds, s_new)

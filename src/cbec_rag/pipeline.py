@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from .backends import BackendSpec, SearchBackend, open_backend
 from .embed import Embedder, load_embedder
 from .errors import IndexMismatchError, QueryError
 from .generate.base import DocumentStore, Generator
@@ -33,6 +34,7 @@ class Pipeline:
         extractive: ExtractiveConfig | None = None,
         selector: str = "rules",
         selector_weights: Path | str | None = None,
+        backend: BackendSpec | SearchBackend | None = None,
     ) -> None:
         spec = index.manifest["embedder"]
         if embedder.id != spec["id"] or embedder.dim != spec["dim"]:
@@ -44,7 +46,10 @@ class Pipeline:
         preload_pos_tagger()  # before the generator first imports jieba.posseg: no dictionary parse
         self.index = index
         self.embedder = embedder
-        self.retriever = Retriever(index, embedder, fusion=fusion, weights=weights)
+        if not isinstance(backend, SearchBackend):
+            backend = open_backend(backend, index, embedder_id=embedder.id, dim=embedder.dim)
+        self.backend = backend
+        self.retriever = Retriever(index, embedder, fusion=fusion, weights=weights, backend=backend)
         self.store = DocumentStore(index.documents)
         if selector not in SELECTORS:
             raise QueryError(f"unknown selector {selector!r}: choose one of {', '.join(SELECTORS)}")

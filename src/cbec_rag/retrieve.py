@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .bm25 import top_positive
+from .backends.base import CandidateQuery, Candidates, SearchBackend, pool_ranks
 from .crosslingual import build_query
 from .embed import Embedder
 from .errors import MAX_QUESTION_CHARS as MAX_QUESTION_CHARS  # re-exported: the limit lives in errors
@@ -55,7 +55,9 @@ def normalise_question(question: str) -> str:
 
 
 class Retriever:
-    """Searches one loaded index with one embedder."""
+    """Searches one loaded index with one embedder, through a search backend (the index's own
+    FAISS + BM25 files unless another is given: :mod:`cbec_rag.backends`). The index always
+    supplies the vocabulary the query terms are weighted with."""
 
     def __init__(
         self,
@@ -67,6 +69,7 @@ class Retriever:
         rrf_k: int = 60,
         candidates: int = 50,
         expand: bool = True,
+        backend: SearchBackend | None = None,
     ) -> None:
         if fusion not in FUSIONS:
             raise QueryError(f"unknown fusion {fusion!r}: choose one of {', '.join(FUSIONS)}")
@@ -78,9 +81,13 @@ class Retriever:
         self.candidates = candidates
         self.expand = expand
         self._vocab = index.bm25.vocab
+        if backend is None:
+            from .backends.embedded import EmbeddedBackend
+
+            backend = EmbeddedBackend(index)
+        self.backend = backend
         self._qvecs: OrderedDict[str, np.ndarray] = OrderedDict()  # recent query vectors by embedded text
         self._qlock = threading.Lock()
-        self._id_rank: np.ndarray | None = None  # see _tiebreak
 
     def _embed_query(self, text: str) -> np.ndarray:
         """The query vector of ``text``, from a small cache of recent ones (the answer selector
@@ -117,7 +124,7 @@ class Retriever:
         q = normalise_question(question)
         notes: list[str] = []
         timings: dict[str, float] = {}
-        n = len(self.index.chunks)
+        n = self.backend.size()
         n_cand = min(n, max(self.candidates, k))
 
         if not any(ch.isalnum() for ch in q):
@@ -131,15 +138,14 @@ class Retriever:
         )
         timings["query"] = (time.perf_counter() - t0) * 1000
 
-        bm25_scores: np.ndarray | None = None
+        terms = None
         if mode in ("hybrid", "bm25"):
             if not wq.terms and mode == "bm25":
                 raise QueryError("the question has no searchable words (only punctuation or stopwords?)")
-            t0 = time.perf_counter()
-            bm25_scores = self.index.bm25.scores(wq.terms) if wq.terms else np.zeros(n, dtype=np.float32)
-            timings["bm25"] = (time.perf_counter() - t0) * 1000
+            terms = wq.terms
 
-        dense_ids = dense_scores = qvec = None
+        qvec = None
+        embed_ms = None
         if mode in ("hybrid", "dense"):
             t0 = time.perf_counter()
             text, truncated = self.embedder.truncate(self.dense_text(q, wq), role="query")
@@ -148,13 +154,18 @@ class Retriever:
                     f"question truncated to the embedding model's {self.embedder.max_tokens}-token limit"
                 )
             qvec = self._embed_query(text)
-            timings["embed"] = (time.perf_counter() - t0) * 1000
-            t0 = time.perf_counter()
-            dense_scores, dense_ids = self.index.dense.search(qvec, n_cand)
-            timings["dense"] = (time.perf_counter() - t0) * 1000
+            embed_ms = (time.perf_counter() - t0) * 1000
+
+        cand = self.backend.candidates(CandidateQuery(terms, qvec, n_cand))
+        # stage timings in pipeline order: query, bm25, embed, dense, fuse
+        if "bm25" in cand.timings_ms:
+            timings["bm25"] = cand.timings_ms["bm25"]
+        if embed_ms is not None:
+            timings["embed"] = embed_ms
+        timings.update({k_: v for k_, v in cand.timings_ms.items() if k_ != "bm25"})
 
         t0 = time.perf_counter()
-        hits = self._fuse(bm25_scores, dense_ids, dense_scores, qvec, n_cand, k, mode)
+        hits = self._rank(cand, k, mode)
         timings["fuse"] = (time.perf_counter() - t0) * 1000
         return Retrieval(q, hits, notes, timings, qvec)
 
@@ -172,14 +183,8 @@ class Retriever:
         return f"{question} {' '.join(extra)}" if extra else question
 
     def _tiebreak(self) -> np.ndarray:
-        """Each chunk's position in chunk-id order: equal scores are ranked by chunk id, so results
-        are deterministic. Made once per retriever (a sort of the ids, ~1 s per million chunks)."""
-        if self._id_rank is None:
-            ids = np.array([c.chunk_id for c in self.index.chunks])
-            rank = np.empty(len(ids), dtype=np.int64)
-            rank[np.argsort(ids, kind="stable")] = np.arange(len(ids), dtype=np.int64)
-            self._id_rank = rank
-        return self._id_rank
+        """The embedded backend's chunk-id order of every row (see EmbeddedBackend.tiebreak)."""
+        return self.backend.tiebreak()  # type: ignore[attr-defined]
 
     def _fuse(
         self,
@@ -191,52 +196,36 @@ class Retriever:
         k: int,
         mode: str,
     ) -> list[Hit]:
-        """Fuse the top ``n_cand`` of each signal. Nothing here touches the whole corpus but one
-        partial sort of the BM25 scores (:func:`top_positive`); the rest is over the pool."""
-        chunks = self.index.chunks
-        tie = self._tiebreak()
-        ranked: dict[str, np.ndarray] = {}  # chunk rows, best first
-        if bm25_scores is not None:
-            ranked["bm25"] = top_positive(bm25_scores, n_cand, tiebreak=tie)[0]
-        if qvec is not None and dense_ids is not None and dense_scores is not None:
-            ranked["dense"] = dense_ids[np.lexsort((tie[dense_ids], -dense_scores))]
-        pool = np.unique(np.concatenate([*ranked.values(), np.zeros(0, dtype=np.int64)]))
-        if pool.size == 0:
-            return []
-        # exact per-retriever scores for every pooled chunk, so each hit shows both (float64, as
-        # the fused score is summed in float64)
-        raw: dict[str, np.ndarray] = {}
-        if bm25_scores is not None:
-            raw["bm25"] = bm25_scores[pool].astype(np.float64)
-        if qvec is not None:
-            raw["dense"] = (self.index.vectors[pool] @ qvec).astype(np.float64)
-        # 1-based rank of each pooled chunk in each signal, 0 where that signal did not rank it
-        ranks: dict[str, np.ndarray] = {}
-        for name, ids in ranked.items():
-            r = np.zeros(pool.size, dtype=np.int64)
-            r[np.searchsorted(pool, ids)] = np.arange(1, ids.size + 1)
-            ranks[name] = r
+        """Rank from full signals over the embedded backend's rows (as before backends)."""
+        return self._rank(self.backend.pool(bm25_scores, dense_ids, dense_scores, qvec, n_cand), k, mode)  # type: ignore[attr-defined]
 
+    def _rank(self, cand: Candidates, k: int, mode: str) -> list[Hit]:
+        """Fuse a backend's candidate pool (the top ``n`` of each signal); nothing here touches
+        the whole corpus."""
+        if cand.size == 0:
+            return []
+        raw = cand.raw
+        ranks = pool_ranks(cand.ranked, cand.size)
         if mode != "hybrid":
             fused = raw[mode]
         elif self.fusion == "rrf":
-            fused = np.zeros(pool.size, dtype=np.float64)
+            fused = np.zeros(cand.size, dtype=np.float64)
             for name, r in ranks.items():
                 w = self.weights.get(name, 1.0)
                 fused = fused + np.where(r > 0, w / (self.rrf_k + np.maximum(r, 1)), 0.0)
         else:
-            fused = np.zeros(pool.size, dtype=np.float64)
+            fused = np.zeros(cand.size, dtype=np.float64)
             for name, vals in raw.items():
                 lo, hi = vals.min(), vals.max()  # once per pool
                 if hi > lo:
                     fused = fused + self.weights.get(name, 1.0) * ((vals - lo) / (hi - lo))
-        keep = np.arange(pool.size) if mode == "hybrid" else np.flatnonzero(ranks[mode] > 0)
-        top = keep[np.lexsort((tie[pool[keep]], -fused[keep]))][:k]
+        keep = np.arange(cand.size) if mode == "hybrid" else np.flatnonzero(ranks[mode] > 0)
+        top = keep[np.lexsort((cand.tie[keep], -fused[keep]))][:k]
         hits = []
         for r, j in enumerate(top.tolist(), start=1):
             hits.append(
                 Hit(
-                    chunk=chunks[int(pool[j])],
+                    chunk=cand.chunks[j],
                     score=float(fused[j]),
                     rank=r,
                     scores={name: float(raw[name][j]) for name in ("bm25", "dense") if name in raw},

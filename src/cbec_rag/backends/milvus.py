@@ -1,0 +1,307 @@
+"""Milvus as the search backend (pymilvus ``MilvusClient``): a milvus-lite file or a cluster URI.
+
+One collection per index generation, reached through an alias (the live pointer, as ``CURRENT``
+is for the index folder). A row per chunk: its record (chunk id as primary key, doc id, source,
+title, section, offsets, text, kind, table header), its dense vector and its lexical side as a
+client-side BM25 sparse vector (:mod:`.sparse`: the same jieba tokens and query weights as the
+embedded backend). The collection's properties name the embedder, its dimension, BM25's k1, b
+and avgdl, and the schema version; another embedder or dimension is refused.
+
+Writes (:func:`.milvus_write.sync_collection`):
+
+* full build: a new collection ``<alias>__<generation>`` is filled, flushed and indexed, then
+  the alias is switched to it and the old collection dropped. A build killed before the switch
+  leaves the alias on the old, complete collection; the next build drops the leftover.
+* incremental (same embedder, dimension and BM25 settings, ``rebuild=False``): the live
+  collection gets the chunks of new or changed documents upserted, then the chunks that are
+  gone deleted (by doc id for a removed document), then a flush. New rows keep the
+  collection's avgdl, so lexical scores drift slightly from a fresh build until the next full
+  one.
+
+Reads (:class:`MilvusBackend`): one dense and one sparse search through the alias, each
+returning both vectors of its hits, so every pooled chunk's exact BM25 and cosine scores are
+computed here and fused by :mod:`cbec_rag.retrieve` as for the embedded backend. Any Milvus
+failure raises :class:`~cbec_rag.errors.BackendUnavailableError` (the CLI exits 3, the service
+answers 503); a hit is never returned half-scored.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..bm25 import Vocabulary
+from ..errors import (
+    BackendUnavailableError,
+    CbecRagError,
+    IndexMismatchError,
+    IndexNotBuiltError,
+    QueryError,
+)
+from ..types import Chunk
+from .base import CandidateQuery, Candidates, SearchBackend
+from .sparse import LexicalQuery
+
+log = logging.getLogger("cbec_rag.milvus")
+
+SCHEMA_VERSION = "1"
+DEFAULT_ALIAS = "cbec_rag"
+HNSW_M = 32
+HNSW_EF_CONSTRUCTION = 200
+DEFAULT_EF = 128
+AUTO_THRESHOLD = 50_000  # as the embedded backend: exact search below, HNSW at or above
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,150}")
+_TEXT_FIELDS = {  # name: max bytes (Milvus VARCHAR limit)
+    "doc_id": 1024,
+    "source": 4096,
+    "title": 4096,
+    "section": 16384,
+    "text": 65535,
+    "kind": 32,
+    "header": 65535,
+}
+RECORD_FIELDS = ("chunk_id", *_TEXT_FIELDS, "start", "end")
+
+
+@dataclass(frozen=True)
+class MilvusTarget:
+    """Where the collections live: ``uri`` a milvus-lite file (``./milvus.db``) or a server
+    (``http://host:19530``), ``alias`` the live generation's alias (collections are named
+    ``<alias>__<generation>``), ``ef`` HNSW's search breadth, ``token`` for a secured cluster."""
+
+    uri: str
+    alias: str = DEFAULT_ALIAS
+    ef: int = DEFAULT_EF
+    token: str = ""
+    timeout_s: float = 10.0
+
+    def __post_init__(self) -> None:
+        if not self.uri or not str(self.uri).strip():
+            raise QueryError("the Milvus backend needs a URI: pass --milvus-uri FILE.db or http://host:19530")
+        if not _NAME.fullmatch(self.alias):
+            raise QueryError(
+                f"{self.alias!r} is not a usable Milvus alias: letters, digits and _ only, not starting with a digit"
+            )
+        if self.ef < 1:
+            raise QueryError("the HNSW search breadth ef must be at least 1")
+
+
+def _unavailable(target: MilvusTarget, exc: BaseException, doing: str) -> BackendUnavailableError:
+    why = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    hint = "start Milvus there or pass another --milvus-uri"
+    if "lock" in why.lower() or "open local milvus failed" in why.lower():
+        hint = (
+            "another process may hold that milvus-lite file: run `milvus-lite server --data-dir DIR --port N` "
+            "and connect every process with --milvus-uri http://127.0.0.1:N"
+        )
+    return BackendUnavailableError(f"Milvus at {target.uri} failed while {doing} ({why}): {hint}")
+
+
+def connect(target: MilvusTarget) -> Any:
+    """A ``MilvusClient`` for ``target``; :class:`BackendUnavailableError` naming the URI when it
+    cannot be reached."""
+    try:
+        from pymilvus import MilvusClient
+    except ImportError as e:  # pragma: no cover - a dependency
+        raise BackendUnavailableError(
+            "the Milvus backend needs pymilvus and milvus-lite: pip install 'cbec-rag[milvus]'"
+        ) from e
+    # after the import (pymilvus configures its loggers then): its RPC errors reach us as
+    # exceptions, and milvus-lite's in-process gRPC server logs calls it does not implement
+    for name in ("pymilvus", "grpc._server"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    try:
+        client = MilvusClient(uri=target.uri, token=target.token, timeout=target.timeout_s)
+        client.list_aliases()  # a round trip: the constructor alone may not reach the server
+    except Exception as e:
+        raise _unavailable(target, e, "connecting") from e
+    return client
+
+
+def collection_name(alias: str, generation: str) -> str:
+    return f"{alias}__g{re.sub(r'[^0-9A-Za-z]', '_', generation)}"
+
+
+def live_collection(client: Any, alias: str) -> str | None:
+    """The collection the alias names, or None when there is no such alias."""
+    try:
+        return str(client.describe_alias(alias)["collection_name"])
+    except Exception as e:
+        if "not" in str(e).lower() and ("exist" in str(e).lower() or "found" in str(e).lower()):
+            return None
+        raise
+
+
+def _properties(client: Any, name: str) -> dict[str, str]:
+    return {str(k): str(v) for k, v in (client.describe_collection(name).get("properties") or {}).items()}
+
+
+class MilvusBackend(SearchBackend):
+    """Searches the collection behind ``target.alias``.
+
+    ``vocab`` is the loaded index's vocabulary (document frequencies for the query's IDF);
+    ``known`` maps the chunk ids of the loaded index generation to its chunks: a Milvus row the
+    generation does not know (written by a newer build that this process has not loaded yet) is
+    left out, so every hit's document and offsets are the ones the generator quotes from.
+    """
+
+    name = "milvus"
+
+    def __init__(
+        self,
+        target: MilvusTarget,
+        *,
+        embedder_id: str,
+        dim: int,
+        vocab: Vocabulary,
+        known: Mapping[str, Chunk] | None = None,
+        client: Any = None,
+    ) -> None:
+        self.target = target
+        self.vocab = vocab
+        self.known = known
+        self.client = client or connect(target)
+        try:
+            live = live_collection(self.client, target.alias)
+            props = _properties(self.client, live) if live else {}
+        except Exception as e:
+            raise _unavailable(target, e, "opening the collection") from e
+        if live is None:
+            raise _NoCollectionError(target)
+        got = (props.get("cbec.embedder"), props.get("cbec.dim"))
+        if got != (embedder_id, str(dim)):
+            raise IndexMismatchError(
+                f"the Milvus collection {live} behind alias {target.alias} at {target.uri} was built with "
+                f"embedder {got[0]} ({got[1]}-d) but {embedder_id} ({dim}-d) is loaded: rebuild it with "
+                f"`cbec-rag index --backend milvus --milvus-uri {target.uri} --embedder SPEC` "
+                f"or query with that collection's embedder"
+            )
+        if props.get("cbec.schema") != SCHEMA_VERSION:
+            raise IndexMismatchError(
+                f"the Milvus collection {live} has schema version {props.get('cbec.schema')}, "
+                f"not {SCHEMA_VERSION}: rebuild it with `cbec-rag index --backend milvus --milvus-uri {target.uri}`"
+            )
+        try:
+            self.client.load_collection(live)  # a new milvus-lite process finds it released
+        except Exception as e:
+            raise _unavailable(target, e, "loading the collection") from e
+        self.collection = live
+        self.avgdl = float(props.get("cbec.avgdl", "1"))
+
+    def size(self) -> int:
+        return 16_384  # Milvus' largest limit; a limit above the row count is fine
+
+    def _search(self, data: Any, field: str, n: int, params: dict[str, Any]) -> list[dict[str, Any]]:
+        res = self.client.search(
+            self.target.alias,
+            data=[data],
+            anns_field=field,
+            limit=n,
+            search_params={"metric_type": "IP", "params": params},
+            timeout=self.target.timeout_s,  # an unanswering server: 503 after this, not a hung request
+            # the loaded generation supplies the chunk records: only the vectors travel then
+            output_fields=["dense", "sparse"]
+            if self.known is not None
+            else [*RECORD_FIELDS, "dense", "sparse"],
+        )
+        return [dict(h["entity"], chunk_id=h.get("chunk_id", h.get("id"))) for h in res[0]]
+
+    def candidates(self, query: CandidateQuery) -> Candidates:
+        try:
+            return self._candidates(query)
+        except BackendUnavailableError as first:
+            # once more: an alias switch may drop the collection a search had just resolved, and a
+            # restarted milvus-lite server holds its collections released (pymilvus reconnects by
+            # itself within seconds; until then this raises again: 503)
+            time.sleep(0.05)
+            if "released" in str(first) or "load()" in str(first):
+                try:
+                    live = live_collection(self.client, self.target.alias)
+                    if live is not None:
+                        self.client.load_collection(live, timeout=self.target.timeout_s)
+                except Exception:  # noqa: BLE001 - the retry below reports what is wrong
+                    log.debug("reloading the collection failed", exc_info=True)
+            return self._candidates(query)
+
+    def _candidates(self, query: CandidateQuery) -> Candidates:
+        timings: dict[str, float] = {}
+        lex = LexicalQuery(query.terms, self.vocab) if query.terms is not None else None
+        found: dict[str, dict[str, Any]] = {}
+        ranked_ids: dict[str, list[str]] = {}
+        try:
+            if lex is not None:
+                t0 = time.perf_counter()
+                rows = self._search(lex.vector, "sparse", query.n, {"drop_ratio_search": 0.0}) if lex else []
+                ranked_ids["bm25"] = [r["chunk_id"] for r in rows]
+                found.update((r["chunk_id"], r) for r in rows)
+                timings["bm25"] = (time.perf_counter() - t0) * 1000
+            if query.vector is not None:
+                t0 = time.perf_counter()
+                vec = np.asarray(query.vector, dtype=np.float32).tolist()
+                rows = self._search(vec, "dense", query.n, {"ef": max(self.target.ef, query.n)})
+                ranked_ids["dense"] = [r["chunk_id"] for r in rows]
+                found.update((r["chunk_id"], r) for r in rows)
+                timings["dense"] = (time.perf_counter() - t0) * 1000
+        except Exception as e:
+            raise _unavailable(self.target, e, "searching") from e
+        return self._pool(found, ranked_ids, lex, query.vector, timings)
+
+    def _chunk(self, row: Mapping[str, Any]) -> Chunk | None:
+        cid = str(row["chunk_id"])
+        if self.known is not None:
+            return self.known.get(cid)
+        return Chunk(**{f: (int(row[f]) if f in ("start", "end") else str(row[f])) for f in RECORD_FIELDS})
+
+    def _pool(
+        self,
+        found: dict[str, dict[str, Any]],
+        ranked_ids: dict[str, list[str]],
+        lex: LexicalQuery | None,
+        qvec: np.ndarray | None,
+        timings: dict[str, float],
+    ) -> Candidates:
+        chunks: dict[str, Chunk] = {}
+        for cid, row in found.items():
+            c = self._chunk(row)
+            if c is not None:
+                chunks[cid] = c
+        ids = sorted(chunks)  # pool order = chunk-id order, so the tie-break is the position
+        pos = {cid: j for j, cid in enumerate(ids)}
+        raw: dict[str, np.ndarray] = {}
+        if lex is not None:
+            raw["bm25"] = np.array([lex.score(found[c]["sparse"]) for c in ids], dtype=np.float64)
+        if qvec is not None:
+            mat = np.array([found[c]["dense"] for c in ids], dtype=np.float32).reshape(len(ids), -1)
+            raw["dense"] = (mat @ qvec).astype(np.float64) if ids else np.zeros(0)
+        tie = np.arange(len(ids), dtype=np.int64)
+        ranked: dict[str, np.ndarray] = {}
+        for name, order in ranked_ids.items():
+            p = np.array([pos[c] for c in order if c in pos], dtype=np.int64)
+            if name == "bm25":
+                p = p[raw["bm25"][p] > 0]
+            ranked[name] = p[np.lexsort((tie[p], -raw[name][p]))]
+        return Candidates([chunks[c] for c in ids], tie, ranked, raw, timings)
+
+    def close(self) -> None:
+        try:
+            self.client.close()
+        except Exception:  # noqa: BLE001 - closing a dead connection
+            log.debug("closing the Milvus client failed", exc_info=True)
+
+
+class _NoCollectionError(IndexNotBuiltError):
+    """No collection behind the alias (exit 3 / 503, as an index not built)."""
+
+    def __init__(self, target: MilvusTarget) -> None:
+        CbecRagError.__init__(
+            self,
+            f"no Milvus collection behind alias {target.alias} at {target.uri}: run "
+            f"`cbec-rag index --backend milvus --milvus-uri {target.uri}`",
+        )
+        self.index_dir = target.uri
