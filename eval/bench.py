@@ -485,44 +485,13 @@ def noisy_copies(real: np.ndarray, n: int, seed: int) -> np.ndarray:
 def scale_index(ctx: Context, n: int, kind: str, folder: Path):
     """An in-memory LoadedIndex of ``n`` synthetic chunks (eval/bench_corpus.py), as a search sees
     one loaded from disk: BM25 saved and read back (the numpy reader), FAISS ``kind``."""
-    import hashlib
-
     from cbec_rag.bm25 import BM25Index
     from cbec_rag.dense import DenseIndex
     from cbec_rag.sentvec import SentenceVectors
     from cbec_rag.store import LoadedIndex
-    from cbec_rag.tokenize import tokenize
-    from cbec_rag.types import Chunk, Document
 
     emb = ctx.embedder()
-    sentences = bench_corpus.seed_sentences()
-    groups = bench_corpus.chunk_texts(sentences, n)
-    tok = {t: tokenize(t) for t in set(sentences)}  # a chunk's tokens are its sentences' tokens
-    documents, chunks, tokens, per_doc = {}, [], [], 50
-    for d in range(0, n, per_doc):
-        doc_id = f"bench_{d // per_doc:06d}"
-        text, spans = "", []
-        for g in groups[d : d + per_doc]:
-            piece = "".join(g)
-            spans.append((len(text), len(text) + len(piece), g))
-            text += piece
-        documents[doc_id] = Document(doc_id, f"{doc_id}.txt", f"bench document {d // per_doc}", text)
-        for j, (start, end, g) in enumerate(spans):
-            cid = hashlib.blake2b(f"{d + j}".encode(), digest_size=6).hexdigest()  # not in row order
-            chunks.append(
-                Chunk(
-                    f"{doc_id}#{cid}",
-                    doc_id,
-                    f"{doc_id}.txt",
-                    documents[doc_id].title,
-                    "",
-                    start,
-                    end,
-                    text[start:end],
-                )
-            )
-            tokens.append([t for s in g for t in tok[s]])
-    del groups
+    documents, chunks, tokens, sentences = bench_corpus.records(n)
     bm25_dir = folder / f"bm25-{n}"
     BM25Index.build(tokens).save(bm25_dir)
     del tokens

@@ -20,7 +20,6 @@ Figures (each printed with the load average):
 
 from __future__ import annotations
 
-import hashlib
 import os
 import resource
 import time
@@ -43,29 +42,8 @@ def _du_mb(path: Path) -> float:
 
 def synthetic(ctx, n: int, bench_corpus, noisy_copies, seeds_cache: Path | None):
     """(documents, chunks, tokens, vectors, how many real vectors)."""
-    from cbec_rag.tokenize import tokenize
-    from cbec_rag.types import Chunk, Document
-
     emb = ctx.embedder()
-    sentences = bench_corpus.seed_sentences()
-    groups = bench_corpus.chunk_texts(sentences, n)
-    tok = {t: tokenize(t) for t in set(sentences)}
-    documents, chunks, tokens, per_doc = {}, [], [], 50
-    for d in range(0, n, per_doc):
-        doc_id = f"bench_{d // per_doc:06d}"
-        text, spans = "", []
-        for g in groups[d : d + per_doc]:
-            piece = "".join(g)
-            spans.append((len(text), len(text) + len(piece), g))
-            text += piece
-        documents[doc_id] = Document(doc_id, f"{doc_id}.txt", f"bench document {d // per_doc}", text)
-        for j, (start, end, g) in enumerate(spans):
-            cid = hashlib.blake2b(f"{d + j}".encode(), digest_size=6).hexdigest()
-            title = documents[doc_id].title
-            chunks.append(
-                Chunk(f"{doc_id}#{cid}", doc_id, f"{doc_id}.txt", title, "", start, end, text[start:end])
-            )
-            tokens.append([t for s in g for t in tok[s]])
+    documents, chunks, tokens, sentences = bench_corpus.records(n)
     parts = []
     own = bench_corpus.cached_vectors(bench_corpus.corpus_key(sentences, emb.id), n)
     if own is not None:

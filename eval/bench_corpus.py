@@ -53,6 +53,36 @@ def chunk_texts(sentences: list[str], n: int, seed: int = SEED) -> list[list[str
     return out
 
 
+def records(n: int):
+    """The ``n`` synthetic chunks as the index holds them: ``(documents, chunks, tokens,
+    sentences)``, 50 chunks to a document, a chunk's tokens its sentences' tokens."""
+    import hashlib
+
+    from cbec_rag.tokenize import tokenize
+    from cbec_rag.types import Chunk, Document
+
+    sentences = seed_sentences()
+    groups = chunk_texts(sentences, n)
+    tok = {t: tokenize(t) for t in set(sentences)}
+    documents, chunks, tokens, per_doc = {}, [], [], 50
+    for d in range(0, n, per_doc):
+        doc_id = f"bench_{d // per_doc:06d}"
+        text, spans = "", []
+        for g in groups[d : d + per_doc]:
+            piece = "".join(g)
+            spans.append((len(text), len(text) + len(piece), g))
+            text += piece
+        documents[doc_id] = Document(doc_id, f"{doc_id}.txt", f"bench document {d // per_doc}", text)
+        for j, (start, end, g) in enumerate(spans):
+            cid = hashlib.blake2b(f"{d + j}".encode(), digest_size=6).hexdigest()  # not in row order
+            title = documents[doc_id].title
+            chunks.append(
+                Chunk(f"{doc_id}#{cid}", doc_id, f"{doc_id}.txt", title, "", start, end, text[start:end])
+            )
+            tokens.append([t for s in g for t in tok[s]])
+    return documents, chunks, tokens, sentences
+
+
 def corpus_key(sentences: list[str], embedder_id: str) -> str:
     h = hashlib.sha256(json.dumps([sentences, SEED, MIN_CHARS, BLOCK, embedder_id]).encode())
     return h.hexdigest()[:16]
