@@ -111,7 +111,7 @@ class Pipeline:
         t0 = time.perf_counter()
         retrieval = self.search(question, k=k, mode=mode)
         t_retrieve = (time.perf_counter() - t0) * 1000
-        answer = gen.generate(retrieval.question, retrieval.hits)
+        answer = gen.generate_from(retrieval)
         return self.finish(answer, question, retrieval, t0, t_retrieve)
 
     def finish(

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .bm25 import top_positive
-from .crosslingual import build_query
+from .crosslingual import WeightedQuery, build_query
 from .embed import Embedder
 from .errors import MAX_QUESTION_CHARS as MAX_QUESTION_CHARS  # re-exported: the limit lives in errors
 from .errors import QueryError, check_question_length
@@ -40,6 +40,9 @@ class Retrieval:
     notes: list[str] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
     query_vector: np.ndarray | None = None
+    # ``build_query(question, vocabulary=index vocabulary)`` as the search made it (None when the
+    # retriever does not expand): the extractive generator reuses it rather than build it again
+    query: WeightedQuery | None = None
 
 
 def normalise_question(question: str) -> str:
@@ -156,7 +159,7 @@ class Retriever:
         t0 = time.perf_counter()
         hits = self._fuse(bm25_scores, dense_ids, dense_scores, qvec, n_cand, k, mode)
         timings["fuse"] = (time.perf_counter() - t0) * 1000
-        return Retrieval(q, hits, notes, timings, qvec)
+        return Retrieval(q, hits, notes, timings, qvec, wq if self.expand else None)
 
     def dense_text(self, question: str, wq) -> str:
         """The text embedded for the dense side. An English question gets its Chinese bridge terms

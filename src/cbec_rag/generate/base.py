@@ -13,6 +13,7 @@ import re
 from abc import ABC, abstractmethod
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..clean import CleanDoc, clean_document
 from ..sentences import split_sentences
@@ -21,6 +22,9 @@ from ..types import Answer, Chunk, Citation, Document, Hit
 from .markers import strip_markers
 from .numerals import find_figures
 from .patterns import BASE_YEAR, YEAR
+
+if TYPE_CHECKING:
+    from ..retrieve import Retrieval
 
 REFUSAL = {
     "zh": "所提供的文档中没有找到该问题的答案。",
@@ -248,6 +252,11 @@ class Generator(ABC):
     @abstractmethod
     def generate(self, question: str, hits: list[Hit]) -> Answer:
         """Answer ``question`` from ``hits`` (best first), citing exact source spans."""
+
+    def generate_from(self, retrieval: Retrieval) -> Answer:
+        """Answer a search's question from its hits. A generator that can reuse what the search
+        already computed (its weighted query, its query vector) overrides this."""
+        return self.generate(retrieval.question, retrieval.hits)
 
     def refuse(self, question: str, hits: list[Hit], reason: str = "") -> Answer:
         flags = [f"refused: {reason}"] if reason else []
