@@ -33,6 +33,7 @@ class Pipeline:
         extractive: ExtractiveConfig | None = None,
         selector: str = "rules",
         selector_weights: Path | str | None = None,
+        bridge_terms: int | None = None,
     ) -> None:
         spec = index.manifest["embedder"]
         if embedder.id != spec["id"] or embedder.dim != spec["dim"]:
@@ -44,7 +45,7 @@ class Pipeline:
         preload_pos_tagger()  # before the generator first imports jieba.posseg: no dictionary parse
         self.index = index
         self.embedder = embedder
-        self.retriever = Retriever(index, embedder, fusion=fusion, weights=weights)
+        self.retriever = Retriever(index, embedder, fusion=fusion, weights=weights, bridge_terms=bridge_terms)
         self.store = DocumentStore(index.documents)
         if selector not in SELECTORS:
             raise QueryError(f"unknown selector {selector!r}: choose one of {', '.join(SELECTORS)}")
