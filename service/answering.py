@@ -46,5 +46,5 @@ def ask_visible(state: ServiceState, pipeline: Any, question: str, k: int, mode:
     t0 = time.perf_counter()
     retrieval = search_visible(state, pipeline, question, k, mode)
     t_retrieve = (time.perf_counter() - t0) * 1000
-    answer = gen.generate(retrieval.question, retrieval.hits)
+    answer = gen.generate_from(retrieval)
     return pipeline.finish(answer, question, retrieval, t0, t_retrieve)

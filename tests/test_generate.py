@@ -69,3 +69,23 @@ def test_a_bare_heading_is_not_the_answer(tiny_pipeline):
     assert not ans.refused
     assert "9610" in ans.text  # the body sentence ...
     assert "（二）优化通关监管" not in ans.text  # ... and not the bare heading above it
+
+
+def test_sentences_are_split_once_per_chunk_and_equal_a_fresh_split(tiny_pipeline):
+    from cbec_rag.generate.base import DocumentStore
+
+    index = tiny_pipeline.index
+    chunks = index.chunks[:2]
+    store = DocumentStore(index.documents, sentence_cache=1)
+    split = store._split
+    calls = []
+    store._split = lambda chunk, hi: calls.append(chunk.chunk_id) or split(chunk, hi)
+    first = store.sentences(chunks[0], 0)
+    first.append("not kept")  # a caller's list is its own
+    again = store.sentences(chunks[0], 3)
+    assert calls == [chunks[0].chunk_id]  # split once
+    assert again == DocumentStore(index.documents).sentences(chunks[0], 3)  # as a fresh split, hit index 3
+    assert store.sentences(chunks[0], 0) == DocumentStore(index.documents).sentences(chunks[0], 0)
+    store.sentences(chunks[1], 0)  # the cache holds one chunk: the first one goes
+    store.sentences(chunks[0], 0)
+    assert calls == [chunks[0].chunk_id, chunks[1].chunk_id, chunks[0].chunk_id]

@@ -177,3 +177,33 @@ def test_equal_scores_are_ranked_by_chunk_id_not_by_row(tiny_pipeline):
     flat = np.ones(len(ids), dtype=np.float32)  # every chunk ties
     hits = retriever._fuse(flat, None, None, None, 3, 3, "bm25")
     assert [h.chunk.chunk_id for h in hits] == sorted(ids)[:3]
+
+
+def test_bridge_terms_caps_what_an_english_question_embeds(tiny_pipeline):
+    from cbec_rag.crosslingual import WeightedQuery, build_query
+
+    index, embedder = tiny_pipeline.index, tiny_pipeline.embedder
+    q = "talent shortage and logistics costs"
+    terms = {"talent": 1.0, "shortage": 1.0, "人才": 0.5, "短缺": 0.8, "不足": 0.3, "物流": 0.8, "成本": 0.6}
+    expansions = {"talent": ["人才"], "shortage": ["短缺", "不足"], "logistics": ["物流"], "costs": ["成本"]}
+    wq = WeightedQuery(terms, ["talent", "shortage"], expansions, "en")
+    assert Retriever(index, embedder).dense_text(q, wq) == f"{q} 人才 短缺 不足 物流 成本"  # default: all
+    # the heaviest, kept in their first-seen order (a tie goes to the first seen)
+    assert Retriever(index, embedder, bridge_terms=2).dense_text(q, wq) == f"{q} 短缺 物流"
+    assert Retriever(index, embedder, bridge_terms=3).dense_text(q, wq) == f"{q} 短缺 物流 成本"
+    assert Retriever(index, embedder, bridge_terms=9).dense_text(q, wq) == f"{q} 人才 短缺 不足 物流 成本"
+    alone = Retriever(index, embedder, bridge_terms=0)
+    assert alone.dense_text(q, wq) == q
+    real = "What subsidy is given for overseas warehouses?"
+    assert Retriever(index, embedder).dense_text(real, build_query(real, vocabulary=index.bm25.vocab)) != real
+    assert alone.search(real, mode="dense").query_vector.tolist() == embedder.embed_query(real).tolist()
+    zh = "跨境电商人才短缺"  # a Chinese question embeds itself whatever the cap
+    assert Retriever(index, embedder).dense_text(zh, build_query(zh, vocabulary=index.bm25.vocab)) == zh
+    from cbec_rag.pipeline import Pipeline
+
+    assert (
+        Pipeline(index, embedder, bridge_terms=0).retriever.dense_text(q, wq) == q
+    )  # a pipeline passes it on
+    for bad in (-1, 1.5, "4"):
+        with pytest.raises(QueryError, match="bridge_terms"):
+            Retriever(index, embedder, bridge_terms=bad)

@@ -209,3 +209,11 @@ def test_a_time_word_after_a_number_keeps_its_unit():
     assert "年度" in tokenize("2024年度报告")
     assert "年末" in tokenize("截至2023年末")
     assert "前海" in tokenize("2024 年前海")  # a space between number and unit changes nothing
+
+
+def test_precise_cached_is_precise_tokenize():
+    from cbec_rag.tokenize import precise_cached, tokenize
+
+    for text in ("对日本、韩国出口的跨境电商企业", "Exports to Japan rose 12%", ""):
+        assert precise_cached(text) == tuple(tokenize(text, mode="precise"))
+        assert precise_cached(text) is precise_cached(text)  # kept, not made again

@@ -35,6 +35,7 @@ class Pipeline:
         selector: str = "rules",
         selector_weights: Path | str | None = None,
         backend: BackendSpec | SearchBackend | None = None,
+        bridge_terms: int | None = None,
     ) -> None:
         spec = index.manifest["embedder"]
         if embedder.id != spec["id"] or embedder.dim != spec["dim"]:
@@ -49,7 +50,9 @@ class Pipeline:
         if not isinstance(backend, SearchBackend):
             backend = open_backend(backend, index, embedder_id=embedder.id, dim=embedder.dim)
         self.backend = backend
-        self.retriever = Retriever(index, embedder, fusion=fusion, weights=weights, backend=backend)
+        self.retriever = Retriever(
+            index, embedder, fusion=fusion, weights=weights, backend=backend, bridge_terms=bridge_terms
+        )
         self.store = DocumentStore(index.documents)
         if selector not in SELECTORS:
             raise QueryError(f"unknown selector {selector!r}: choose one of {', '.join(SELECTORS)}")
@@ -116,7 +119,7 @@ class Pipeline:
         t0 = time.perf_counter()
         retrieval = self.search(question, k=k, mode=mode)
         t_retrieve = (time.perf_counter() - t0) * 1000
-        answer = gen.generate(retrieval.question, retrieval.hits)
+        answer = gen.generate_from(retrieval)
         return self.finish(answer, question, retrieval, t0, t_retrieve)
 
     def finish(

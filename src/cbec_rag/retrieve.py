@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .backends.base import CandidateQuery, Candidates, SearchBackend, pool_ranks
-from .crosslingual import build_query
+from .crosslingual import WeightedQuery, build_query
 from .embed import Embedder
 from .errors import MAX_QUESTION_CHARS as MAX_QUESTION_CHARS  # re-exported: the limit lives in errors
 from .errors import QueryError, check_question_length
@@ -40,6 +40,9 @@ class Retrieval:
     notes: list[str] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
     query_vector: np.ndarray | None = None
+    # ``build_query(question, vocabulary=index vocabulary)`` as the search made it (None when the
+    # retriever does not expand): the extractive generator reuses it rather than build it again
+    query: WeightedQuery | None = None
 
 
 def normalise_question(question: str) -> str:
@@ -70,9 +73,12 @@ class Retriever:
         candidates: int = 50,
         expand: bool = True,
         backend: SearchBackend | None = None,
+        bridge_terms: int | None = None,
     ) -> None:
         if fusion not in FUSIONS:
             raise QueryError(f"unknown fusion {fusion!r}: choose one of {', '.join(FUSIONS)}")
+        if bridge_terms is not None and (not isinstance(bridge_terms, int) or bridge_terms < 0):
+            raise QueryError(f"bridge_terms must be None (all) or an integer >= 0, not {bridge_terms!r}")
         self.index = index
         self.embedder = embedder
         self.weights = {"bm25": 1.0, "dense": 1.0, **(weights or {})}
@@ -80,6 +86,7 @@ class Retriever:
         self.rrf_k = rrf_k
         self.candidates = candidates
         self.expand = expand
+        self.bridge_terms = bridge_terms  # see dense_text
         self._vocab = index.bm25.vocab
         if backend is None:
             from .backends.embedded import EmbeddedBackend
@@ -167,12 +174,18 @@ class Retriever:
         t0 = time.perf_counter()
         hits = self._rank(cand, k, mode)
         timings["fuse"] = (time.perf_counter() - t0) * 1000
-        return Retrieval(q, hits, notes, timings, qvec)
+        return Retrieval(q, hits, notes, timings, qvec, wq if self.expand else None)
 
     def dense_text(self, question: str, wq) -> str:
         """The text embedded for the dense side. An English question gets its Chinese bridge terms
         appended (measured on the gold set: English dense hit@5 0.35 -> ~0.7 with the small
-        multilingual model, whose English-to-Chinese alignment is weak on its own)."""
+        multilingual model, whose English-to-Chinese alignment is weak on its own).
+
+        ``bridge_terms`` (the retriever's) keeps only that many, the highest-weighted (0: the
+        question alone). The default is all: eval/sweep_bridge.py measured that every cap that
+        embeds noticeably less (4, 8 or 12 terms, the question alone; also the question and the
+        terms as two inputs with their vectors summed) costs English hybrid MRR@10 0.05 to 0.12,
+        while the caps that keep it (16, 20) embed nearly the same text (README, benchmarks)."""
         if not self.expand or wq.lang != "en":
             return question
         extra: list[str] = []
@@ -180,6 +193,9 @@ class Retriever:
             for t in terms:
                 if t not in extra and any("\u4e00" <= ch <= "\u9fff" for ch in t):
                     extra.append(t)
+        if self.bridge_terms is not None and len(extra) > self.bridge_terms:
+            best = sorted(range(len(extra)), key=lambda i: (-wq.terms.get(extra[i], 0.0), i))
+            extra = [extra[i] for i in sorted(best[: self.bridge_terms])]  # in their first-seen order
         return f"{question} {' '.join(extra)}" if extra else question
 
     def _tiebreak(self) -> np.ndarray:

@@ -256,6 +256,13 @@ def tokens_cached(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=32768)
+def precise_cached(text: str) -> tuple[str, ...]:
+    """The precise-mode tokens of ``text``, cached: the answer checks look for names in the same
+    corpus sentences question after question (about 2 ms of a fitted-selector ask's CPU)."""
+    return tuple(tokenize(text, mode="precise"))
+
+
+@lru_cache(maxsize=32768)
 def token_set(text: str) -> frozenset[str]:
     """The distinct default tokens of ``text`` (cached, see :func:`tokens_cached`)."""
     return frozenset(tokens_cached(text))

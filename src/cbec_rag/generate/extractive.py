@@ -22,6 +22,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..clean import han_ratio
 from ..crosslingual import (
@@ -66,6 +67,9 @@ from .shapes import (
     items_listed,
     table_header,
 )
+
+if TYPE_CHECKING:
+    from ..retrieve import Retrieval
 
 _NUM_Q = re.compile(
     r"多少|几[个家项年次倍成]|比例|比重|占比|增速|增幅|增长率|规模|金额|总额|数量|how (many|much)|what (rate|share|percentage|proportion|amount|number)|percent|figure",
@@ -159,6 +163,18 @@ class ExtractiveGenerator(Generator):
         if self._subjects is None:
             self._subjects = title_subjects([d.title for d in self.store.documents.values()])
         return self._subjects
+
+    def content_query(self, question: str, query: WeightedQuery | None = None) -> WeightedQuery:
+        """The weighted query of the question's content (:func:`_content`). ``query``: the search's
+        weighted query of ``question`` with this generator's vocabulary (:attr:`Retrieval.query`),
+        used as it is when the content is the question itself (most questions), not built again."""
+        content = _content(question)
+        if query is not None and content == question:
+            return query
+        return build_query(content, vocabulary=self.vocabulary)
+
+    def generate_from(self, retrieval: Retrieval) -> Answer:
+        return self.generate(retrieval.question, retrieval.hits, query=retrieval.query)
 
     # -- scoring -------------------------------------------------------------------------------
     def score_sentences(
@@ -433,9 +449,10 @@ class ExtractiveGenerator(Generator):
             why = why or ["no retrieved sentence mentions " + ", ".join(missing)]
         return None, why
 
-    def generate(self, question: str, hits: list[Hit]) -> Answer:
+    def generate(self, question: str, hits: list[Hit], *, query: WeightedQuery | None = None) -> Answer:
+        """``query``: the search's weighted query of ``question`` (see :meth:`content_query`)."""
         t0 = time.perf_counter()
-        wq = build_query(_content(question), vocabulary=self.vocabulary)
+        wq = self.content_query(question, query)
         scored = self.score_sentences(question, hits, wq)
         if not scored:
             return self.refuse(question, hits, "no passages")

@@ -10,7 +10,7 @@ from ..crosslingual import (
     glossary_en_to_zh,
     glossary_zh_to_en,
 )
-from ..tokenize import tokenize
+from ..tokenize import precise_cached, tokenize
 from .counted import dict_tags
 from .patterns import (
     CJK,
@@ -50,7 +50,7 @@ def names_place(text: str, anchors: list[set[str]]) -> bool:
     """``text`` names a place, body or person other than the question's own names."""
     known = {a.lower() for alts in anchors for a in alts}
     if CJK.search(text):
-        toks = tokenize(text, mode="precise")
+        toks = precise_cached(text)
         if any(len(t) >= 2 and CJK.search(t) and t not in known and is_name(t) for t in toks):
             return True
     for m in EN_NAME.finditer(text):

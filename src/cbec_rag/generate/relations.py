@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..crosslingual import cedict_en_to_zh, glossary_en_to_zh
-from ..tokenize import tokenize
+from ..tokenize import precise_cached
 from .base import Sentence
 from .constraints import POINTS_BACK, Constraints, mentions
 from .counted import dict_tags
@@ -66,7 +66,7 @@ def names_other_place(text: str, cons: Constraints) -> bool:
         return any(english_place(m.group(1)) for m in EN_NAME.finditer(own))
     # "对日本、韩国出口…", "自东盟进口…": trade partners, not the place the figure is for
     own = PARTNERS.sub("", text)
-    return any(len(t) >= 2 and CJK.search(t) and is_plain_name(t) for t in tokenize(own, mode="precise"))
+    return any(len(t) >= 2 and CJK.search(t) and is_plain_name(t) for t in precise_cached(own))
 
 
 RATE_COLUMN = {

@@ -26,17 +26,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..crosslingual import build_query
+from ..crosslingual import WeightedQuery
 from ..errors import SelectorError
 from ..sentvec import SentenceVectors
 from ..types import Answer, Hit
 from . import features
 from .base import DocumentStore, unsupported_figures
-from .extractive import ExtractiveConfig, ExtractiveGenerator, _char_bigrams, _content
+from .extractive import ExtractiveConfig, ExtractiveGenerator, _char_bigrams
 from .question import known_share
+
+if TYPE_CHECKING:
+    from ..retrieve import Retrieval
 
 FIT_COMMAND = "python eval/fit_selector.py"
 GENERIC = "generic"
@@ -247,9 +251,18 @@ class FittedGenerator(ExtractiveGenerator):
         self.sentences = sentences
         self.query_vector = query_vector
 
-    def candidates(self, question: str, hits: list[Hit]) -> features.CandidateSet:
-        """Every candidate of the top passages with its feature row (unsorted: passage order)."""
-        wq = build_query(_content(question), vocabulary=self.vocabulary)
+    def candidates(
+        self,
+        question: str,
+        hits: list[Hit],
+        *,
+        wq: WeightedQuery | None = None,
+        query_vector: np.ndarray | None = None,
+    ) -> features.CandidateSet:
+        """Every candidate of the top passages with its feature row (unsorted: passage order).
+        ``wq``: the question's :meth:`content_query`; ``query_vector``: the search's vector of
+        ``question`` (both made here when not given)."""
+        wq = wq or self.content_query(question)
         cands = sorted(
             self.score_sentences(question, hits, wq), key=lambda c: (c.sent.hit_index, c.sent.start)
         )
@@ -260,7 +273,8 @@ class FittedGenerator(ExtractiveGenerator):
         fails = [self._fails(c, cons) for c in cands]
         dense = np.full(len(cands), np.nan, dtype=np.float32)
         if self.sentences is not None and self.query_vector is not None and cands:
-            dense = self.sentences.similarity(self.query_vector(question), [c.sent for c in cands])
+            qvec = query_vector if query_vector is not None else self.query_vector(question)
+            dense = self.sentences.similarity(qvec, [c.sent for c in cands])
         hit_scores = [(float(h.score), h.scores.get("dense")) for h in hits[: self.config.max_passages]]
         return features.build(
             question,
@@ -274,9 +288,24 @@ class FittedGenerator(ExtractiveGenerator):
             cons=cons,
         )
 
-    def generate(self, question: str, hits: list[Hit]) -> Answer:
+    def generate_from(self, retrieval: Retrieval) -> Answer:
+        return self.generate(
+            retrieval.question, retrieval.hits, query=retrieval.query, query_vector=retrieval.query_vector
+        )
+
+    def generate(
+        self,
+        question: str,
+        hits: list[Hit],
+        *,
+        query: WeightedQuery | None = None,
+        query_vector: np.ndarray | None = None,
+    ) -> Answer:
+        """``query``, ``query_vector``: the search's weighted query and vector of ``question``
+        (:attr:`Retrieval.query`, :attr:`Retrieval.query_vector`), reused rather than made again."""
         t0 = time.perf_counter()
-        cs = self.candidates(question, hits)
+        wq = self.content_query(question, query)
+        cs = self.candidates(question, hits, wq=wq, query_vector=query_vector)
         if not cs.cands:
             return self._refused(question, hits, "no candidate sentences in the retrieved passages", t0)
         p = self.model.proba(cs.X)
@@ -320,7 +349,7 @@ class FittedGenerator(ExtractiveGenerator):
         if missing:
             flags.append("figures not found in cited quotes: " + ", ".join(sorted(missing)))
         answer = Answer(
-            question, self.compose(question, sents), citations, False, hits, self.name, flags=flags
+            question, self.compose(question, sents, wq=wq), citations, False, hits, self.name, flags=flags
         )
         answer.timings_ms["generate"] = (time.perf_counter() - t0) * 1000
         answer.confidence = confidence if not math.isnan(confidence) else 0.0
