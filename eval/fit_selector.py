@@ -3,8 +3,8 @@ validation figures and the feature importances, and writes the weights into the 
 
 Data (none of it sealed):
 * the fit part of the gold set (eval/sealed/gold_fit.jsonl) over the seeds index;
-* policy documents and questions written for fitting (eval/fitpolicy/: 13 documents, 365
-  questions, 83 of them unanswerable near misses; written without seeing code or evaluation data);
+* policy documents and questions written for fitting (eval/fitpolicy/: 7 documents, 204
+  questions, 46 of them unanswerable near misses; written without seeing code or evaluation data);
 * public reading comprehension (CMRC 2018 trial + DRCD dev outside the sealed 300 questions), each
   paragraph a document of its own corpus, questions asked by open retrieval over that corpus.
 
