@@ -553,3 +553,23 @@ def test_uploads_and_deletes_through_the_service_upsert_and_delete_in_milvus(tmp
         assert client.query(live, filter=f'doc_id == "{doc_id}"', output_fields=["chunk_id"]) == []
         s = c.post("/search", json={"question": question, "k": 50}).json()
         assert doc_id not in {h["doc_id"] for h in s["hits"]}
+
+
+def test_rows_the_loaded_generation_does_not_know_leave_an_empty_pool(milvus_index, milvus_uri):
+    # every row Milvus returns belongs to chunks of another generation (e.g. a rebuild with another
+    # chunk size behind the same alias): no hits, not an error
+    from cbec_rag.backends.base import CandidateQuery
+    from cbec_rag.backends.milvus import MilvusBackend
+
+    pipe = Pipeline.load(milvus_index)
+    backend = MilvusBackend(
+        MilvusTarget(milvus_uri, alias="parity"),
+        embedder_id=pipe.embedder.id,
+        dim=pipe.embedder.dim,
+        vocab=pipe.index.bm25.vocab,
+        known={},
+    )
+    q = QUESTIONS[0]
+    vec = pipe.retriever.query_vector(q)
+    got = backend.candidates(CandidateQuery({t: 1.0 for t in list(pipe.index.bm25.vocab)[:5]}, vec, 8))
+    assert got.size == 0 and got.raw["dense"].shape == (0,) and got.ranked["dense"].size == 0

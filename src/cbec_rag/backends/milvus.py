@@ -277,8 +277,11 @@ class MilvusBackend(SearchBackend):
         if lex is not None:
             raw["bm25"] = np.array([lex.score(found[c]["sparse"]) for c in ids], dtype=np.float64)
         if qvec is not None:
-            mat = np.array([found[c]["dense"] for c in ids], dtype=np.float32).reshape(len(ids), -1)
-            raw["dense"] = (mat @ qvec).astype(np.float64) if ids else np.zeros(0)
+            # (an empty pool: every row Milvus returned belongs to chunks this generation does not know)
+            mat = np.array([found[c]["dense"] for c in ids], dtype=np.float32).reshape(
+                len(ids), qvec.shape[0]
+            )
+            raw["dense"] = (mat @ qvec).astype(np.float64)
         tie = np.arange(len(ids), dtype=np.int64)
         ranked: dict[str, np.ndarray] = {}
         for name, order in ranked_ids.items():
