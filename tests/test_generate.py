@@ -89,3 +89,39 @@ def test_sentences_are_split_once_per_chunk_and_equal_a_fresh_split(tiny_pipelin
     store.sentences(chunks[1], 0)  # the cache holds one chunk: the first one goes
     store.sentences(chunks[0], 0)
     assert calls == [chunks[0].chunk_id, chunks[1].chunk_id, chunks[0].chunk_id]
+
+
+def test_the_document_cache_is_safe_across_threads(tiny_pipeline):
+    # the service answers from several threads: one thread's eviction must not break another's
+    # cache hit (it raised KeyError in move_to_end)
+    import threading
+    import time
+    from collections import OrderedDict
+
+    from cbec_rag.generate.base import DocumentStore
+
+    class Slow(OrderedDict):  # a cache lookup that yields to the other threads
+        def get(self, key, default=None):
+            got = super().get(key, default)
+            time.sleep(0.0005)
+            return got
+
+    docs = tiny_pipeline.index.documents
+    store = DocumentStore(docs, cache_size=1, sentence_cache=0)
+    store._clean = Slow()
+    one, *others = list(docs)
+    errors = []
+
+    def work(seq: list[str]) -> None:  # one thread keeps hitting one document, another evicts it
+        try:
+            for n in range(200):
+                assert store.cleaned(seq[n % len(seq)]).text
+        except Exception as e:  # noqa: BLE001 - collected for the assertion
+            errors.append(e)
+
+    threads = [threading.Thread(target=work, args=(seq,)) for seq in ([one], others)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and len(store._clean) == 1

@@ -87,16 +87,20 @@ class DocumentStore:
         self._sents: OrderedDict[Chunk, list[Sentence]] = OrderedDict()
         self._sent_cache = sentence_cache
         self._lock = threading.Lock()
+        self._clean_lock = threading.Lock()
 
     def cleaned(self, doc_id: str) -> CleanDoc:
-        cd = self._clean.get(doc_id)
-        if cd is None:
-            cd = clean_document(self.documents[doc_id].text, fmt=self.documents[doc_id].fmt)
+        """The cleaned form of a document (cached; the service asks from several threads)."""
+        with self._clean_lock:
+            cd = self._clean.get(doc_id)
+            if cd is not None:
+                self._clean.move_to_end(doc_id)
+                return cd
+        cd = clean_document(self.documents[doc_id].text, fmt=self.documents[doc_id].fmt)
+        with self._clean_lock:
             self._clean[doc_id] = cd
-            if len(self._clean) > self._cache_size:
+            while len(self._clean) > self._cache_size:
                 self._clean.popitem(last=False)
-        else:
-            self._clean.move_to_end(doc_id)
         return cd
 
     def sentences(self, chunk: Chunk, hit_index: int = 0) -> list[Sentence]:
