@@ -101,14 +101,19 @@ PAGE_CSP = (
 UPLOAD_OVERHEAD_BYTES = 64 * 1024  # multipart boundaries and part headers around the file
 
 
+def _needs_reload(state: ServiceState, pointer: str | None) -> bool:
+    """CURRENT changed, or the last load was refused because the search backend (Milvus) was
+    unreachable: it may be back, whether or not an older generation is still served (a new
+    generation refused that way would otherwise never be picked up, its pointer being unchanged)."""
+    return state.backend_down or pointer != state.pointer
+
+
 async def _poll(state: ServiceState, interval: float) -> None:
-    """Every ``interval`` seconds, read CURRENT; when its content changed, hot-reload (also while
-    nothing is served because the search backend was unreachable: it may be back)."""
+    """Every ``interval`` seconds, read CURRENT and hot-reload when :func:`_needs_reload`."""
     while True:
         await asyncio.sleep(interval)
         try:
-            retry = state.pipeline is None and state.backend_down
-            if retry or await run_in_threadpool(state.pointer_text) != state.pointer:
+            if _needs_reload(state, await run_in_threadpool(state.pointer_text)):
                 await run_in_threadpool(state.reload, reason="poll")
         except Exception:  # the poll must outlive any one failure
             log.exception("index reload poll failed")

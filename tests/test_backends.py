@@ -573,3 +573,16 @@ def test_rows_the_loaded_generation_does_not_know_leave_an_empty_pool(milvus_ind
     vec = pipe.retriever.query_vector(q)
     got = backend.candidates(CandidateQuery({t: 1.0 for t in list(pipe.index.bm25.vocab)[:5]}, vec, 8))
     assert got.size == 0 and got.raw["dense"].shape == (0,) and got.ranked["dense"].size == 0
+
+
+def test_a_reload_refused_while_milvus_was_down_is_retried_even_while_serving():
+    # an upload's new generation refused during a short Milvus outage: CURRENT no longer changes,
+    # so the poll must retry because the backend was down, with the old generation still served
+    from types import SimpleNamespace
+
+    from service.app import _needs_reload
+
+    serving = SimpleNamespace(pipeline=object(), pointer="g2", backend_down=True)
+    assert _needs_reload(serving, "g2")
+    assert not _needs_reload(SimpleNamespace(pipeline=object(), pointer="g2", backend_down=False), "g2")
+    assert _needs_reload(SimpleNamespace(pipeline=None, pointer="g1", backend_down=False), "g2")
