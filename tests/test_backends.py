@@ -586,3 +586,28 @@ def test_a_reload_refused_while_milvus_was_down_is_retried_even_while_serving():
     assert _needs_reload(serving, "g2")
     assert not _needs_reload(SimpleNamespace(pipeline=object(), pointer="g2", backend_down=False), "g2")
     assert _needs_reload(SimpleNamespace(pipeline=None, pointer="g1", backend_down=False), "g2")
+
+
+def test_a_changed_heading_reembeds_its_chunks_though_their_ids_stay(tmp_path, milvus_uri):
+    # a chunk id hashes the document, offsets and text; the vectors also read the heading path:
+    # a heading edited to the same length keeps every id but must not keep the old vectors
+    corpus = tmp_path / "corpus"
+    body = "".join(f"第{i}项：支持企业开展跨境电商进口业务，对新设海外仓给予一次性补贴。" for i in range(60))
+    doc = f"# 甲市通知\n\n## 2023年进口措施\n\n{body}\n"  # long: later chunks hold only the section
+    write_corpus(corpus, {"notice_zh.md": doc})
+    index_dir = tmp_path / "index"
+    target = MilvusTarget(milvus_uri, alias="headings")
+    emb = FakeEmbedder(64)
+    build_index(corpus, index_dir, embedder=emb, embedder_spec="fake:64", milvus=target)
+    before = {c.chunk_id: c.section for c in Pipeline.load(index_dir).index.chunks}
+    (corpus / "notice_zh.md").write_text(doc.replace("2023年", "2024年"), encoding="utf-8")
+    build_index(corpus, index_dir, embedder=emb, embedder_spec="fake:64", milvus=target)
+    pipe = Pipeline.load(index_dir)
+    meta = pipe.index.manifest["backend"]
+    changed = [c for c in pipe.index.chunks if c.chunk_id in before and before[c.chunk_id] != c.section]
+    fresh = [c for c in pipe.index.chunks if c.chunk_id not in before]  # the chunk holding the heading
+    assert changed and meta["sync"] == "incremental" and meta["inserted"] == len(changed) + len(fresh)
+    rows = connect(target).query(
+        meta["collection"], ids=[c.chunk_id for c in changed], output_fields=["section"]
+    )
+    assert rows and all("2024年" in r["section"] for r in rows)

@@ -106,16 +106,24 @@ def _insert(client: Any, name: str, rows: list[dict[str, Any]], batch: int, upse
         write(name, part)
 
 
-def _existing(client: Any, name: str) -> dict[str, str]:
-    """chunk id -> doc id of every row of a collection."""
-    rows: dict[str, str] = {}
-    it = client.query_iterator(name, batch_size=4096, filter="", output_fields=["chunk_id", "doc_id"])
+#: what a row's vectors were made from besides what its chunk id hashes (doc id, offsets, text):
+#: a changed heading or table header leaves the id as it was, but not the vectors
+_BESIDES_ID = ("section", "header", "title")
+
+
+def _existing(client: Any, name: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """chunk id -> (doc id, its :data:`_BESIDES_ID` fields) of every row of a collection."""
+    rows: dict[str, tuple[str, tuple[str, ...]]] = {}
+    fields = ["chunk_id", "doc_id", *_BESIDES_ID]
+    it = client.query_iterator(name, batch_size=4096, filter="", output_fields=fields)
     try:
         while True:
             page = it.next()
             if not page:
                 break
-            rows.update((str(r["chunk_id"]), str(r["doc_id"])) for r in page)
+            rows.update(
+                (str(r["chunk_id"]), (str(r["doc_id"]), tuple(str(r[f]) for f in _BESIDES_ID))) for r in page
+            )
     finally:
         it.close()
     return rows
@@ -175,16 +183,20 @@ def sync_collection(
             avgdl = float(props["cbec.avgdl"])
             have = _existing(client, live)
             want = {c.chunk_id: i for i, c in enumerate(chunks)}
-            new = [i for cid, i in want.items() if cid not in have]
+            new = [  # new chunks, and chunks whose heading or table header changed
+                i
+                for cid, i in want.items()
+                if cid not in have or have[cid][1] != tuple(str(getattr(chunks[i], f)) for f in _BESIDES_ID)
+            ]
             rows = _rows([chunks[i] for i in new], vectors[new], [tokens[i] for i in new], avgdl, k1, b)
             _insert(client, live, rows, batch, upsert=True)  # new and changed documents' chunks first
             docs = {c.doc_id for c in chunks}
-            removed = sorted({d for d in have.values() if d not in docs})
+            removed = sorted({d for d, _ in have.values() if d not in docs})
             for i in range(0, len(removed), 100):  # removed documents: by doc id
                 client.delete(
                     live, filter=f"doc_id in {json.dumps(removed[i : i + 100], ensure_ascii=False)}"
                 )
-            stale = sorted(cid for cid, d in have.items() if cid not in want and d in docs)
+            stale = sorted(cid for cid, (d, _) in have.items() if cid not in want and d in docs)
             for i in range(0, len(stale), batch):  # changed documents' old chunks: by chunk id
                 client.delete(live, ids=stale[i : i + batch])
             client.flush(live)
