@@ -611,3 +611,30 @@ def test_a_changed_heading_reembeds_its_chunks_though_their_ids_stay(tmp_path, m
         meta["collection"], ids=[c.chunk_id for c in changed], output_fields=["section"]
     )
     assert rows and all("2024年" in r["section"] for r in rows)
+
+
+def test_a_search_that_timed_out_is_not_retried():
+    # a hung server: the first search waited the whole timeout; a retry would hold the request
+    # (and a worker thread) for as long again before the 503
+    import time as _time
+
+    import numpy as np
+
+    from cbec_rag.backends.base import CandidateQuery
+    from cbec_rag.backends.milvus import MilvusBackend
+    from cbec_rag.errors import BackendUnavailableError
+
+    calls = []
+
+    class Hung:
+        def search(self, *a, **kw):
+            calls.append(1)
+            _time.sleep(0.12)
+            raise TimeoutError("deadline exceeded")
+
+    backend = object.__new__(MilvusBackend)  # (no server: only the search path is exercised)
+    backend.target = MilvusTarget("http://127.0.0.1:1", alias="hung", timeout_s=0.1)
+    backend.client, backend.known, backend.vocab = Hung(), {}, None
+    with pytest.raises(BackendUnavailableError, match="127.0.0.1:1"):
+        backend.candidates(CandidateQuery(None, np.ones(4, dtype=np.float32), 5))
+    assert calls == [1]

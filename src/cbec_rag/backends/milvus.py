@@ -213,9 +213,12 @@ class MilvusBackend(SearchBackend):
         return [dict(h["entity"], chunk_id=h.get("chunk_id", h.get("id"))) for h in res[0]]
 
     def candidates(self, query: CandidateQuery) -> Candidates:
+        t0 = time.monotonic()
         try:
             return self._candidates(query)
         except BackendUnavailableError as first:
+            if time.monotonic() - t0 >= 0.9 * self.target.timeout_s:
+                raise  # a server that did not answer in time: no second wait (503 now)
             # once more: an alias switch may drop the collection a search had just resolved, and a
             # restarted milvus-lite server holds its collections released (pymilvus reconnects by
             # itself within seconds; until then this raises again: 503)
