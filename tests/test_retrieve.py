@@ -172,10 +172,11 @@ def test_equal_scores_are_ranked_by_chunk_id_not_by_row(tiny_pipeline):
     retriever = Retriever(index, tiny_pipeline.embedder)
     ids = [c.chunk_id for c in index.chunks]
     assert ids != sorted(ids)  # rows are not in id order, so the tie-break is tested
-    tie = retriever._tiebreak()
+    backend = retriever.backend  # the embedded backend's rows
+    tie = backend.tiebreak()
     assert [ids[i] for i in np.argsort(tie)] == sorted(ids)
     flat = np.ones(len(ids), dtype=np.float32)  # every chunk ties
-    hits = retriever._fuse(flat, None, None, None, 3, 3, "bm25")
+    hits = retriever._rank(backend.pool(flat, None, None, None, 3), 3, "bm25")
     assert [h.chunk.chunk_id for h in hits] == sorted(ids)[:3]
 
 

@@ -198,23 +198,6 @@ class Retriever:
             extra = [extra[i] for i in sorted(best[: self.bridge_terms])]  # in their first-seen order
         return f"{question} {' '.join(extra)}" if extra else question
 
-    def _tiebreak(self) -> np.ndarray:
-        """The embedded backend's chunk-id order of every row (see EmbeddedBackend.tiebreak)."""
-        return self.backend.tiebreak()  # type: ignore[attr-defined]
-
-    def _fuse(
-        self,
-        bm25_scores: np.ndarray | None,
-        dense_ids: np.ndarray | None,
-        dense_scores: np.ndarray | None,
-        qvec: np.ndarray | None,
-        n_cand: int,
-        k: int,
-        mode: str,
-    ) -> list[Hit]:
-        """Rank from full signals over the embedded backend's rows (as before backends)."""
-        return self._rank(self.backend.pool(bm25_scores, dense_ids, dense_scores, qvec, n_cand), k, mode)  # type: ignore[attr-defined]
-
     def _rank(self, cand: Candidates, k: int, mode: str) -> list[Hit]:
         """Fuse a backend's candidate pool (the top ``n`` of each signal); nothing here touches
         the whole corpus."""

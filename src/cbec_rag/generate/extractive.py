@@ -181,7 +181,7 @@ class ExtractiveGenerator(Generator):
         self, question: str, hits: list[Hit], wq: WeightedQuery | None = None
     ) -> list[Candidate]:
         """All candidate sentences, best first."""
-        wq = wq or build_query(_content(question), vocabulary=self.vocabulary)
+        wq = wq or self.content_query(question)
         # terms the corpus never contains cannot be covered by any sentence: leaving them in
         # the denominator would make every English question look unsupported
         voc = self.vocabulary
@@ -509,6 +509,6 @@ class ExtractiveGenerator(Generator):
         (7万亿元) [1]", :mod:`.lead`): the span with its English rendering, nothing else."""
         line = None
         if detect_lang(question) == "en" and any(han_ratio(s.text) >= 0.5 for s in chosen):
-            wq = wq or build_query(_content(question), vocabulary=self.vocabulary)
+            wq = wq or self.content_query(question)
             line = lead_line(question, chosen, cons or self._constraints(question, wq), wq, self.idf)
         return answer_text(question, chosen, line)
