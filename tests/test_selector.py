@@ -247,6 +247,14 @@ def test_question_level_row_reads_the_lead_candidate():
     )
 
 
+def test_question_level_row_of_a_question_whose_candidates_all_score_near_zero():
+    # every probability below the lead's clipping floor (1e-6): the row is still made (it raised
+    # a math domain error, which the service would have answered with a 500)
+    X = np.zeros((2, len(features.NAMES)), dtype=np.float32)
+    z = dict(zip(features.QUESTION_NAMES, features.question_level(X, np.array([1e-9, 1e-12])), strict=True))
+    assert z["n_close"] == 0.0 and np.isfinite(z["lead_logit"])
+
+
 def test_answerability_head_decides_refusal(tiny_index, tmp_path):
     lenient = {"intercept": 5.0, "tau": 0.5}
     pipe = Pipeline.load(

@@ -399,7 +399,8 @@ def question_level(X: np.ndarray, p: np.ndarray) -> np.ndarray:
     out = {
         "lead_logit": math.log(pl / (1 - pl)),
         "second_gap": pl - second,
-        "n_close": math.log1p(int((p >= 0.5 * pl).sum()) - 1),
+        # (against the unclipped lead: the lead itself always counts, however small its probability)
+        "n_close": math.log1p(int((p >= 0.5 * p[lead]).sum()) - 1),
         "lead_fails": col("fails"),
         "lead_n_fails": col("n_fails"),
         "lead_year_other": col("year_other"),
