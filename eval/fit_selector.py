@@ -423,6 +423,20 @@ def oof_answerable(
     return out, question_rows(qs, outer, head_names)
 
 
+def head_auc(qs: list[Question], refusals: dict[str, np.ndarray]) -> str:
+    """ROC AUC of each refusal score, policy questions (gold fit part and fitpolicy) and MRC apart."""
+    from sklearn.metrics import roc_auc_score
+
+    label = np.array([q.answerable and bool(q.y.any()) for q in qs])
+    policy = np.array([q.domain != "mrc" for q in qs])
+    out = []
+    for how, score in refusals.items():
+        for name, sel in (("policy", policy), ("mrc", ~policy)):
+            if len(set(label[sel])) == 2:
+                out.append(f"{how} {name} {roc_auc_score(label[sel], score[sel]):.3f}")
+    return ", ".join(out)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=16)
@@ -516,8 +530,8 @@ def main() -> None:
     )
     args.out.mkdir(parents=True, exist_ok=True)
     for variant, names in (
-        (embedder_id, list(features.NAMES)),
-        (GENERIC, [n for n in features.NAMES if n not in DENSE_FEATURES]),
+        (embedder_id, [n for n in features.NAMES if n not in features.HEAD_ONLY]),
+        (GENERIC, [n for n in features.NAMES if n not in DENSE_FEATURES | features.HEAD_ONLY]),
     ):
         kw = {"gold_weight": args.gold_weight, "C": args.C, "seed": args.seed}
         fold = folds_of(qs, 5, args.seed)
@@ -526,6 +540,10 @@ def main() -> None:
         head_names = [n for n in features.QUESTION_NAMES if variant != GENERIC or n not in QUESTION_DENSE]
         nested, Z = oof_answerable(qs, probs, names, head_names, fold, 5, **kw)
         refusals = {"lead": np.array([float(p.max()) if len(p) else 0.0 for p in probs]), "head": nested}
+        print(
+            f"\n{variant}: out-of-fold AUC of answerable (answer among the candidates) vs not, "
+            + head_auc(qs, refusals)
+        )
         chosen = {}
         for how, ans in refusals.items():
             # the largest threshold that refuses at most this share of the answerable questions of

@@ -34,10 +34,11 @@ from ..crosslingual import WeightedQuery
 from ..tokenize import detect_lang, token_set, tokens_cached
 from .base import Sentence
 from .constraints import Constraints
+from .periods import agreement, periods
 from .relations import HAS_CAUSE, Candidate, enumerates, names_only
 from .shapes import is_label, table_header
 
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 
 _Q_FIGURE = re.compile(
     r"多少|几[个家项年次倍成十百千万亿]|比例|比重|占比|增速|增幅|增长率|规模|金额|总额|数量"
@@ -155,8 +156,15 @@ NAMES: tuple[str, ...] = (
     "listing",
     "self_ref",
     "continues",
+    # the part of the year (read by the answerability head only, see HEAD_ONLY)
+    "period_match",
+    "period_other",
+    "period_none",
 )
 INDEX = {n: i for i, n in enumerate(NAMES)}
+#: candidate features the answerability head reads but the candidate model leaves out (out of fold
+#: they helped refusal and cost candidate ranking: eval/fit_selector.py, README)
+HEAD_ONLY = frozenset({"period_match", "period_other", "period_none"})
 
 
 FAIL_KINDS = ("year", "name", "place", "figure", "measured", "qualifier")
@@ -249,6 +257,7 @@ def build(
     qgrams = bigrams(question)
     qtoks = set(wq.original)
     qyears = set(_YEAR.findall(question))
+    qperiods = periods(question)
     lang = wq.lang
     # sentence-level BM25 over the candidates (IDF from the corpus, length from the candidates)
     toks = [tokens_cached(c.sent.text) for c in cands]
@@ -327,6 +336,11 @@ def build(
         years = set(_YEAR.findall(text)) or ({s.year} if s.year else set())
         row["year_match"] = float(bool(qyears) and bool(qyears & years))
         row["year_other"] = float(bool(qyears) and bool(years) and not (qyears & years))
+        # a sentence that names no part of the year takes its heading's, title's or lead-in's
+        stated = (
+            (periods(text) or periods(f"{s.chunk.title} {s.chunk.section} {s.before}")) if qperiods else set()
+        )
+        row["period_match"], row["period_other"], row["period_none"] = agreement(qperiods, stated)
         row["fails"] = float(bool(fails[i]))
         row["n_fails"] = float(len(fails[i]))
         kinds = {fail_kind(f) for f in fails[i]}
@@ -372,6 +386,9 @@ QUESTION_NAMES: tuple[str, ...] = (
     "lead_fail_qualifier",
     "min_fails",
     "name_nowhere",
+    "lead_period_other",
+    "lead_period_none",
+    "period_nowhere",
     "q_en",
     "q_known",
     "q_terms",
@@ -417,6 +434,14 @@ def question_level(X: np.ndarray, p: np.ndarray) -> np.ndarray:
         # no candidate meets every condition; no candidate names the question's names
         "min_fails": float(X[:, INDEX["n_fails"]].min()),
         "name_nowhere": float(X[:, INDEX["fail_name"]].all()),
+        "lead_period_other": col("period_other"),
+        "lead_period_none": col("period_none"),
+        # the question asks for a part of the year: no candidate states it, and some state another
+        # or none
+        "period_nowhere": float(
+            not X[:, INDEX["period_match"]].any()
+            and bool((X[:, INDEX["period_other"]] + X[:, INDEX["period_none"]]).any())
+        ),
     }
     for kind in FAIL_KINDS:
         out[f"lead_fail_{kind}"] = col(f"fail_{kind}")
@@ -428,6 +453,7 @@ def question_level(X: np.ndarray, p: np.ndarray) -> np.ndarray:
 
 __all__ = [
     "FEATURE_VERSION",
+    "HEAD_ONLY",
     "NAMES",
     "QUESTION_NAMES",
     "FAIL_KINDS",
