@@ -377,33 +377,43 @@ def _build(
         "counts": {"skipped": len(result.skipped), "sentences_embedded": s_new},
         "skipped": [{"source": s.source, "reason": s.reason} for s in result.skipped],
     }
+    sync = None
     if milvus is not None:
         from .backends.milvus_write import sync_collection
 
-        t1 = time.perf_counter()
-        synced = sync_collection(
-            milvus,
-            generation=f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}_{uuid.uuid4().hex[:6]}",
-            chunks=chunks,
-            vectors=vectors,
-            tokens=token_lists,
-            embedder_id=embedder.id,
-            dim=embedder.dim,
-            k1=bm25.k1,
-            b=bm25.b,
-            dense_kind=dense_kind,
-            rebuild=milvus_rebuild,
-            client=milvus_client,
-        )
-        seconds["milvus"] = time.perf_counter() - t1
-        manifest["backend"] = {
-            "kind": "milvus",
-            "alias": milvus.alias,
-            "collection": synced.collection,
-            "sync": synced.mode,
-            "inserted": synced.inserted,
-            "deleted": synced.deleted,
-        }
-    generation = save_generation(index_dir, documents, chunks, vectors, dense, bm25, manifest, sentences)
+        def sync() -> dict[str, Any]:
+            # run by save_generation once the local files are written, before the switch: a build
+            # that fails to write them leaves the collection as it was, and a failed sync leaves the
+            # live local generation as it was
+            t1 = time.perf_counter()
+            synced = sync_collection(
+                milvus,
+                generation=f"{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}_{uuid.uuid4().hex[:6]}",
+                chunks=chunks,
+                vectors=vectors,
+                tokens=token_lists,
+                embedder_id=embedder.id,
+                dim=embedder.dim,
+                k1=bm25.k1,
+                b=bm25.b,
+                dense_kind=dense_kind,
+                rebuild=milvus_rebuild,
+                client=milvus_client,
+            )
+            seconds["milvus"] = time.perf_counter() - t1
+            return {
+                "backend": {
+                    "kind": "milvus",
+                    "alias": milvus.alias,
+                    "collection": synced.collection,
+                    "sync": synced.mode,
+                    "inserted": synced.inserted,
+                    "deleted": synced.deleted,
+                }
+            }
+
+    generation = save_generation(
+        index_dir, documents, chunks, vectors, dense, bm25, manifest, sentences, before_switch=sync
+    )
     seconds["save"] = time.perf_counter() - t0 - seconds.get("milvus", 0.0)
     return BuildSummary(generation, len(documents), len(chunks), result.skipped, n_new, seconds, s_new)

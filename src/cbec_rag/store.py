@@ -47,6 +47,7 @@ import re
 import shutil
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -192,8 +193,14 @@ def save_generation(
     bm25: BM25Index,
     manifest: dict[str, Any],
     sentences: SentenceVectors,
+    before_switch: Callable[[], dict[str, Any]] | None = None,
 ) -> str:
-    """Write a new generation and make it live; returns its name."""
+    """Write a new generation and make it live; returns its name.
+
+    ``before_switch`` runs once every file of the generation is written, before its manifest and
+    the switch: what it returns joins the manifest. An outside store that must change with the
+    index (a Milvus collection) is changed there, so that a failure to write the local files leaves
+    it untouched, and its failure leaves the live generation as it was."""
     index_dir = Path(index_dir)
     gens = index_dir / "generations"
     gens.mkdir(parents=True, exist_ok=True)
@@ -220,6 +227,8 @@ def save_generation(
         svec = np.ascontiguousarray(sentences.vectors, dtype=np.float32)
         np.save(tmp / "sentence_vectors.npy", svec, allow_pickle=False)
         bm25.save(tmp / "bm25")
+        if before_switch is not None:
+            manifest = {**manifest, **before_switch()}
         files = {rel: file_sha256(tmp / rel) for rel in sorted(_generation_files(tmp))}
         full = {
             **manifest,
