@@ -161,7 +161,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     await poll
             if state.rebuilder is not None:
                 await run_in_threadpool(state.rebuilder.close)
-            state.pipeline = None
+            await run_in_threadpool(state.close)  # the search backend's client (a milvus-lite file's lock)
 
     app = FastAPI(
         title="cbec-rag",

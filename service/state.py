@@ -10,6 +10,11 @@ Hot reload
     old one keeps serving and ``/ready`` carries a ``warning`` saying why. Reloads are
     serialised by a lock; the cheap poll (:meth:`pointer_text`) only reads ``CURRENT``.
 
+    The replaced pipeline's search backend (a Milvus client) is closed once the last request
+    holding that pipeline lets go of it: a ``weakref.finalize`` on the pipeline, so no request
+    ever searches a closed client and nothing counts requests by hand. :meth:`close` (at
+    shutdown) closes the live one and any replaced one still held.
+
 Deleted documents
     ``DELETE /documents/{id}`` records a tombstone (doc id, time). A generation whose build
     started before that time may still hold the document, so its hits are filtered out of
@@ -22,6 +27,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,6 +126,7 @@ class ServiceState:
     corpus: Any = None  # cbec_rag.uploads.CorpusFolder when writes are enabled
     rebuilder: Any = None  # service.jobs.Rebuilder when writes are enabled
     _reload_lock: threading.Lock = field(default_factory=threading.Lock)
+    _retired: list[weakref.finalize] = field(default_factory=list)  # replaced pipelines' pending closes
 
     @property
     def index_dir(self) -> Path:
@@ -160,6 +167,7 @@ class ServiceState:
                 self.warning = None
                 return {"status": "unchanged", "index_version": previous, "previous": previous}
             t0 = time.perf_counter()
+            pipeline = None
             try:
                 if early is not None:
                     raise early
@@ -169,9 +177,13 @@ class ServiceState:
                 self._warm_up(pipeline, strict=live is not None)
                 warmup_ms = (time.perf_counter() - t1) * 1000
             except Exception as e:
+                if pipeline is not None:  # refused after it opened: nothing else holds it
+                    _close_quietly(pipeline.backend)
                 self.pointer = pointer
                 return self._refuse(e, name, live, reason)
             self.pipeline = pipeline  # the swap: one reference assignment
+            if live is not None:
+                self._retire(live)
             self.pointer = pointer
             self.error = None
             self.backend_down = False
@@ -190,6 +202,23 @@ class ServiceState:
                 warmup_ms,
             )
             return {"status": "reloaded", "index_version": pipeline.version, "previous": previous}
+
+    def _retire(self, old: Any) -> None:
+        """Close ``old``'s backend once no request holds ``old`` (see the module docstring)."""
+        self._retired = [f for f in self._retired if f.alive]
+        self._retired.append(weakref.finalize(old, _close_quietly, old.backend))
+
+    def close(self) -> None:
+        """At shutdown: stop serving and close every backend this state opened (after any
+        reload in progress, which would otherwise swap one in behind this)."""
+        with self._reload_lock:
+            live, self.pipeline = self.pipeline, None
+            self.error = "the service is stopping"
+            retired, self._retired = self._retired, []
+        for fin in retired:
+            fin()  # runs at most once: a replaced pipeline some caller still holds
+        if live is not None:
+            _close_quietly(live.backend)
 
     def _open(self, live: Any) -> Any:
         from cbec_rag.embed import load_embedder
@@ -262,6 +291,13 @@ class ServiceState:
         started = float(manifest.get("build_started") or 0.0)
         docs = pipeline.index.documents
         return frozenset(d for d, t in list(self.tombstones.items()) if t >= started and d in docs)
+
+
+def _close_quietly(backend: Any) -> None:
+    try:
+        backend.close()
+    except Exception:  # closing must not fail a swap or a shutdown
+        log.warning("closing the search backend failed", exc_info=True)
 
 
 def get_state(request: Request) -> ServiceState:

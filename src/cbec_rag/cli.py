@@ -9,6 +9,7 @@ unreachable, 4 nothing indexable,
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -204,11 +205,13 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def _pipeline(args: argparse.Namespace):
+    """The loaded pipeline; :func:`main` closes it (its Milvus client) when the command ends."""
     from .pipeline import Pipeline
 
     pipeline = Pipeline.load(
         args.index_dir, selector=getattr(args, "selector", "rules"), backend=_backend_spec(args)
     )
+    args.cleanup.callback(pipeline.close)
     if pipeline.index.warning:  # CURRENT unusable: an older intact generation is served
         print(f"warning: {pipeline.index.warning}", file=sys.stderr)
     return pipeline
@@ -351,7 +354,8 @@ def main(argv: list[str] | None = None) -> int:
             print("error: --backend milvus needs --milvus-uri FILE.db or http://host:19530", file=sys.stderr)
             return 2
     try:
-        return COMMANDS[args.command](args)
+        with contextlib.ExitStack() as args.cleanup:  # what a command opened (a Milvus client) is closed
+            return COMMANDS[args.command](args)
     except CbecRagError as e:
         print(f"error: {e}", file=sys.stderr)
         return next((code for cls, code in EXIT.items() if isinstance(e, cls)), 1)

@@ -27,10 +27,14 @@ answers 503); a hit is never returned half-scored.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import re
+import threading
 import time
-from collections.abc import Mapping
+import weakref
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,9 +107,21 @@ def _unavailable(target: MilvusTarget, exc: BaseException, doing: str) -> Backen
     return BackendUnavailableError(f"Milvus at {target.uri} failed while {doing} ({why}): {hint}")
 
 
+#: clients :func:`connect` opened on each milvus-lite file (absolute path) and not yet handed to
+#: :func:`disconnect`: pymilvus runs one in-process milvus-lite server per file, holding the
+#: file's lock, and closing a client does not stop it; the last :func:`disconnect` does
+_lite_clients: dict[str, weakref.WeakSet[Any]] = {}
+_lite_lock = threading.Lock()
+
+
+def _lite_path(uri: str) -> str | None:
+    """The absolute path of a milvus-lite file URI (pymilvus' rule: it ends in ``.db``), else None."""
+    return os.path.abspath(uri) if uri.endswith(".db") else None
+
+
 def connect(target: MilvusTarget) -> Any:
     """A ``MilvusClient`` for ``target``; :class:`BackendUnavailableError` naming the URI when it
-    cannot be reached."""
+    cannot be reached. Hand it back with :func:`disconnect`."""
     try:
         from pymilvus import MilvusClient
     except ImportError as e:  # pragma: no cover - a dependency
@@ -116,12 +132,56 @@ def connect(target: MilvusTarget) -> Any:
     # exceptions, and milvus-lite's in-process gRPC server logs calls it does not implement
     for name in ("pymilvus", "grpc._server"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
-    try:
-        client = MilvusClient(uri=target.uri, token=target.token, timeout=target.timeout_s)
-        client.list_aliases()  # a round trip: the constructor alone may not reach the server
-    except Exception as e:
-        raise _unavailable(target, e, "connecting") from e
+    lite = _lite_path(target.uri)
+    with (
+        _lite_lock if lite else contextlib.nullcontext()
+    ):  # a file's server is not stopped while a client opens on it
+        try:
+            client = MilvusClient(uri=target.uri, token=target.token, timeout=target.timeout_s)
+            client.list_aliases()  # a round trip: the constructor alone may not reach the server
+        except Exception as e:
+            raise _unavailable(target, e, "connecting") from e
+        if lite:
+            _lite_clients.setdefault(lite, weakref.WeakSet()).add(client)
     return client
+
+
+def disconnect(client: Any, uri: str) -> None:
+    """Close a client of :func:`connect`; for a milvus-lite file, the last one open on it in
+    this process also stops its in-process server, which frees the file's lock (another
+    process may open it then). Never raises: closing a dead connection is not an error."""
+    lite = _lite_path(uri)
+    with _lite_lock if lite else contextlib.nullcontext():
+        try:
+            client.close()
+        except Exception:  # noqa: BLE001 - closing a dead connection
+            log.debug("closing the Milvus client failed", exc_info=True)
+        users = _lite_clients.get(lite) if lite else None
+        if users is None or client not in users:
+            return
+        users.discard(client)
+        if len(users) == 0:
+            del _lite_clients[lite]
+            try:
+                from milvus_lite.server_manager import server_manager_instance
+
+                server_manager_instance.release_server(lite)
+            except Exception:  # noqa: BLE001 - an older milvus-lite: its server stops at exit
+                log.debug("stopping the milvus-lite server of %s failed", lite, exc_info=True)
+
+
+@contextlib.contextmanager
+def open_client(target: MilvusTarget, client: Any = None) -> Iterator[Any]:
+    """``client`` as it is (the caller's to close), else a new one from :func:`connect` that is
+    closed (:func:`disconnect`) on the way out."""
+    if client is not None:
+        yield client
+        return
+    client = connect(target)
+    try:
+        yield client
+    finally:
+        disconnect(client, target.uri)
 
 
 def collection_name(alias: str, generation: str) -> str:
@@ -166,7 +226,19 @@ class MilvusBackend(SearchBackend):
         self.target = target
         self.vocab = vocab
         self.known = known
+        self._owns_client = client is None  # a client handed in stays the caller's to close
         self.client = client or connect(target)
+        try:
+            self.collection, props = self._open(embedder_id, dim)
+        except BaseException:
+            self.close()  # a refused collection leaves no client open (nor a milvus-lite file locked)
+            raise
+        self.avgdl = float(props.get("cbec.avgdl", "1"))
+
+    def _open(self, embedder_id: str, dim: int) -> tuple[str, dict[str, str]]:
+        """The live collection's name and properties, checked against the loaded embedder, and
+        loaded for search."""
+        target = self.target
         try:
             live = live_collection(self.client, target.alias)
             props = _properties(self.client, live) if live else {}
@@ -191,8 +263,7 @@ class MilvusBackend(SearchBackend):
             self.client.load_collection(live)  # a new milvus-lite process finds it released
         except Exception as e:
             raise _unavailable(target, e, "loading the collection") from e
-        self.collection = live
-        self.avgdl = float(props.get("cbec.avgdl", "1"))
+        return live, props
 
     def size(self) -> int:
         return 16_384  # Milvus' largest limit; a limit above the row count is fine
@@ -233,6 +304,10 @@ class MilvusBackend(SearchBackend):
             return self._candidates(query)
 
     def _candidates(self, query: CandidateQuery) -> Candidates:
+        if self.client is None:
+            raise BackendUnavailableError(
+                f"the Milvus backend for {self.target.uri} was closed: open it again"
+            )
         timings: dict[str, float] = {}
         lex = LexicalQuery(query.terms, self.vocab) if query.terms is not None else None
         found: dict[str, dict[str, Any]] = {}
@@ -295,10 +370,11 @@ class MilvusBackend(SearchBackend):
         return Candidates([chunks[c] for c in ids], tie, ranked, raw, timings)
 
     def close(self) -> None:
-        try:
-            self.client.close()
-        except Exception:  # noqa: BLE001 - closing a dead connection
-            log.debug("closing the Milvus client failed", exc_info=True)
+        """Close the client (see :func:`disconnect`); safe to call more than once. Call it once
+        no search uses this backend any more."""
+        client, self.client = self.client, None
+        if client is not None and self._owns_client:
+            disconnect(client, self.target.uri)
 
 
 class _NoCollectionError(IndexNotBuiltError):

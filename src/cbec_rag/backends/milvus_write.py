@@ -25,8 +25,10 @@ from .milvus import (
     _unavailable,
     collection_name,
     connect,
+    disconnect,
     live_collection,
     log,
+    open_client,
 )
 from .sparse import doc_vector, mean_length
 
@@ -160,7 +162,9 @@ def sync_collection(
 ) -> SyncSummary:
     """Make the collection behind ``target.alias`` hold exactly ``chunks`` (see the module
     docstring for the full and incremental paths). ``before_switch`` is called with the new
-    collection's name just before the alias moves (tests use it to kill a build there)."""
+    collection's name just before the alias moves (tests use it to kill a build there).
+    ``client``: an open client (the caller's to close), else one is opened and closed here."""
+    own = client is None
     client = client or connect(target)
     t0 = time.perf_counter()
     try:
@@ -181,6 +185,7 @@ def sync_collection(
         if same and not rebuild:
             assert live is not None
             avgdl = float(props["cbec.avgdl"])
+            client.load_collection(live)  # a milvus-lite file opened afresh holds it released
             have = _existing(client, live)
             want = {c.chunk_id: i for i, c in enumerate(chunks)}
             new = [  # new chunks, and chunks whose heading or table header changed
@@ -236,14 +241,17 @@ def sync_collection(
         raise
     except Exception as e:
         raise _unavailable(target, e, "writing the collection") from e
+    finally:
+        if own:
+            disconnect(client, target.uri)
 
 
 def drop_all(target: MilvusTarget, client: Any = None) -> list[str]:
     """Drop the alias and every collection of ``target.alias`` (for tests and teardown)."""
-    client = client or connect(target)
-    names = [n for n in client.list_collections() if n.startswith(f"{target.alias}__")]
-    if live_collection(client, target.alias):
-        client.drop_alias(target.alias)
-    for n in names:
-        client.drop_collection(n)
-    return names
+    with open_client(target, client) as client:
+        names = [n for n in client.list_collections() if n.startswith(f"{target.alias}__")]
+        if live_collection(client, target.alias):
+            client.drop_alias(target.alias)
+        for n in names:
+            client.drop_collection(n)
+        return names
