@@ -131,3 +131,152 @@ def test_pipeline_close_is_idempotent_and_embedded_close_is_a_no_op(tiny_pipelin
     pipe.close()
     assert pipe.backend.client is None and not _locked(db)
     assert os.path.isdir(db)
+
+
+# ----------------------------------------------------------------------------- 2. down or refused
+
+
+def _fake_backend(error: BaseException, calls: list):
+    """A MilvusBackend whose client's every search raises ``error`` (no server)."""
+    from cbec_rag.backends.milvus import MilvusBackend
+
+    class Failing:
+        def search(self, *a, **kw):
+            calls.append(kw.get("anns_field"))
+            raise error
+
+        def load_collection(self, *a, **kw):
+            pass
+
+    backend = object.__new__(MilvusBackend)
+    backend.target = MilvusTarget("http://127.0.0.1:1", alias="fake", timeout_s=5)
+    backend.client, backend.known, backend.vocab = Failing(), {}, None
+    return backend
+
+
+def _wrapped(outer: BaseException, inner: BaseException) -> BaseException:
+    try:
+        try:
+            raise inner
+        except BaseException as e:
+            raise outer from e
+    except BaseException as e:
+        return e
+
+
+def _refused_cases():
+    from pymilvus.exceptions import DataNotMatchException, MilvusException, ParamError
+
+    return [
+        ParamError(message="`limit` value -1 is illegal"),
+        DataNotMatchException(message="the data fields do not match the schema"),
+        MilvusException(6, "anns_field 'sparse' not found in schema"),  # milvus-lite: illegal argument
+        MilvusException(1100, "invalid parameter[expected=dim 64][actual=32]"),  # a server's ParameterInvalid
+        MilvusException(1, "matmul: mismatch in its core dimension"),  # "unexpected", not retriable
+        MilvusException(2, "bad expression", is_input_error=True),
+        KeyError("sparse"),  # a hit without the field asked for
+    ]
+
+
+def _down_cases():
+    import grpc
+    from pymilvus.exceptions import MilvusException
+
+    return [
+        ConnectionError("connection reset by peer"),
+        TimeoutError("deadline exceeded"),
+        MilvusException(2, "Fail connecting to server on 127.0.0.1:1"),
+        MilvusException(101, "collection is in state 'released'"),
+        MilvusException(100, "collection 'x' does not exist"),  # dropped by an alias switch mid-query
+        MilvusException(1, "service not ready", retriable=True),
+        MilvusException(8, "rate limit exceeded"),
+        MilvusException(grpc.StatusCode.DEADLINE_EXCEEDED, "[search] Retry timeout: 10s"),
+        _wrapped(MilvusException(1, "Unexpected error, message=<reset>"), ConnectionResetError("reset")),
+    ]
+
+
+@pytest.mark.parametrize("case", range(7))
+def test_a_schema_or_parameter_error_is_a_mismatch_never_retried(case):
+    import numpy as np
+
+    from cbec_rag.backends.base import CandidateQuery
+    from cbec_rag.errors import BackendUnavailableError, IndexMismatchError
+
+    calls: list = []
+    backend = _fake_backend(_refused_cases()[case], calls)
+    with pytest.raises(IndexMismatchError, match=r"--milvus-rebuild") as e:
+        backend.candidates(CandidateQuery(None, np.ones(4, dtype=np.float32), 5))
+    assert not isinstance(e.value, BackendUnavailableError) and "start Milvus" not in str(e.value)
+    assert len(calls) == 1  # retrying cannot help
+
+
+@pytest.mark.parametrize("case", range(9))
+def test_connection_timeout_and_server_unavailable_errors_stay_unreachable(case):
+    import numpy as np
+
+    from cbec_rag.backends.base import CandidateQuery
+    from cbec_rag.errors import BackendUnavailableError
+
+    calls: list = []
+    backend = _fake_backend(_down_cases()[case], calls)
+    with pytest.raises(BackendUnavailableError, match="127.0.0.1:1"):
+        backend.candidates(CandidateQuery(None, np.ones(4, dtype=np.float32), 5))
+    assert len(calls) == 2  # once more (as before: an alias switch, a restarted server)
+
+
+def test_milvus_lite_refusing_a_search_is_a_mismatch(tmp_path):
+    from cbec_rag.backends import BackendSpec
+    from cbec_rag.errors import IndexMismatchError
+    from cbec_rag.pipeline import Pipeline
+
+    _, index_dir, db = _built(tmp_path, "lite")
+    with Pipeline.load(index_dir, backend=BackendSpec("milvus", db, "lite")) as pipe:
+        client = pipe.backend.client
+        real = client.search
+        client.search = lambda *a, **kw: real(*a, **{**kw, "anns_field": "no_such_field"})
+        with pytest.raises(IndexMismatchError, match="no_such_field.*--milvus-rebuild"):
+            pipe.search("海外仓补贴", k=3, mode="dense")
+        client.search = real
+
+
+def _foreign_collection(db: str, alias: str) -> None:
+    """A collection behind ``alias`` with cbec-rag's properties but not its fields (no sparse)."""
+    from pymilvus import DataType
+
+    from cbec_rag.backends.milvus import SCHEMA_VERSION, connect, disconnect
+
+    client = connect(MilvusTarget(db, alias))
+    try:
+        schema = client.create_schema(auto_id=False, enable_dynamic_field=False)
+        schema.add_field("chunk_id", DataType.VARCHAR, is_primary=True, max_length=64)
+        schema.add_field("dense", DataType.FLOAT_VECTOR, dim=64)
+        index = client.prepare_index_params()
+        index.add_index("dense", index_type="FLAT", metric_type="IP")
+        props = {"cbec.schema": SCHEMA_VERSION, "cbec.embedder": "fake:64", "cbec.dim": "64"}
+        client.create_collection(f"{alias}_other", schema=schema, index_params=index, properties=props)
+        client.create_alias(f"{alias}_other", alias)
+    finally:
+        disconnect(client, db)
+
+
+def test_a_collection_without_cbec_rag_fields_is_refused_naming_the_fix(tmp_path, capsys):
+    from fastapi.testclient import TestClient
+
+    from cbec_rag.cli import main
+    from service.app import _needs_reload, create_app
+    from service.settings import Settings
+
+    _, index_dir, db = _built(tmp_path, "good")
+    _foreign_collection(db, "foreign")
+    argv = ["search", "海外仓补贴", "--index-dir", str(index_dir), "--backend", "milvus", "--milvus-uri", db]
+    assert main([*argv, "--milvus-alias", "foreign"]) == 3
+    err = capsys.readouterr().err
+    assert "no field" in err and "sparse" in err and "--milvus-rebuild" in err and "start Milvus" not in err
+    settings = Settings(
+        index_dir=index_dir, backend="milvus", milvus_uri=db, milvus_alias="foreign", reload_poll_s=0
+    )
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        r = c.get("/ready")
+        assert r.status_code == 503 and "rebuild" in r.json()["detail"]
+        state = c.app.state.rag
+        assert not state.backend_down and not _needs_reload(state, state.pointer)  # not retried forever

@@ -20,9 +20,11 @@ Writes (:func:`.milvus_write.sync_collection`):
 
 Reads (:class:`MilvusBackend`): one dense and one sparse search through the alias, each
 returning both vectors of its hits, so every pooled chunk's exact BM25 and cosine scores are
-computed here and fused by :mod:`cbec_rag.retrieve` as for the embedded backend. Any Milvus
-failure raises :class:`~cbec_rag.errors.BackendUnavailableError` (the CLI exits 3, the service
-answers 503); a hit is never returned half-scored.
+computed here and fused by :mod:`cbec_rag.retrieve` as for the embedded backend; a hit is
+never returned half-scored. A server that cannot answer raises
+:class:`~cbec_rag.errors.BackendUnavailableError` (the CLI exits 3, the service answers 503 and
+retries); a collection or request Milvus refuses for good (fields, dimension, parameters; see
+:mod:`.milvus_errors`) raises :class:`~cbec_rag.errors.IndexMismatchError` naming the fix.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ from ..errors import (
 )
 from ..types import Chunk
 from .base import CandidateQuery, Candidates, SearchBackend
+from .milvus_errors import failure
+from .milvus_errors import unavailable as _unavailable
 from .sparse import LexicalQuery
 
 log = logging.getLogger("cbec_rag.milvus")
@@ -94,17 +98,6 @@ class MilvusTarget:
             )
         if self.ef < 1:
             raise QueryError("the HNSW search breadth ef must be at least 1")
-
-
-def _unavailable(target: MilvusTarget, exc: BaseException, doing: str) -> BackendUnavailableError:
-    why = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    hint = "start Milvus there or pass another --milvus-uri"
-    if "lock" in why.lower() or "open local milvus failed" in why.lower():
-        hint = (
-            "another process may hold that milvus-lite file: run `milvus-lite server --data-dir DIR --port N` "
-            "and connect every process with --milvus-uri http://127.0.0.1:N"
-        )
-    return BackendUnavailableError(f"Milvus at {target.uri} failed while {doing} ({why}): {hint}")
 
 
 #: clients :func:`connect` opened on each milvus-lite file (absolute path) and not yet handed to
@@ -188,18 +181,47 @@ def collection_name(alias: str, generation: str) -> str:
     return f"{alias}__g{re.sub(r'[^0-9A-Za-z]', '_', generation)}"
 
 
+#: Milvus status codes of an alias that does not exist (collection not found, alias not found)
+_NO_ALIAS_CODES = (100, 1600)
+
+
 def live_collection(client: Any, alias: str) -> str | None:
     """The collection the alias names, or None when there is no such alias."""
     try:
         return str(client.describe_alias(alias)["collection_name"])
     except Exception as e:
-        if "not" in str(e).lower() and ("exist" in str(e).lower() or "found" in str(e).lower()):
+        if getattr(e, "code", None) in _NO_ALIAS_CODES:
             return None
+        if "not" in str(e).lower() and ("exist" in str(e).lower() or "found" in str(e).lower()):
+            return None  # a server that words it without a code
         raise
 
 
 def _properties(client: Any, name: str) -> dict[str, str]:
-    return {str(k): str(v) for k, v in (client.describe_collection(name).get("properties") or {}).items()}
+    return _props(client.describe_collection(name))
+
+
+def _props(desc: Mapping[str, Any]) -> dict[str, str]:
+    return {str(k): str(v) for k, v in (desc.get("properties") or {}).items()}
+
+
+_VECTOR_TYPES = {"dense": "FLOAT_VECTOR", "sparse": "SPARSE_FLOAT_VECTOR"}
+
+
+def _schema_problem(desc: Mapping[str, Any], dim: int) -> str | None:
+    """What keeps a described collection from being searched as a cbec-rag one, or None."""
+    fields = {str(f.get("name")): f for f in desc.get("fields") or [] if isinstance(f, Mapping)}
+    missing = [f for f in (*RECORD_FIELDS, *_VECTOR_TYPES) if f not in fields]
+    if missing:
+        return f"it has no field {', '.join(missing)}"
+    for name, want in _VECTOR_TYPES.items():
+        kind = fields[name].get("type")
+        if getattr(kind, "name", str(kind)) != want:
+            return f"its field {name} is {getattr(kind, 'name', kind)}, not {want}"
+    got = (fields["dense"].get("params") or {}).get("dim")
+    if got is not None and str(got) != str(dim):
+        return f"its dense vectors have {got} dimensions, not {dim}"
+    return None
 
 
 class MilvusBackend(SearchBackend):
@@ -241,11 +263,12 @@ class MilvusBackend(SearchBackend):
         target = self.target
         try:
             live = live_collection(self.client, target.alias)
-            props = _properties(self.client, live) if live else {}
+            desc = self.client.describe_collection(live) if live else {}
         except Exception as e:
-            raise _unavailable(target, e, "opening the collection") from e
+            raise failure(target, e, "opening the collection") from e
         if live is None:
             raise _NoCollectionError(target)
+        props = _props(desc)
         got = (props.get("cbec.embedder"), props.get("cbec.dim"))
         if got != (embedder_id, str(dim)):
             raise IndexMismatchError(
@@ -259,10 +282,17 @@ class MilvusBackend(SearchBackend):
                 f"the Milvus collection {live} has schema version {props.get('cbec.schema')}, "
                 f"not {SCHEMA_VERSION}: rebuild it with `cbec-rag index --backend milvus --milvus-uri {target.uri}`"
             )
+        problem = _schema_problem(desc, dim)
+        if problem:
+            raise IndexMismatchError(
+                f"the Milvus collection {live} behind alias {target.alias} at {target.uri} cannot be searched: "
+                f"{problem}. Rebuild it with `cbec-rag index --backend milvus --milvus-uri {target.uri} "
+                f"--milvus-alias {target.alias} --milvus-rebuild`"
+            )
         try:
             self.client.load_collection(live)  # a new milvus-lite process finds it released
         except Exception as e:
-            raise _unavailable(target, e, "loading the collection") from e
+            raise failure(target, e, "loading the collection") from e
         return live, props
 
     def size(self) -> int:
@@ -327,7 +357,7 @@ class MilvusBackend(SearchBackend):
                 found.update((r["chunk_id"], r) for r in rows)
                 timings["dense"] = (time.perf_counter() - t0) * 1000
         except Exception as e:
-            raise _unavailable(self.target, e, "searching") from e
+            raise failure(self.target, e, "searching") from e
         return self._pool(found, ranked_ids, lex, query.vector, timings)
 
     def _chunk(self, row: Mapping[str, Any]) -> Chunk | None:

@@ -22,7 +22,6 @@ from .milvus import (
     SCHEMA_VERSION,
     MilvusTarget,
     _properties,
-    _unavailable,
     collection_name,
     connect,
     disconnect,
@@ -30,6 +29,7 @@ from .milvus import (
     log,
     open_client,
 )
+from .milvus_errors import failure
 from .sparse import doc_vector, mean_length
 
 
@@ -240,7 +240,7 @@ def sync_collection(
     except CbecRagError:
         raise
     except Exception as e:
-        raise _unavailable(target, e, "writing the collection") from e
+        raise failure(target, e, "writing the collection") from e
     finally:
         if own:
             disconnect(client, target.uri)
