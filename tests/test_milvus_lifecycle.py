@@ -280,3 +280,60 @@ def test_a_collection_without_cbec_rag_fields_is_refused_naming_the_fix(tmp_path
         assert r.status_code == 503 and "rebuild" in r.json()["detail"]
         state = c.app.state.rag
         assert not state.backend_down and not _needs_reload(state, state.pointer)  # not retried forever
+
+
+# ----------------------------------------------------------------------------- 3. exact names
+
+
+def test_a_rebuild_drops_only_its_own_alias_generations(tmp_path):
+    """Aliases ``cb``, ``cb_`` and ``cb__gx`` share a file; collections named like ``cb``'s
+    generations but behind another alias stay too. A full rebuild of ``cb`` drops exactly its
+    old generation."""
+    from cbec_rag.backends import BackendSpec
+    from cbec_rag.backends.milvus import collection_name, connect, disconnect, live_collection
+    from cbec_rag.pipeline import Pipeline
+
+    corpus = write_corpus(tmp_path / "corpus")
+    db = str(tmp_path / "shared.db")
+    emb = FakeEmbedder(64)
+    dirs = {}
+    for alias in ("cb", "cb_", "cb__gx"):
+        dirs[alias] = tmp_path / f"index_{alias}"
+        build_index(
+            corpus, dirs[alias], embedder=emb, embedder_spec="fake:64", milvus=MilvusTarget(db, alias)
+        )
+    client = connect(MilvusTarget(db, "cb"))
+    try:
+        old = live_collection(client, "cb")
+        others = {a: live_collection(client, a) for a in ("cb_", "cb__gx")}
+        assert all(n.startswith("cb__") for n in others.values())  # what a prefix "cb__" would claim
+        pinned = collection_name("cb", "pinned")  # named like cb's, but another alias points to it
+        client.create_collection(pinned, dimension=4)
+        client.create_alias(pinned, "keep_me")
+    finally:
+        disconnect(client, db)
+    build_index(corpus, dirs["cb"], embedder=emb, embedder_spec="fake:64", milvus=MilvusTarget(db, "cb"),
+                milvus_rebuild=True)  # fmt: skip
+    client = connect(MilvusTarget(db, "cb"))
+    try:
+        names = set(client.list_collections())
+        assert old not in names and live_collection(client, "cb") in names
+        assert set(others.values()) | {pinned} <= names
+        assert {a: live_collection(client, a) for a in others} == others
+    finally:
+        disconnect(client, db)
+    for alias in others:
+        with Pipeline.load(dirs[alias], backend=BackendSpec("milvus", db, alias)) as pipe:
+            assert pipe.search("海外仓补贴", k=2).hits
+
+
+def test_generation_names_parse_one_way():
+    from cbec_rag.backends.milvus_names import collection_name, generation_of
+
+    assert collection_name("cbec", "20250101T120000_abc123") == "cbec__g20250101T120000_abc123"
+    assert collection_name("cbec", "-a..b-") == "cbec__ga_b"  # runs of other characters: one _
+    assert generation_of("cbec__g20250101T120000_abc123", "cbec") == "20250101T120000_abc123"
+    for alias, name in [("cbec", "cbec_test__g1"), ("cbec", "cbec___g1"), ("cbec", "cbec__gx__g1"),
+                        ("cbec", "cbec__g1_"), ("cbec", "cbec__g"), ("cbec_", "cbec__g1")]:  # fmt: skip
+        assert generation_of(name, alias) is None, (alias, name)
+    assert generation_of("cbec___g1", "cbec_") == "1" and generation_of("cbec__gx__g1", "cbec__gx") == "1"

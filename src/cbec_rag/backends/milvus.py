@@ -9,9 +9,11 @@ and avgdl, and the schema version; another embedder or dimension is refused.
 
 Writes (:func:`.milvus_write.sync_collection`):
 
-* full build: a new collection ``<alias>__<generation>`` is filled, flushed and indexed, then
+* full build: a new collection ``<alias>__g<generation>`` is filled, flushed and indexed, then
   the alias is switched to it and the old collection dropped. A build killed before the switch
-  leaves the alias on the old, complete collection; the next build drops the leftover.
+  leaves the alias on the old, complete collection; the next build drops the leftover (only
+  names that are exactly this alias' generations, and never one any alias points to: see
+  :mod:`.milvus_names`).
 * incremental (same embedder, dimension and BM25 settings, ``rebuild=False``): the live
   collection gets the chunks of new or changed documents upserted, then the chunks that are
   gone deleted (by doc id for a removed document), then a flush. New rows keep the
@@ -54,6 +56,7 @@ from ..types import Chunk
 from .base import CandidateQuery, Candidates, SearchBackend
 from .milvus_errors import failure
 from .milvus_errors import unavailable as _unavailable
+from .milvus_names import collection_name as collection_name  # re-exported (tests, scripts)
 from .sparse import LexicalQuery
 
 log = logging.getLogger("cbec_rag.milvus")
@@ -81,7 +84,7 @@ RECORD_FIELDS = ("chunk_id", *_TEXT_FIELDS, "start", "end")
 class MilvusTarget:
     """Where the collections live: ``uri`` a milvus-lite file (``./milvus.db``) or a server
     (``http://host:19530``), ``alias`` the live generation's alias (collections are named
-    ``<alias>__<generation>``), ``ef`` HNSW's search breadth, ``token`` for a secured cluster."""
+    ``<alias>__g<generation>``), ``ef`` HNSW's search breadth, ``token`` for a secured cluster."""
 
     uri: str
     alias: str = DEFAULT_ALIAS
@@ -175,10 +178,6 @@ def open_client(target: MilvusTarget, client: Any = None) -> Iterator[Any]:
         yield client
     finally:
         disconnect(client, target.uri)
-
-
-def collection_name(alias: str, generation: str) -> str:
-    return f"{alias}__g{re.sub(r'[^0-9A-Za-z]', '_', generation)}"
 
 
 #: Milvus status codes of an alias that does not exist (collection not found, alias not found)

@@ -22,7 +22,6 @@ from .milvus import (
     SCHEMA_VERSION,
     MilvusTarget,
     _properties,
-    collection_name,
     connect,
     disconnect,
     live_collection,
@@ -30,6 +29,7 @@ from .milvus import (
     open_client,
 )
 from .milvus_errors import failure
+from .milvus_names import collection_name, collections_of
 from .sparse import doc_vector, mean_length
 
 
@@ -178,9 +178,8 @@ def sync_collection(
             and props.get("cbec.k1") == repr(float(k1))
             and props.get("cbec.b") == repr(float(b))
         )
-        prefix = f"{target.alias}__"
-        leftovers = [n for n in client.list_collections() if n.startswith(prefix) and n != live]
-        for n in leftovers:  # of killed builds: never behind the alias
+        leftovers = collections_of(client, target.alias)  # of killed builds: behind no alias
+        for n in leftovers:
             client.drop_collection(n)
         if same and not rebuild:
             assert live is not None
@@ -247,11 +246,12 @@ def sync_collection(
 
 
 def drop_all(target: MilvusTarget, client: Any = None) -> list[str]:
-    """Drop the alias and every collection of ``target.alias`` (for tests and teardown)."""
+    """Drop the alias and every collection of ``target.alias`` that no other alias points to (for
+    tests and teardown)."""
     with open_client(target, client) as client:
-        names = [n for n in client.list_collections() if n.startswith(f"{target.alias}__")]
         if live_collection(client, target.alias):
             client.drop_alias(target.alias)
+        names = collections_of(client, target.alias)  # exactly its own, and none another alias names
         for n in names:
             client.drop_collection(n)
         return names
