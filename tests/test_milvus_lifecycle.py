@@ -337,3 +337,74 @@ def test_generation_names_parse_one_way():
                         ("cbec", "cbec__g1_"), ("cbec", "cbec__g"), ("cbec_", "cbec__g1")]:  # fmt: skip
         assert generation_of(name, alias) is None, (alias, name)
     assert generation_of("cbec___g1", "cbec_") == "1" and generation_of("cbec__gx__g1", "cbec__gx") == "1"
+
+
+# ----------------------------------------------------------------------------- 4. alias validation
+
+BAD_ALIASES = ["x-y", "9lives", "别名", "a b", "a" * 201]
+
+
+@pytest.mark.parametrize("alias", BAD_ALIASES)
+def test_a_bad_alias_is_a_usage_error_naming_the_flag(alias, tmp_path, capsys, monkeypatch):
+    from cbec_rag.cli import main
+
+    monkeypatch.delenv("CBEC_RAG_MILVUS_ALIAS", raising=False)
+    db = str(tmp_path / "never.db")
+    search = [
+        "search",
+        "海外仓",
+        "--index-dir",
+        str(tmp_path / "i"),
+        "--backend",
+        "milvus",
+        "--milvus-uri",
+        db,
+    ]
+    assert main([*search, "--milvus-alias", alias]) == 2
+    err = capsys.readouterr().err
+    assert "--milvus-alias" in err and ("letters, digits and _" in err or "at most 200" in err)
+    index = ["index", "--corpus", str(tmp_path), "--index-dir", str(tmp_path / "i"), "--backend", "milvus"]
+    assert main([*index, "--milvus-uri", db, "--milvus-alias", alias, "--quiet"]) == 2
+    monkeypatch.setenv("CBEC_RAG_MILVUS_ALIAS", alias)
+    assert main(search) == 2
+    assert "CBEC_RAG_MILVUS_ALIAS" in capsys.readouterr().err
+    assert not (tmp_path / "never.db").exists() and not (tmp_path / "i").exists()  # refused before any work
+
+
+def test_service_settings_refuse_a_bad_alias_and_serve_exits_2(tmp_path, capsys, monkeypatch):
+    from pydantic import ValidationError
+
+    from cbec_rag.cli import main
+    from service.settings import Settings
+
+    for alias in BAD_ALIASES:
+        with pytest.raises(ValidationError, match="CBEC_RAG_MILVUS_ALIAS"):
+            Settings(backend="milvus", milvus_uri="http://127.0.0.1:19530", milvus_alias=alias)
+    assert Settings(backend="milvus", milvus_uri="x.db", milvus_alias="").milvus_alias == "cbec_rag"
+    assert Settings(milvus_alias="x-y").backend == "embedded"  # unused by the embedded backend
+    env = tmp_path / "bad.env"  # read by `serve` itself, after the flags were checked
+    env.write_text(
+        "CBEC_RAG_BACKEND=milvus\nCBEC_RAG_MILVUS_URI=x.db\nCBEC_RAG_MILVUS_ALIAS=x-y\n", encoding="utf-8"
+    )
+    for key in ("CBEC_RAG_BACKEND", "CBEC_RAG_MILVUS_URI", "CBEC_RAG_MILVUS_ALIAS", "CBEC_RAG_INDEX_DIR"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("CBEC_RAG_ENV_FILE", str(env))
+    try:
+        assert main(["serve", "--index-dir", str(tmp_path / "i"), "--port", "1"]) == 2
+    finally:
+        for key in ("CBEC_RAG_BACKEND", "CBEC_RAG_MILVUS_URI", "CBEC_RAG_MILVUS_ALIAS", "CBEC_RAG_INDEX_DIR"):
+            os.environ.pop(key, None)
+    err = capsys.readouterr().err
+    assert "CBEC_RAG_MILVUS_ALIAS" in err and "'x-y'" in err and "Traceback" not in err
+
+
+def test_library_targets_refuse_a_bad_alias():
+    from cbec_rag.backends import BackendSpec
+    from cbec_rag.errors import QueryError
+
+    for alias in BAD_ALIASES:
+        with pytest.raises(QueryError, match="--milvus-alias"):
+            BackendSpec("milvus", "x.db", alias)
+        with pytest.raises(QueryError, match="--milvus-alias"):
+            MilvusTarget("x.db", alias)
+    assert MilvusTarget("x.db", "_ok_" + "a" * 196).alias  # 200 characters

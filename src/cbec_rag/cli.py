@@ -80,6 +80,17 @@ def _backend_spec(args: argparse.Namespace):
     return BackendSpec(kind=kind, milvus_uri=uri, milvus_alias=alias)
 
 
+def _alias_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with the Milvus alias the flag (else CBEC_RAG_MILVUS_ALIAS) names, or None."""
+    from .backends.milvus_names import alias_problem
+
+    alias, where = args.milvus_alias, "--milvus-alias"
+    if not alias:
+        alias, where = os.environ.get("CBEC_RAG_MILVUS_ALIAS") or None, "CBEC_RAG_MILVUS_ALIAS"
+    problem = alias_problem(alias) if alias is not None else None
+    return f"{where} {alias!r} is not a usable Milvus alias: {problem}" if problem else None
+
+
 def _add_selector(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--selector",
@@ -277,13 +288,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
+    from pydantic import ValidationError
 
     from service.settings import Settings, load_env_file
 
     load_env_file()  # ./.env or $CBEC_RAG_ENV_FILE: CBEC_RAG_* variables the environment does not set
     os.environ.setdefault("CBEC_RAG_INDEX_DIR", args.index_dir)
-    from service.app import create_app
-
     extra = {}  # flags win over CBEC_RAG_BACKEND / CBEC_RAG_MILVUS_* (the settings read those)
     if args.backend:
         extra["backend"] = args.backend
@@ -291,7 +301,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         extra["milvus_uri"] = args.milvus_uri
     if args.milvus_alias:
         extra["milvus_alias"] = args.milvus_alias
-    settings = Settings(index_dir=args.index_dir, selector=args.selector, **extra)
+    try:
+        settings = Settings(index_dir=args.index_dir, selector=args.selector, **extra)
+        from service.app import create_app  # (its module-level app reads the environment's settings)
+    except ValidationError as e:  # a bad CBEC_RAG_* value (from .env too): a usage error, not a traceback
+        for err in e.errors():
+            where = ".".join(str(x) for x in err.get("loc", ()))
+            msg = str(err.get("msg", "invalid value")).removeprefix("Value error, ")
+            print(f"error: {f'{where}: ' if where else ''}{msg}", file=sys.stderr)
+        return 2
     uvicorn.run(create_app(settings), host=args.host, port=args.port)
     return 0
 
@@ -352,6 +370,10 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         if kind == "milvus" and not (args.milvus_uri or os.environ.get("CBEC_RAG_MILVUS_URI")):
             print("error: --backend milvus needs --milvus-uri FILE.db or http://host:19530", file=sys.stderr)
+            return 2
+        problem = _alias_problem(args) if kind == "milvus" else None
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
             return 2
     try:
         with contextlib.ExitStack() as args.cleanup:  # what a command opened (a Milvus client) is closed

@@ -34,7 +34,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import re
 import threading
 import time
 import weakref
@@ -56,6 +55,7 @@ from ..types import Chunk
 from .base import CandidateQuery, Candidates, SearchBackend
 from .milvus_errors import failure
 from .milvus_errors import unavailable as _unavailable
+from .milvus_names import alias_problem
 from .milvus_names import collection_name as collection_name  # re-exported (tests, scripts)
 from .sparse import LexicalQuery
 
@@ -67,7 +67,6 @@ HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 200
 DEFAULT_EF = 128
 AUTO_THRESHOLD = 50_000  # as the embedded backend: exact search below, HNSW at or above
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,150}")
 _TEXT_FIELDS = {  # name: max bytes (Milvus VARCHAR limit)
     "doc_id": 1024,
     "source": 4096,
@@ -95,10 +94,9 @@ class MilvusTarget:
     def __post_init__(self) -> None:
         if not self.uri or not str(self.uri).strip():
             raise QueryError("the Milvus backend needs a URI: pass --milvus-uri FILE.db or http://host:19530")
-        if not _NAME.fullmatch(self.alias):
-            raise QueryError(
-                f"{self.alias!r} is not a usable Milvus alias: letters, digits and _ only, not starting with a digit"
-            )
+        problem = alias_problem(self.alias)
+        if problem:
+            raise QueryError(f"{self.alias!r} is not a usable Milvus alias (--milvus-alias): {problem}")
         if self.ef < 1:
             raise QueryError("the HNSW search breadth ef must be at least 1")
 

@@ -19,6 +19,26 @@ from ..errors import QueryError
 _SEP = "__g"
 _GEN = re.compile(r"[0-9A-Za-z]+(?:_[0-9A-Za-z]+)*")
 
+#: a Milvus server's rule for collection and alias names (milvus-lite 3 takes any name up to 255
+#: bytes; the stricter rule keeps an alias usable on both)
+ALIAS_PATTERN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+#: names are at most 255 characters; an alias leaves room for ``__g`` and a generation id
+MAX_ALIAS_CHARS = 200
+
+
+def alias_problem(alias: str) -> str | None:
+    """Why ``alias`` cannot name a live collection (a phrase for an error message), or None."""
+    if not alias:
+        return "it is empty"
+    if len(alias) > MAX_ALIAS_CHARS:
+        return (
+            f"it is {len(alias)} characters long, at most {MAX_ALIAS_CHARS} (Milvus names are at most 255, "
+            "and a generation's collection is named <alias>__g<generation>)"
+        )
+    if not ALIAS_PATTERN.fullmatch(alias):
+        return "use ASCII letters, digits and _ only, not starting with a digit (Milvus' rule for names)"
+    return None
+
 
 def generation_id(generation: str) -> str:
     """``generation`` as a name part: each run of other characters one ``_``, none at the ends."""
