@@ -90,13 +90,18 @@ class Gate:
         return release
 
 
-def public_load_error(exc: BaseException, index_dir: Path) -> str:
-    """A client-safe reason why the index is not loaded; always names `cbec-rag index`."""
+def public_load_error(exc: BaseException, index_dir: Path, milvus_uri: str | None = None) -> str:
+    """A client-safe reason why the index is not loaded; always names `cbec-rag index`.
+    ``milvus_uri`` (the configured one) is shown without credentials (see ``scrub_paths``)."""
+    uris = (milvus_uri,)
     if isinstance(exc, IndexNotBuiltError):
         return "index not built: run `cbec-rag index` (a running service picks the new index up by itself)"
     if isinstance(exc, BackendUnavailableError):
         # names the URI and the fix itself (start Milvus, another --milvus-uri)
-        return "the search backend is unreachable: " + scrub_paths(safe_text(str(exc)), index_dir).strip()
+        return (
+            "the search backend is unreachable: "
+            + scrub_paths(safe_text(str(exc)), index_dir, uris=uris).strip()
+        )
     if isinstance(exc, IndexCorruptError):
         reason = "index is damaged or incomplete"
     elif isinstance(exc, IndexMismatchError):
@@ -106,7 +111,11 @@ def public_load_error(exc: BaseException, index_dir: Path) -> str:
     else:
         reason = "index could not be loaded"
     # library messages are written for users; other exceptions' text is internal (see the log)
-    detail = scrub_paths(safe_text(str(exc)), index_dir).strip() if isinstance(exc, CbecRagError) else ""
+    detail = (
+        scrub_paths(safe_text(str(exc)), index_dir, uris=uris).strip()
+        if isinstance(exc, CbecRagError)
+        else ""
+    )
     fix = "rebuild it with `cbec-rag index`"
     return f"{reason} ({detail}); {fix}" if detail else f"{reason}: {fix}"
 
@@ -254,7 +263,7 @@ class ServiceState:
             log.error("index generation %s not loaded (%s): %s", name, reason, exc)
         else:
             log.exception("index generation %s could not be loaded (%s)", name, reason)
-        detail = public_load_error(exc, self.index_dir)
+        detail = public_load_error(exc, self.index_dir, self.settings.milvus_uri)
         self.backend_down = isinstance(exc, BackendUnavailableError)
         if live is None:
             self.error = detail

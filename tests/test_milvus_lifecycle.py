@@ -17,7 +17,7 @@ import pytest
 pytest.importorskip("pymilvus")
 pytest.importorskip("milvus_lite")
 
-from conftest import write_corpus  # noqa: E402
+from conftest import free_port, write_corpus  # noqa: E402
 
 from cbec_rag.backends.milvus import MilvusTarget  # noqa: E402
 from cbec_rag.embed import FakeEmbedder  # noqa: E402
@@ -408,3 +408,68 @@ def test_library_targets_refuse_a_bad_alias():
         with pytest.raises(QueryError, match="--milvus-alias"):
             MilvusTarget("x.db", alias)
     assert MilvusTarget("x.db", "_ok_" + "a" * 196).alias  # 200 characters
+
+
+# ----------------------------------------------------------------------------- 5. URIs in messages
+
+
+def test_http_bodies_show_the_milvus_uri_without_credentials(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    _, index_dir, _ = _built(tmp_path, "creds")
+    uri = f"http://admin:s3cret@127.0.0.1:{free_port()}/db1"
+    settings = Settings(
+        index_dir=index_dir, backend="milvus", milvus_uri=uri, milvus_alias="creds", reload_poll_s=0
+    )
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        public = uri.replace("admin:s3cret@", "").removesuffix("/db1")
+        for r in (c.get("/ready"), c.post("/search", json={"question": "海外仓"})):
+            detail = r.json()["detail"]
+            assert r.status_code == 503 and public in detail, detail
+            assert "s3cret" not in detail and "admin" not in detail and "***" not in detail, detail
+
+
+def test_http_bodies_name_a_milvus_lite_file_by_its_file_name(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    _, index_dir, _ = _built(tmp_path, "lite_name")
+    db = str(tmp_path / "secret_dir" / "inner" / "store.db")  # its folder does not exist: unreachable
+    settings = Settings(
+        index_dir=index_dir, backend="milvus", milvus_uri=db, milvus_alias="x", reload_poll_s=0
+    )
+    with TestClient(create_app(settings), raise_server_exceptions=False) as c:
+        detail = c.get("/ready").json()["detail"]
+    assert "unreachable" in detail and "Milvus at store.db failed" in detail, detail
+    assert "secret_dir" not in detail and str(tmp_path) not in detail
+
+
+def test_cli_messages_keep_the_uri_but_never_its_password(tmp_path, capsys):
+    from cbec_rag.cli import main
+
+    _, index_dir, _ = _built(tmp_path, "cli_creds")
+    port = free_port()
+    argv = ["search", "海外仓", "--index-dir", str(index_dir), "--backend", "milvus"]
+    assert main([*argv, "--milvus-uri", f"http://admin:s3cret@127.0.0.1:{port}"]) == 3
+    err = capsys.readouterr().err
+    assert f"http://admin:***@127.0.0.1:{port}" in err and "s3cret" not in err
+    assert main([*argv, "--milvus-uri", f"https://tok3n@127.0.0.1:{port}"]) == 3  # a token as userinfo
+    err = capsys.readouterr().err
+    assert f"https://***@127.0.0.1:{port}" in err and "tok3n" not in err
+
+
+def test_uri_display_forms():
+    from cbec_rag.backends.milvus_names import hide_secrets, public_uri, strip_userinfo
+
+    assert public_uri("http://u:p@Milvus.internal:19530/db?x=1") == "http://Milvus.internal:19530"
+    assert public_uri("https://milvus:443") == "https://milvus:443"
+    assert public_uri("/srv/data/milvus.db") == "milvus.db" and public_uri("./m.db") == "m.db"
+    assert (
+        hide_secrets("at http://u:p@h:1 and https://tok@h:2/x") == "at http://u:***@h:1 and https://***@h:2/x"
+    )
+    assert strip_userinfo("see http://u:p@h:1/x") == "see http://h:1/x"

@@ -55,7 +55,7 @@ from ..types import Chunk
 from .base import CandidateQuery, Candidates, SearchBackend
 from .milvus_errors import failure
 from .milvus_errors import unavailable as _unavailable
-from .milvus_names import alias_problem
+from .milvus_names import alias_problem, hide_secrets
 from .milvus_names import collection_name as collection_name  # re-exported (tests, scripts)
 from .sparse import LexicalQuery
 
@@ -99,6 +99,11 @@ class MilvusTarget:
             raise QueryError(f"{self.alias!r} is not a usable Milvus alias (--milvus-alias): {problem}")
         if self.ef < 1:
             raise QueryError("the HNSW search breadth ef must be at least 1")
+
+    @property
+    def shown(self) -> str:
+        """The URI for messages and logs: a password or token in it replaced by ``***``."""
+        return hide_secrets(self.uri)
 
 
 #: clients :func:`connect` opened on each milvus-lite file (absolute path) and not yet handed to
@@ -269,21 +274,21 @@ class MilvusBackend(SearchBackend):
         got = (props.get("cbec.embedder"), props.get("cbec.dim"))
         if got != (embedder_id, str(dim)):
             raise IndexMismatchError(
-                f"the Milvus collection {live} behind alias {target.alias} at {target.uri} was built with "
+                f"the Milvus collection {live} behind alias {target.alias} at {target.shown} was built with "
                 f"embedder {got[0]} ({got[1]}-d) but {embedder_id} ({dim}-d) is loaded: rebuild it with "
-                f"`cbec-rag index --backend milvus --milvus-uri {target.uri} --embedder SPEC` "
+                f"`cbec-rag index --backend milvus --milvus-uri {target.shown} --embedder SPEC` "
                 f"or query with that collection's embedder"
             )
         if props.get("cbec.schema") != SCHEMA_VERSION:
             raise IndexMismatchError(
                 f"the Milvus collection {live} has schema version {props.get('cbec.schema')}, "
-                f"not {SCHEMA_VERSION}: rebuild it with `cbec-rag index --backend milvus --milvus-uri {target.uri}`"
+                f"not {SCHEMA_VERSION}: rebuild it with `cbec-rag index --backend milvus --milvus-uri {target.shown}`"
             )
         problem = _schema_problem(desc, dim)
         if problem:
             raise IndexMismatchError(
-                f"the Milvus collection {live} behind alias {target.alias} at {target.uri} cannot be searched: "
-                f"{problem}. Rebuild it with `cbec-rag index --backend milvus --milvus-uri {target.uri} "
+                f"the Milvus collection {live} behind alias {target.alias} at {target.shown} cannot be searched: "
+                f"{problem}. Rebuild it with `cbec-rag index --backend milvus --milvus-uri {target.shown} "
                 f"--milvus-alias {target.alias} --milvus-rebuild`"
             )
         try:
@@ -333,7 +338,7 @@ class MilvusBackend(SearchBackend):
     def _candidates(self, query: CandidateQuery) -> Candidates:
         if self.client is None:
             raise BackendUnavailableError(
-                f"the Milvus backend for {self.target.uri} was closed: open it again"
+                f"the Milvus backend for {self.target.shown} was closed: open it again"
             )
         timings: dict[str, float] = {}
         lex = LexicalQuery(query.terms, self.vocab) if query.terms is not None else None
@@ -410,7 +415,7 @@ class _NoCollectionError(IndexNotBuiltError):
     def __init__(self, target: MilvusTarget) -> None:
         CbecRagError.__init__(
             self,
-            f"no Milvus collection behind alias {target.alias} at {target.uri}: run "
-            f"`cbec-rag index --backend milvus --milvus-uri {target.uri}`",
+            f"no Milvus collection behind alias {target.alias} at {target.shown}: run "
+            f"`cbec-rag index --backend milvus --milvus-uri {target.shown}`",
         )
-        self.index_dir = target.uri
+        self.index_dir = target.shown

@@ -18,6 +18,7 @@ import logging
 from typing import Any
 
 from ..errors import BackendUnavailableError, CbecRagError, IndexMismatchError
+from .milvus_names import hide_secrets
 
 log = logging.getLogger("cbec_rag.milvus")
 
@@ -97,7 +98,7 @@ def _why(exc: BaseException) -> str:
 
 
 def unavailable(target: Any, exc: BaseException, doing: str) -> BackendUnavailableError:
-    """The server at ``target.uri`` cannot answer (exit 3 / 503), with the fix."""
+    """The server at ``target.shown`` cannot answer (exit 3 / 503), with the fix."""
     why = _why(exc)
     hint = "start Milvus there or pass another --milvus-uri"
     if "lock" in why.lower() or "open local milvus failed" in why.lower():
@@ -105,17 +106,21 @@ def unavailable(target: Any, exc: BaseException, doing: str) -> BackendUnavailab
             "another process may hold that milvus-lite file: run `milvus-lite server --data-dir DIR --port N` "
             "and connect every process with --milvus-uri http://127.0.0.1:N"
         )
-    return BackendUnavailableError(f"Milvus at {target.uri} failed while {doing} ({why}): {hint}")
+    return BackendUnavailableError(
+        hide_secrets(f"Milvus at {target.shown} failed while {doing} ({why}): {hint}")
+    )
 
 
 def refused(target: Any, exc: BaseException, doing: str) -> IndexMismatchError:
     """Milvus refused the request for good: the collection is not one this version can use."""
     return IndexMismatchError(
-        f"Milvus at {target.uri} refused {doing} ({type(exc).__name__}: {_why(exc)}); retrying will not "
-        f"help: the collection behind alias {target.alias} does not have the fields, dimension or index "
-        f"cbec-rag expects. Rebuild it with `cbec-rag index --backend milvus --milvus-uri {target.uri} "
-        f"--milvus-alias {target.alias} --milvus-rebuild`, or pass the --milvus-alias of a collection "
-        f"cbec-rag built"
+        hide_secrets(
+            f"Milvus at {target.shown} refused {doing} ({type(exc).__name__}: {_why(exc)}); retrying will not "
+            f"help: the collection behind alias {target.alias} does not have the fields, dimension or index "
+            f"cbec-rag expects. Rebuild it with `cbec-rag index --backend milvus --milvus-uri {target.shown} "
+            f"--milvus-alias {target.alias} --milvus-rebuild`, or pass the --milvus-alias of a collection "
+            f"cbec-rag built"
+        )
     )
 
 
@@ -127,5 +132,5 @@ def failure(target: Any, exc: BaseException, doing: str) -> CbecRagError:
         return exc
     if is_down(exc):
         return unavailable(target, exc, doing)
-    log.error("Milvus at %s refused %s", target.uri, doing, exc_info=exc)
+    log.error("Milvus at %s refused %s", target.shown, doing, exc_info=exc)
     return refused(target, exc, doing)

@@ -81,3 +81,35 @@ def collections_of(client: Any, alias: str, names: Iterable[str] | None = None) 
         return []
     busy = aliased(client)
     return [n for n in mine if n not in busy]
+
+
+# ----------------------------------------------------------------------------- how a URI is shown
+
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://)([^\s/?#@'\"`<>]*)@")
+
+
+def _hide(match: re.Match[str]) -> str:
+    user, sep, _secret = match.group(2).partition(":")
+    # "user:password" keeps the user; a lone userinfo may be a token (pymilvus reads it as one)
+    return f"{match.group(1)}{user}:***@" if sep else f"{match.group(1)}***@"
+
+
+def hide_secrets(text: str) -> str:
+    """``text`` with the password (or token) of every URL in it replaced by ``***``: for
+    messages and logs, which keep the rest of the URI."""
+    return _USERINFO.sub(_hide, text)
+
+
+def strip_userinfo(text: str) -> str:
+    """``text`` with the userinfo (``user:password@``) of every URL in it removed."""
+    return _USERINFO.sub(r"\1", text)
+
+
+def public_uri(uri: str) -> str:
+    """What an HTTP client may see of a Milvus URI: ``scheme://host:port`` (no user, password,
+    token, database or query), or the file name of a milvus-lite file."""
+    if "://" not in uri:
+        return uri.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or uri
+    scheme, _, rest = uri.partition("://")
+    host = re.split(r"[/?#]", rest, maxsplit=1)[0].rsplit("@", 1)[-1]
+    return f"{scheme}://{host}"
