@@ -10,6 +10,10 @@ Hot reload
     old one keeps serving and ``/ready`` carries a ``warning`` saying why. Reloads are
     serialised by a lock; the cheap poll (:meth:`pointer_text`) only reads ``CURRENT``.
 
+    While the search backend (Milvus) is unreachable, the generation's index and embedder stay
+    loaded and the poll's retries open only the backend again (until ``CURRENT`` names another
+    generation): a retry costs a connection attempt, not a reload of the index and model.
+
     The replaced pipeline's search backend (a Milvus client) is closed once the last request
     holding that pipeline lets go of it: a ``weakref.finalize`` on the pipeline, so no request
     ever searches a closed client and nothing counts requests by hand. :meth:`close` (at
@@ -136,6 +140,8 @@ class ServiceState:
     rebuilder: Any = None  # service.jobs.Rebuilder when writes are enabled
     _reload_lock: threading.Lock = field(default_factory=threading.Lock)
     _retired: list[weakref.finalize] = field(default_factory=list)  # replaced pipelines' pending closes
+    # (CURRENT's generation, its index, embedder) loaded while the search backend was unreachable
+    _unreached: tuple[str | None, Any, Any] | None = None
 
     @property
     def index_dir(self) -> Path:
@@ -180,7 +186,7 @@ class ServiceState:
             try:
                 if early is not None:
                     raise early
-                pipeline = self._open(live)
+                pipeline = self._open(live, name)
                 load_ms = (time.perf_counter() - t0) * 1000
                 t1 = time.perf_counter()
                 self._warm_up(pipeline, strict=live is not None)
@@ -224,26 +230,35 @@ class ServiceState:
             live, self.pipeline = self.pipeline, None
             self.error = "the service is stopping"
             retired, self._retired = self._retired, []
+            self._unreached = None
         for fin in retired:
             fin()  # runs at most once: a replaced pipeline some caller still holds
         if live is not None:
             _close_quietly(live.backend)
 
-    def _open(self, live: Any) -> Any:
+    def _open(self, live: Any, name: str | None) -> Any:
         from cbec_rag.embed import load_embedder
         from cbec_rag.pipeline import Pipeline
         from cbec_rag.store import load_index
         from cbec_rag.tokenize import warmup
 
-        warmup()  # dictionaries in memory: a long-running process pays the load once, not per lookup
-        # with nothing served yet, an unusable CURRENT falls back to the newest intact generation;
-        # once serving, a bad pointer or generation is refused and the live one keeps serving
-        index = load_index(self.index_dir, fallback=live is None)
-        same = live is not None and live.index.manifest.get("embedder") == index.manifest.get("embedder")
-        embedder = live.embedder if same else load_embedder(index.embedder_spec)
-        return Pipeline(
-            index, embedder, selector=self.settings.selector, backend=self.settings.backend_spec()
-        )
+        held, self._unreached = self._unreached, None
+        if held is not None and name is not None and held[0] == name:
+            index, embedder = held[1], held[2]  # CURRENT unchanged: only the backend is tried again
+        else:
+            warmup()  # dictionaries in memory: a long-running process pays the load once, not per lookup
+            # with nothing served yet, an unusable CURRENT falls back to the newest intact generation;
+            # once serving, a bad pointer or generation is refused and the live one keeps serving
+            index = load_index(self.index_dir, fallback=live is None)
+            same = live is not None and live.index.manifest.get("embedder") == index.manifest.get("embedder")
+            embedder = live.embedder if same else load_embedder(index.embedder_spec)
+        try:
+            return Pipeline(
+                index, embedder, selector=self.settings.selector, backend=self.settings.backend_spec()
+            )
+        except BackendUnavailableError:
+            self._unreached = (name, index, embedder)  # the poll retries soon: keep what loaded
+            raise
 
     @staticmethod
     def _warm_up(pipeline: Any, *, strict: bool) -> None:

@@ -473,3 +473,60 @@ def test_uri_display_forms():
         hide_secrets("at http://u:p@h:1 and https://tok@h:2/x") == "at http://u:***@h:1 and https://***@h:2/x"
     )
     assert strip_userinfo("see http://u:p@h:1/x") == "see http://h:1/x"
+
+
+# ----------------------------------------------------------------------------- 6. cheap retries
+
+
+def test_retries_while_milvus_is_unreachable_reload_neither_index_nor_model(tiny_index, monkeypatch):
+    import cbec_rag.embed
+    import cbec_rag.pipeline
+    import cbec_rag.store
+    from cbec_rag.backends import EmbeddedBackend
+    from cbec_rag.errors import BackendUnavailableError
+    from service.app import _needs_reload
+    from service.settings import Settings
+    from service.state import ServiceState
+
+    loads = {"index": 0, "embedder": 0, "backend": 0}
+    real_index, real_embedder = cbec_rag.store.load_index, cbec_rag.embed.load_embedder
+    down = {"on": True}
+
+    def load_index(*a, **kw):
+        loads["index"] += 1
+        return real_index(*a, **kw)
+
+    def load_embedder(*a, **kw):
+        loads["embedder"] += 1
+        return real_embedder(*a, **kw)
+
+    def open_backend(spec, index, **kw):  # a fake Milvus: unreachable until "started"
+        loads["backend"] += 1
+        if down["on"]:
+            raise BackendUnavailableError("Milvus at http://127.0.0.1:1 failed while connecting (refused)")
+        return EmbeddedBackend(index)
+
+    monkeypatch.setattr(cbec_rag.store, "load_index", load_index)
+    monkeypatch.setattr(cbec_rag.embed, "load_embedder", load_embedder)
+    monkeypatch.setattr(cbec_rag.pipeline, "open_backend", open_backend)
+    state = ServiceState(Settings(index_dir=tiny_index, backend="milvus", milvus_uri="http://127.0.0.1:1"))
+    state.load()
+    assert state.pipeline is None and state.backend_down
+    for _ in range(3):  # the poll, while Milvus stays down
+        assert _needs_reload(state, state.pointer_text())
+        assert state.reload(reason="poll")["status"] == "not ready"
+    assert loads == {"index": 1, "embedder": 1, "backend": 4}
+    real_current = cbec_rag.store.current_generation
+    monkeypatch.setattr(cbec_rag.store, "current_generation", lambda d: "another_generation")
+    assert state.reload(reason="poll")["status"] == "not ready"  # CURRENT moved on: loaded anew
+    assert loads == {"index": 2, "embedder": 2, "backend": 5}
+    monkeypatch.setattr(cbec_rag.store, "current_generation", real_current)
+    assert state.reload(reason="poll")["status"] == "not ready"
+    assert state.reload(reason="poll")["status"] == "not ready"
+    assert loads == {"index": 3, "embedder": 3, "backend": 7}
+    down["on"] = False
+    assert state.reload(reason="poll")["status"] == "reloaded"
+    assert loads == {"index": 3, "embedder": 3, "backend": 8}
+    assert state.pipeline.search("海外仓补贴", k=2).hits and not state.backend_down
+    assert state._unreached is None
+    state.close()
