@@ -161,7 +161,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     await poll
             if state.rebuilder is not None:
                 await run_in_threadpool(state.rebuilder.close)
-            state.pipeline = None
+            await run_in_threadpool(state.close)  # the search backend's client (a milvus-lite file's lock)
 
     app = FastAPI(
         title="cbec-rag",
@@ -289,8 +289,9 @@ def _add_error_handlers(app: FastAPI, settings: Settings) -> None:
     async def _on_library(request: Request, exc: CbecRagError) -> SafeJSONResponse:
         log.error("library error on %s: %s", request.url.path, exc)
         if isinstance(exc, IndexNotBuiltError | IndexCorruptError | IndexMismatchError):
-            return error_response(503, public_load_error(exc, settings.index_dir))
-        return error_response(503, "the search backend failed: " + scrub_paths(str(exc), settings.index_dir))
+            return error_response(503, public_load_error(exc, settings.index_dir, settings.milvus_uri))
+        detail = scrub_paths(str(exc), settings.index_dir, uris=(settings.milvus_uri,))
+        return error_response(503, "the search backend failed: " + detail)
 
     @app.exception_handler(Overloaded)
     async def _on_overload(request: Request, exc: Overloaded) -> SafeJSONResponse:

@@ -175,7 +175,10 @@ class Rebuilder:
     def _public(self, exc: Exception) -> str:
         if isinstance(exc, CbecRagError):
             log.error("rebuild failed: %s", exc)
-            return scrub_paths(safe_text(str(exc)), self.state.index_dir, self.state.corpus.root)
+            state = self.state
+            return scrub_paths(
+                safe_text(str(exc)), state.index_dir, state.corpus.root, uris=(state.settings.milvus_uri,)
+            )
         if isinstance(exc, RuntimeError):
             log.error("rebuild failed: %s", exc)
             return safe_text(str(exc))

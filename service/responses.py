@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +37,25 @@ def error_response(status: int, detail: str, headers: dict[str, str] | None = No
 _ABS_PATH = re.compile(r"(?<![\w.])(?:[A-Za-z]:)?(?:[\\/][^\s\\/'\"`:;,()\[\]{}<>]+){2,}[\\/]?")
 
 
-def scrub_paths(message: str, *paths: Path | str) -> str:
-    """Drop filesystem paths from a message meant for a client."""
+def scrub_paths(message: str, *paths: Path | str, uris: Iterable[str | None] = ()) -> str:
+    """Drop filesystem paths and URL credentials from a message meant for a client.
+
+    ``uris`` (the configured Milvus URI): each, as written or with its password hidden, is
+    shown as ``scheme://host:port`` or, for a milvus-lite file, its file name; any other URL
+    loses its ``user:password@``. The server log keeps the message as raised (the URI in full,
+    its password or token hidden: see ``MilvusTarget.shown``).
+    """
+    from cbec_rag.backends.milvus_names import hide_secrets, public_uri, strip_userinfo
+
+    for uri in uris:
+        if not (uri and uri.strip()):
+            continue
+        forms = {uri, hide_secrets(uri)}
+        if "://" not in uri:
+            forms.add(str(Path(uri).resolve()))  # a milvus-lite file, as pymilvus may name it
+        for form in sorted(forms, key=len, reverse=True):  # the longest first: no half-replaced form
+            message = message.replace(form, public_uri(uri))
+    message = strip_userinfo(message)
     for p in paths:
         for form in {str(p), str(Path(p).resolve())}:
             if form and Path(form).is_absolute():

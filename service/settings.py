@@ -11,7 +11,8 @@
                                         a new generation (0 = only POST /admin/reload)
     CBEC_RAG_BACKEND=embedded           search backend: embedded (FAISS + BM25 files) or milvus
     CBEC_RAG_MILVUS_URI=...             with milvus: a milvus-lite file or http://host:19530
-    CBEC_RAG_MILVUS_ALIAS=cbec_rag      with milvus: the alias of the live collection
+    CBEC_RAG_MILVUS_ALIAS=cbec_rag      with milvus: the alias of the live collection (ASCII letters,
+                                        digits and _, not starting with a digit, at most 200)
 
 Writes (POST /documents, DELETE /documents/{id}, GET /jobs/{id}) are off unless an API key
 is set; with one, POST /admin/reload needs it too:
@@ -73,7 +74,20 @@ class Settings(BaseSettings):
             raise ValueError(
                 "CBEC_RAG_BACKEND=milvus needs CBEC_RAG_MILVUS_URI (a milvus-lite file or http://host:19530)"
             )
+        if self.backend == "milvus":
+            from cbec_rag.backends.milvus_names import alias_problem
+
+            problem = alias_problem(self.milvus_alias)
+            if problem:
+                raise ValueError(
+                    f"CBEC_RAG_MILVUS_ALIAS (--milvus-alias) {self.milvus_alias!r} is not a usable Milvus alias: {problem}"
+                )
         return self
+
+    @field_validator("milvus_alias", mode="before")
+    @classmethod
+    def _default_alias(cls, value: object) -> object:
+        return "cbec_rag" if value is None or (isinstance(value, str) and not value.strip()) else value
 
     def backend_spec(self):  # -> cbec_rag.backends.BackendSpec | None
         """The search backend these settings name (None: the embedded default)."""

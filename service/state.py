@@ -10,6 +10,15 @@ Hot reload
     old one keeps serving and ``/ready`` carries a ``warning`` saying why. Reloads are
     serialised by a lock; the cheap poll (:meth:`pointer_text`) only reads ``CURRENT``.
 
+    While the search backend (Milvus) is unreachable, the generation's index and embedder stay
+    loaded and the poll's retries open only the backend again (until ``CURRENT`` names another
+    generation): a retry costs a connection attempt, not a reload of the index and model.
+
+    The replaced pipeline's search backend (a Milvus client) is closed once the last request
+    holding that pipeline lets go of it: a ``weakref.finalize`` on the pipeline, so no request
+    ever searches a closed client and nothing counts requests by hand. :meth:`close` (at
+    shutdown) closes the live one and any replaced one still held.
+
 Deleted documents
     ``DELETE /documents/{id}`` records a tombstone (doc id, time). A generation whose build
     started before that time may still hold the document, so its hits are filtered out of
@@ -22,6 +31,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,13 +94,18 @@ class Gate:
         return release
 
 
-def public_load_error(exc: BaseException, index_dir: Path) -> str:
-    """A client-safe reason why the index is not loaded; always names `cbec-rag index`."""
+def public_load_error(exc: BaseException, index_dir: Path, milvus_uri: str | None = None) -> str:
+    """A client-safe reason why the index is not loaded; always names `cbec-rag index`.
+    ``milvus_uri`` (the configured one) is shown without credentials (see ``scrub_paths``)."""
+    uris = (milvus_uri,)
     if isinstance(exc, IndexNotBuiltError):
         return "index not built: run `cbec-rag index` (a running service picks the new index up by itself)"
     if isinstance(exc, BackendUnavailableError):
         # names the URI and the fix itself (start Milvus, another --milvus-uri)
-        return "the search backend is unreachable: " + scrub_paths(safe_text(str(exc)), index_dir).strip()
+        return (
+            "the search backend is unreachable: "
+            + scrub_paths(safe_text(str(exc)), index_dir, uris=uris).strip()
+        )
     if isinstance(exc, IndexCorruptError):
         reason = "index is damaged or incomplete"
     elif isinstance(exc, IndexMismatchError):
@@ -100,7 +115,11 @@ def public_load_error(exc: BaseException, index_dir: Path) -> str:
     else:
         reason = "index could not be loaded"
     # library messages are written for users; other exceptions' text is internal (see the log)
-    detail = scrub_paths(safe_text(str(exc)), index_dir).strip() if isinstance(exc, CbecRagError) else ""
+    detail = (
+        scrub_paths(safe_text(str(exc)), index_dir, uris=uris).strip()
+        if isinstance(exc, CbecRagError)
+        else ""
+    )
     fix = "rebuild it with `cbec-rag index`"
     return f"{reason} ({detail}); {fix}" if detail else f"{reason}: {fix}"
 
@@ -120,6 +139,9 @@ class ServiceState:
     corpus: Any = None  # cbec_rag.uploads.CorpusFolder when writes are enabled
     rebuilder: Any = None  # service.jobs.Rebuilder when writes are enabled
     _reload_lock: threading.Lock = field(default_factory=threading.Lock)
+    _retired: list[weakref.finalize] = field(default_factory=list)  # replaced pipelines' pending closes
+    # (CURRENT's generation, its index, embedder) loaded while the search backend was unreachable
+    _unreached: tuple[str | None, Any, Any] | None = None
 
     @property
     def index_dir(self) -> Path:
@@ -160,18 +182,23 @@ class ServiceState:
                 self.warning = None
                 return {"status": "unchanged", "index_version": previous, "previous": previous}
             t0 = time.perf_counter()
+            pipeline = None
             try:
                 if early is not None:
                     raise early
-                pipeline = self._open(live)
+                pipeline = self._open(live, name)
                 load_ms = (time.perf_counter() - t0) * 1000
                 t1 = time.perf_counter()
                 self._warm_up(pipeline, strict=live is not None)
                 warmup_ms = (time.perf_counter() - t1) * 1000
             except Exception as e:
+                if pipeline is not None:  # refused after it opened: nothing else holds it
+                    _close_quietly(pipeline.backend)
                 self.pointer = pointer
                 return self._refuse(e, name, live, reason)
             self.pipeline = pipeline  # the swap: one reference assignment
+            if live is not None:
+                self._retire(live)
             self.pointer = pointer
             self.error = None
             self.backend_down = False
@@ -191,21 +218,47 @@ class ServiceState:
             )
             return {"status": "reloaded", "index_version": pipeline.version, "previous": previous}
 
-    def _open(self, live: Any) -> Any:
+    def _retire(self, old: Any) -> None:
+        """Close ``old``'s backend once no request holds ``old`` (see the module docstring)."""
+        self._retired = [f for f in self._retired if f.alive]
+        self._retired.append(weakref.finalize(old, _close_quietly, old.backend))
+
+    def close(self) -> None:
+        """At shutdown: stop serving and close every backend this state opened (after any
+        reload in progress, which would otherwise swap one in behind this)."""
+        with self._reload_lock:
+            live, self.pipeline = self.pipeline, None
+            self.error = "the service is stopping"
+            retired, self._retired = self._retired, []
+            self._unreached = None
+        for fin in retired:
+            fin()  # runs at most once: a replaced pipeline some caller still holds
+        if live is not None:
+            _close_quietly(live.backend)
+
+    def _open(self, live: Any, name: str | None) -> Any:
         from cbec_rag.embed import load_embedder
         from cbec_rag.pipeline import Pipeline
         from cbec_rag.store import load_index
         from cbec_rag.tokenize import warmup
 
-        warmup()  # dictionaries in memory: a long-running process pays the load once, not per lookup
-        # with nothing served yet, an unusable CURRENT falls back to the newest intact generation;
-        # once serving, a bad pointer or generation is refused and the live one keeps serving
-        index = load_index(self.index_dir, fallback=live is None)
-        same = live is not None and live.index.manifest.get("embedder") == index.manifest.get("embedder")
-        embedder = live.embedder if same else load_embedder(index.embedder_spec)
-        return Pipeline(
-            index, embedder, selector=self.settings.selector, backend=self.settings.backend_spec()
-        )
+        held, self._unreached = self._unreached, None
+        if held is not None and name is not None and held[0] == name:
+            index, embedder = held[1], held[2]  # CURRENT unchanged: only the backend is tried again
+        else:
+            warmup()  # dictionaries in memory: a long-running process pays the load once, not per lookup
+            # with nothing served yet, an unusable CURRENT falls back to the newest intact generation;
+            # once serving, a bad pointer or generation is refused and the live one keeps serving
+            index = load_index(self.index_dir, fallback=live is None)
+            same = live is not None and live.index.manifest.get("embedder") == index.manifest.get("embedder")
+            embedder = live.embedder if same else load_embedder(index.embedder_spec)
+        try:
+            return Pipeline(
+                index, embedder, selector=self.settings.selector, backend=self.settings.backend_spec()
+            )
+        except BackendUnavailableError:
+            self._unreached = (name, index, embedder)  # the poll retries soon: keep what loaded
+            raise
 
     @staticmethod
     def _warm_up(pipeline: Any, *, strict: bool) -> None:
@@ -225,7 +278,7 @@ class ServiceState:
             log.error("index generation %s not loaded (%s): %s", name, reason, exc)
         else:
             log.exception("index generation %s could not be loaded (%s)", name, reason)
-        detail = public_load_error(exc, self.index_dir)
+        detail = public_load_error(exc, self.index_dir, self.settings.milvus_uri)
         self.backend_down = isinstance(exc, BackendUnavailableError)
         if live is None:
             self.error = detail
@@ -262,6 +315,13 @@ class ServiceState:
         started = float(manifest.get("build_started") or 0.0)
         docs = pipeline.index.documents
         return frozenset(d for d, t in list(self.tombstones.items()) if t >= started and d in docs)
+
+
+def _close_quietly(backend: Any) -> None:
+    try:
+        backend.close()
+    except Exception:  # closing must not fail a swap or a shutdown
+        log.warning("closing the search backend failed", exc_info=True)
 
 
 def get_state(request: Request) -> ServiceState:

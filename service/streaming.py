@@ -63,13 +63,13 @@ def _done_payload(answer_json: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in answer_json.items() if k != "passages"}
 
 
-def _error_event(exc: BaseException) -> bytes:
+def _error_event(exc: BaseException, milvus_uri: str | None = None) -> bytes:
     if isinstance(exc, GeneratorError):
         return sse("error", {"status": 502, "detail": scrub_paths(safe_text(str(exc)))})
     if isinstance(exc, QueryError):
         return sse("error", {"status": 422, "detail": scrub_paths(safe_text(str(exc)))})
     if isinstance(exc, CbecRagError):
-        return sse("error", {"status": 503, "detail": scrub_paths(safe_text(str(exc)))})
+        return sse("error", {"status": 503, "detail": scrub_paths(safe_text(str(exc)), uris=(milvus_uri,))})
     log.error("unexpected error while streaming an answer", exc_info=exc)
     return sse("error", {"status": 500, "detail": INTERNAL_ERROR})
 
@@ -145,7 +145,7 @@ async def stream_answer(
                 body["replace"] = True
             yield sse("done", _done_payload(body))
         except Exception as e:
-            yield _error_event(e)
+            yield _error_event(e, state.settings.milvus_uri)
         finally:
             release()
 

@@ -165,3 +165,19 @@ def extractive_generator(*texts: str):
         chunk = Chunk(f"c{i}", doc.doc_id, doc.source, doc.title, "", 0, len(doc.text), text)
         hits.append(Hit(chunk, 1.0 - 0.1 * i, i + 1))
     return ExtractiveGenerator(store, idf=lambda term: 2.0), hits
+
+
+def built_milvus(tmp_path: Path, alias: str) -> tuple[Path, Path, str]:
+    """The tiny corpus indexed (fake embedder) into ``tmp_path/index`` and a milvus-lite file of
+    its own, ``tmp_path/own.db``, behind ``alias``: (corpus, index dir, file)."""
+    from cbec_rag.backends.milvus import MilvusTarget
+    from cbec_rag.embed import FakeEmbedder
+    from cbec_rag.indexer import build_index
+
+    corpus = write_corpus(tmp_path / "corpus")
+    index_dir = tmp_path / "index"
+    db = str(tmp_path / "own.db")
+    build_index(
+        corpus, index_dir, embedder=FakeEmbedder(64), embedder_spec="fake:64", milvus=MilvusTarget(db, alias)
+    )
+    return corpus, index_dir, db

@@ -607,9 +607,9 @@ def test_a_changed_heading_reembeds_its_chunks_though_their_ids_stay(tmp_path, m
     changed = [c for c in pipe.index.chunks if c.chunk_id in before and before[c.chunk_id] != c.section]
     fresh = [c for c in pipe.index.chunks if c.chunk_id not in before]  # the chunk holding the heading
     assert changed and meta["sync"] == "incremental" and meta["inserted"] == len(changed) + len(fresh)
-    rows = connect(target).query(
-        meta["collection"], ids=[c.chunk_id for c in changed], output_fields=["section"]
-    )
+    client = connect(target)  # the build closed its client: the milvus-lite file opens afresh, released
+    client.load_collection(meta["collection"])
+    rows = client.query(meta["collection"], ids=[c.chunk_id for c in changed], output_fields=["section"])
     assert rows and all("2024年" in r["section"] for r in rows)
 
 

@@ -9,6 +9,7 @@ unreachable, 4 nothing indexable,
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -77,6 +78,17 @@ def _backend_spec(args: argparse.Namespace):
     if kind == "embedded":
         return None
     return BackendSpec(kind=kind, milvus_uri=uri, milvus_alias=alias)
+
+
+def _alias_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with the Milvus alias the flag (else CBEC_RAG_MILVUS_ALIAS) names, or None."""
+    from .backends.milvus_names import alias_problem
+
+    alias, where = args.milvus_alias, "--milvus-alias"
+    if not alias:
+        alias, where = os.environ.get("CBEC_RAG_MILVUS_ALIAS") or None, "CBEC_RAG_MILVUS_ALIAS"
+    problem = alias_problem(alias) if alias is not None else None
+    return f"{where} {alias!r} is not a usable Milvus alias: {problem}" if problem else None
 
 
 def _add_selector(p: argparse.ArgumentParser) -> None:
@@ -204,11 +216,13 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def _pipeline(args: argparse.Namespace):
+    """The loaded pipeline; :func:`main` closes it (its Milvus client) when the command ends."""
     from .pipeline import Pipeline
 
     pipeline = Pipeline.load(
         args.index_dir, selector=getattr(args, "selector", "rules"), backend=_backend_spec(args)
     )
+    args.cleanup.callback(pipeline.close)
     if pipeline.index.warning:  # CURRENT unusable: an older intact generation is served
         print(f"warning: {pipeline.index.warning}", file=sys.stderr)
     return pipeline
@@ -274,13 +288,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
+    from pydantic import ValidationError
 
     from service.settings import Settings, load_env_file
 
     load_env_file()  # ./.env or $CBEC_RAG_ENV_FILE: CBEC_RAG_* variables the environment does not set
     os.environ.setdefault("CBEC_RAG_INDEX_DIR", args.index_dir)
-    from service.app import create_app
-
     extra = {}  # flags win over CBEC_RAG_BACKEND / CBEC_RAG_MILVUS_* (the settings read those)
     if args.backend:
         extra["backend"] = args.backend
@@ -288,7 +301,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         extra["milvus_uri"] = args.milvus_uri
     if args.milvus_alias:
         extra["milvus_alias"] = args.milvus_alias
-    settings = Settings(index_dir=args.index_dir, selector=args.selector, **extra)
+    try:
+        settings = Settings(index_dir=args.index_dir, selector=args.selector, **extra)
+        from service.app import create_app  # (its module-level app reads the environment's settings)
+    except ValidationError as e:  # a bad CBEC_RAG_* value (from .env too): a usage error, not a traceback
+        for err in e.errors():
+            where = ".".join(str(x) for x in err.get("loc", ()))
+            msg = str(err.get("msg", "invalid value")).removeprefix("Value error, ")
+            print(f"error: {f'{where}: ' if where else ''}{msg}", file=sys.stderr)
+        return 2
     uvicorn.run(create_app(settings), host=args.host, port=args.port)
     return 0
 
@@ -350,8 +371,13 @@ def main(argv: list[str] | None = None) -> int:
         if kind == "milvus" and not (args.milvus_uri or os.environ.get("CBEC_RAG_MILVUS_URI")):
             print("error: --backend milvus needs --milvus-uri FILE.db or http://host:19530", file=sys.stderr)
             return 2
+        problem = _alias_problem(args) if kind == "milvus" else None
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return 2
     try:
-        return COMMANDS[args.command](args)
+        with contextlib.ExitStack() as args.cleanup:  # what a command opened (a Milvus client) is closed
+            return COMMANDS[args.command](args)
     except CbecRagError as e:
         print(f"error: {e}", file=sys.stderr)
         return next((code for cls, code in EXIT.items() if isinstance(e, cls)), 1)

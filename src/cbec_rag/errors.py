@@ -4,9 +4,11 @@
     ├── CorpusError          corpus folder missing/empty, nothing readable
     ├── IndexNotBuiltError   no index at the given folder
     ├── IndexCorruptError    index files missing, truncated or inconsistent
-    ├── IndexMismatchError   index built with another embedder or format version
-    ├── BackendUnavailableError  the search backend (a Milvus server or file) cannot be reached
-    │                            or failed mid-query (never a partial answer)
+    ├── IndexMismatchError   index built with another embedder or format version, or a Milvus
+    │                        collection or request Milvus refuses for good (fields, dimension,
+    │                        parameters): retrying cannot help, rebuilding can
+    ├── BackendUnavailableError  the search backend (a Milvus server or file) cannot be reached,
+    │                            timed out or cannot answer now (never a partial answer)
     ├── QueryError           empty / token-less question, bad parameters
     │   └── QuestionTooLongError  over MAX_QUESTION_CHARS characters (refused, never truncated)
     ├── EmbedderError        an embedding backend cannot be loaded or run
@@ -42,7 +44,8 @@ class IndexCorruptError(CbecRagError):
 
 
 class IndexMismatchError(CbecRagError):
-    """The index was built with another embedder or an older format."""
+    """The index was built with another embedder or an older format, or the Milvus collection
+    behind the alias is not one this version can search (see :mod:`cbec_rag.backends.milvus_errors`)."""
 
 
 class BackendUnavailableError(CbecRagError):

@@ -238,6 +238,10 @@ def build_index(
     finally:
         if lines is not None:
             lines.stop()
+        if client is not None and milvus is not None:
+            from .backends.milvus import disconnect
+
+            disconnect(client, milvus.uri)  # a milvus-lite file is free for other processes again
 
 
 def _remove_if_only_lock(index_dir: Path) -> None:

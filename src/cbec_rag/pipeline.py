@@ -133,3 +133,14 @@ class Pipeline:
         answer.flags = [*retrieval.notes, *answer.flags]
         answer.index_version = self.version
         return answer
+
+    def close(self) -> None:
+        """Release the search backend's connections (a Milvus client; nothing for the embedded
+        backend). Call it once no search uses this pipeline any more."""
+        self.backend.close()
+
+    def __enter__(self) -> Pipeline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -45,6 +45,14 @@ class BackendSpec:
             raise QueryError(f"unknown backend {self.kind!r}: choose one of {', '.join(BACKENDS)}")
         if self.kind == "milvus" and not (self.milvus_uri or "").strip():
             raise QueryError("--backend milvus needs --milvus-uri FILE.db or http://host:19530")
+        if self.kind == "milvus" and self.milvus_alias is not None:
+            from .milvus_names import alias_problem
+
+            problem = alias_problem(self.milvus_alias)
+            if problem:
+                raise QueryError(
+                    f"--milvus-alias {self.milvus_alias!r} is not a usable Milvus alias: {problem}"
+                )
 
     def milvus(self) -> MilvusTarget:
         from .milvus import DEFAULT_ALIAS, DEFAULT_EF, MilvusTarget

@@ -22,12 +22,14 @@ from .milvus import (
     SCHEMA_VERSION,
     MilvusTarget,
     _properties,
-    _unavailable,
-    collection_name,
     connect,
+    disconnect,
     live_collection,
     log,
+    open_client,
 )
+from .milvus_errors import failure
+from .milvus_names import collection_name, collections_of
 from .sparse import doc_vector, mean_length
 
 
@@ -160,7 +162,9 @@ def sync_collection(
 ) -> SyncSummary:
     """Make the collection behind ``target.alias`` hold exactly ``chunks`` (see the module
     docstring for the full and incremental paths). ``before_switch`` is called with the new
-    collection's name just before the alias moves (tests use it to kill a build there)."""
+    collection's name just before the alias moves (tests use it to kill a build there).
+    ``client``: an open client (the caller's to close), else one is opened and closed here."""
+    own = client is None
     client = client or connect(target)
     t0 = time.perf_counter()
     try:
@@ -174,13 +178,13 @@ def sync_collection(
             and props.get("cbec.k1") == repr(float(k1))
             and props.get("cbec.b") == repr(float(b))
         )
-        prefix = f"{target.alias}__"
-        leftovers = [n for n in client.list_collections() if n.startswith(prefix) and n != live]
-        for n in leftovers:  # of killed builds: never behind the alias
+        leftovers = collections_of(client, target.alias)  # of killed builds: behind no alias
+        for n in leftovers:
             client.drop_collection(n)
         if same and not rebuild:
             assert live is not None
             avgdl = float(props["cbec.avgdl"])
+            client.load_collection(live)  # a milvus-lite file opened afresh holds it released
             have = _existing(client, live)
             want = {c.chunk_id: i for i, c in enumerate(chunks)}
             new = [  # new chunks, and chunks whose heading or table header changed
@@ -235,15 +239,19 @@ def sync_collection(
     except CbecRagError:
         raise
     except Exception as e:
-        raise _unavailable(target, e, "writing the collection") from e
+        raise failure(target, e, "writing the collection") from e
+    finally:
+        if own:
+            disconnect(client, target.uri)
 
 
 def drop_all(target: MilvusTarget, client: Any = None) -> list[str]:
-    """Drop the alias and every collection of ``target.alias`` (for tests and teardown)."""
-    client = client or connect(target)
-    names = [n for n in client.list_collections() if n.startswith(f"{target.alias}__")]
-    if live_collection(client, target.alias):
-        client.drop_alias(target.alias)
-    for n in names:
-        client.drop_collection(n)
-    return names
+    """Drop the alias and every collection of ``target.alias`` that no other alias points to (for
+    tests and teardown)."""
+    with open_client(target, client) as client:
+        if live_collection(client, target.alias):
+            client.drop_alias(target.alias)
+        names = collections_of(client, target.alias)  # exactly its own, and none another alias names
+        for n in names:
+            client.drop_collection(n)
+        return names
