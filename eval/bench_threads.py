@@ -36,6 +36,17 @@ SETTINGS: dict[str, tuple[dict[str, str], int | None]] = {
     "1 thread + PASSIVE": ({**_OWN, "OMP_WAIT_POLICY": "PASSIVE"}, 1),
     # what a library user gets: Pipeline.load calls configure_threads, the embedder sets its threads
     "library (Pipeline.load)": ({}, None),
+    # the library path with other spin counts: GOMP_SPINCOUNT overrides PASSIVE's 0 spins, so a
+    # thread waiting at one of the ~100 barriers of a question's embedding spins this many times
+    # before it sleeps (the library sets 30000: threads.SPIN_COUNT)
+    "library + GOMP_SPINCOUNT=0": ({"GOMP_SPINCOUNT": "0"}, None),
+    "library + GOMP_SPINCOUNT=3000": ({"GOMP_SPINCOUNT": "3000"}, None),
+    "library + GOMP_SPINCOUNT=300000": ({"GOMP_SPINCOUNT": "300000"}, None),
+    # the library path until session 18: the load-average rule, PASSIVE without spinning
+    "library before (loadavg rule + no spinning)": (
+        {"CBEC_RAG_QUERY_THREADS": "loadavg", "GOMP_SPINCOUNT": "0"},
+        None,
+    ),
 }
 
 
