@@ -249,7 +249,11 @@ class ServiceState:
             warmup()  # dictionaries in memory: a long-running process pays the load once, not per lookup
             # with nothing served yet, an unusable CURRENT falls back to the newest intact generation;
             # once serving, a bad pointer or generation is refused and the live one keeps serving
-            index = load_index(self.index_dir, fallback=live is None)
+            # (a Milvus backend searches the vectors there: no FAISS index in memory here)
+            spec = self.settings.backend_spec()
+            index = load_index(
+                self.index_dir, fallback=live is None, dense=spec is None or spec.kind != "milvus"
+            )
             same = live is not None and live.index.manifest.get("embedder") == index.manifest.get("embedder")
             embedder = live.embedder if same else load_embedder(index.embedder_spec)
         try:

@@ -261,13 +261,13 @@ def test_load_retries_when_a_concurrent_rebuild_collects_the_generation(
     real = store._load_generation
     calls: list[str] = []
 
-    def racing(index_dir_, name, folder, manifest, *, verify):
+    def racing(index_dir_, name, folder, manifest, *, verify, dense=True):
         calls.append(name)
         if len(calls) == 1:  # while this load reads `first`, two rebuilds land and collect it
             build(tiny_corpus, index_dir)
             build(tiny_corpus, index_dir)
             assert not folder.exists()
-        return real(index_dir_, name, folder, manifest, verify=verify)
+        return real(index_dir_, name, folder, manifest, verify=verify, dense=dense)
 
     monkeypatch.setattr(store, "_load_generation", racing)
     loaded = load_index(index_dir)

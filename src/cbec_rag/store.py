@@ -82,8 +82,8 @@ class LoadedIndex:
     manifest: dict[str, Any]
     documents: dict[str, Document]
     chunks: list[Chunk]
-    vectors: np.ndarray
-    dense: DenseIndex
+    vectors: np.ndarray  # memory-mapped, not read, when loaded without ``dense``
+    dense: DenseIndex | None  # None when loaded for a backend that searches elsewhere (Milvus)
     bm25: BM25Index
     sentences: SentenceVectors
     warning: str | None = None  # set when this is a fallback (CURRENT unusable): why, and what is served
@@ -344,9 +344,18 @@ def read_manifest(index_dir: Path, generation: str | None = None) -> tuple[str, 
 
 
 def load_index(
-    index_dir: Path, *, verify: bool = True, generation: str | None = None, fallback: bool = True
+    index_dir: Path,
+    *,
+    verify: bool = True,
+    generation: str | None = None,
+    fallback: bool = True,
+    dense: bool = True,
 ) -> LoadedIndex:
     """Load the live generation (or the named ``generation``), verifying checksums and counts.
+
+    ``dense`` False is for a backend that searches the vectors elsewhere (Milvus): the FAISS index
+    is not loaded (:attr:`LoadedIndex.dense` is None) and the chunk vectors are memory-mapped, not
+    read into memory, which at a million chunks saves about half the resident index.
 
     Raises IndexNotBuiltError (no ``CURRENT`` and no generation), IndexMismatchError (other
     format) or IndexCorruptError (anything missing, damaged or inconsistent). When the live
@@ -360,9 +369,9 @@ def load_index(
     """
     index_dir = Path(index_dir)
     if generation is not None:
-        return _load_generation(index_dir, *read_manifest(index_dir, generation), verify=verify)
+        return _load_generation(index_dir, *read_manifest(index_dir, generation), verify=verify, dense=dense)
     try:
-        return _load_current(index_dir, verify=verify)
+        return _load_current(index_dir, verify=verify, dense=dense)
     except (IndexNotBuiltError, IndexCorruptError) as e:
         if not fallback:
             raise
@@ -375,7 +384,7 @@ def load_index(
         if name == named:
             continue
         try:
-            loaded = _load_generation(index_dir, *read_manifest(index_dir, name), verify=verify)
+            loaded = _load_generation(index_dir, *read_manifest(index_dir, name), verify=verify, dense=dense)
         except (IndexCorruptError, IndexMismatchError):
             continue
         if isinstance(failed, IndexNotBuiltError):
@@ -390,11 +399,11 @@ def load_index(
     raise failed
 
 
-def _load_current(index_dir: Path, *, verify: bool) -> LoadedIndex:
+def _load_current(index_dir: Path, *, verify: bool, dense: bool = True) -> LoadedIndex:
     for attempt in range(_LOAD_RETRIES):
         name, folder, manifest = read_manifest(index_dir)
         try:
-            return _load_generation(index_dir, name, folder, manifest, verify=verify)
+            return _load_generation(index_dir, name, folder, manifest, verify=verify, dense=dense)
         except IndexCorruptError:
             moved = current_generation(index_dir) != name
             if not moved or attempt == _LOAD_RETRIES - 1:
@@ -403,7 +412,7 @@ def _load_current(index_dir: Path, *, verify: bool) -> LoadedIndex:
 
 
 def _load_generation(
-    index_dir: Path, name: str, folder: Path, manifest: dict[str, Any], *, verify: bool
+    index_dir: Path, name: str, folder: Path, manifest: dict[str, Any], *, verify: bool, dense: bool = True
 ) -> LoadedIndex:
     fix = f"rebuild with `cbec-rag index --index-dir {index_dir}`"
     files = manifest.get("files")
@@ -435,7 +444,7 @@ def _load_generation(
             Chunk.from_json(json.loads(line))
             for line in (folder / "chunks.jsonl").read_text("utf-8").splitlines()
         ]
-        vectors = np.load(folder / "vectors.npy", allow_pickle=False)
+        vectors = np.load(folder / "vectors.npy", allow_pickle=False, mmap_mode=None if dense else "r")
         skeys = np.load(folder / "sentence_keys.npy", allow_pickle=False)
         svecs = np.load(folder / "sentence_vectors.npy", allow_pickle=False)
         doc_order = list(documents)
@@ -457,6 +466,8 @@ def _load_generation(
         raise IndexCorruptError(f"index generation {name} has duplicate chunk ids: {fix}")
     if any(c.doc_id not in documents for c in chunks):
         raise IndexCorruptError(f"index generation {name} has chunks of unknown documents: {fix}")
-    dense = DenseIndex.load(folder / "dense.faiss", expected_dim=dim, expected_count=n)
+    faiss_index = (
+        DenseIndex.load(folder / "dense.faiss", expected_dim=dim, expected_count=n) if dense else None
+    )
     bm25 = BM25Index.load(folder / "bm25", expected_docs=n)
-    return LoadedIndex(folder, name, manifest, documents, chunks, vectors, dense, bm25, sentences)
+    return LoadedIndex(folder, name, manifest, documents, chunks, vectors, faiss_index, bm25, sentences)

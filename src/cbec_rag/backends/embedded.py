@@ -13,6 +13,7 @@ import time
 import numpy as np
 
 from ..bm25 import top_positive
+from ..errors import IndexMismatchError
 from ..store import LoadedIndex
 from .base import CandidateQuery, Candidates, SearchBackend
 
@@ -23,6 +24,11 @@ class EmbeddedBackend(SearchBackend):
     name = "embedded"
 
     def __init__(self, index: LoadedIndex) -> None:
+        if index.dense is None:
+            raise IndexMismatchError(
+                "this index was loaded without its FAISS index (load_index(dense=False), for the Milvus "
+                "backend): load it with dense=True to search it in process"
+            )
         self.index = index
         self._id_rank: np.ndarray | None = None  # see tiebreak
 
