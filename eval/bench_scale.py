@@ -241,7 +241,9 @@ def bench_scale(rep: Report, ctx: Context, n: int) -> None:
                 p95=None,
             )
             print(f"      FAISS k=10 p50 {ms(lat, 50)} ms, load {os.getloadavg()[0]:.2f}", flush=True)
-        index.dense.ef_search = 128
+        from cbec_rag.dense import HNSW_EF_SEARCH
+
+        index.dense.ef_search = HNSW_EF_SEARCH
         details["hnsw"] = recalls
         # the synthetic rows are noisy copies clustered around the real ones, so the exact top 10 is
         # often ten near-duplicates of one point, which HNSW finds harder than real data: the same

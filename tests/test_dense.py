@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from cbec_rag import dense
 from cbec_rag.dense import DenseIndex
 from cbec_rag.errors import IndexCorruptError
 
@@ -43,7 +44,7 @@ def test_hnsw_recall_at_10_vs_flat():
     x, qs = _unit(rng, 5000, 128), _unit(rng, 100, 128)
     flat = DenseIndex.build(x, "flat")
     hnsw = DenseIndex.build(x, "hnsw")
-    assert hnsw.kind == "hnsw" and hnsw.ef_search == 128
+    assert hnsw.kind == "hnsw" and hnsw.ef_search == dense.HNSW_EF_SEARCH
     _, truth = flat.search_batch(qs, 10)
     _, approx = hnsw.search_batch(qs, 10)
     recall = np.mean([len(set(a) & set(t)) / 10 for a, t in zip(approx, truth, strict=True)])

