@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from cbec_rag.embed import load_embedder  # noqa: E402
 from cbec_rag.pipeline import Pipeline  # noqa: E402
 from cbec_rag.store import load_index  # noqa: E402
+from cbec_rag.threads import configure_threads  # noqa: E402
 from cbec_rag.tokenize import warmup  # noqa: E402
 
 
@@ -31,6 +32,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
     questions = [json.loads(x)["question"] for x in args.gold.read_text(encoding="utf-8").splitlines() if x]
+    configure_threads()  # before the OpenMP runtimes load, as Pipeline.load, the CLI and the server do
     warmup()  # dictionaries in memory, as the server and eval/bench.py do
     index = load_index(args.index_dir)
     embedder = load_embedder(index.embedder_spec)

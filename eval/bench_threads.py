@@ -42,11 +42,6 @@ SETTINGS: dict[str, tuple[dict[str, str], int | None]] = {
     "library + GOMP_SPINCOUNT=0": ({"GOMP_SPINCOUNT": "0"}, None),
     "library + GOMP_SPINCOUNT=3000": ({"GOMP_SPINCOUNT": "3000"}, None),
     "library + GOMP_SPINCOUNT=300000": ({"GOMP_SPINCOUNT": "300000"}, None),
-    # the library path until session 18: the load-average rule, PASSIVE without spinning
-    "library before (loadavg rule + no spinning)": (
-        {"CBEC_RAG_QUERY_THREADS": "loadavg", "GOMP_SPINCOUNT": "0"},
-        None,
-    ),
 }
 
 

@@ -65,45 +65,16 @@ def test_query_threads_reads_the_environment(monkeypatch):
     assert threads.query_threads() == 0
     monkeypatch.setenv("CBEC_RAG_QUERY_THREADS", "3")
     assert threads.query_threads() == 3
-    monkeypatch.setenv("CBEC_RAG_QUERY_THREADS", "loadavg")
-    assert threads.query_threads() == threads.LOADAVG
     monkeypatch.setenv("CBEC_RAG_QUERY_THREADS", "two")
     assert threads.query_threads() == -1
 
 
-def test_auto_uses_the_cores_no_other_thread_is_running_on(monkeypatch):
+def test_auto_uses_one_thread_only_while_the_machine_is_busy(monkeypatch):
     cpus = os.cpu_count() or 1
-    monkeypatch.setattr(os, "cpu_count", lambda: 4)
-    monkeypatch.setattr(os, "getloadavg", lambda: (9.0, 0.0, 0.0))  # (auto does not read it)
-    monkeypatch.setattr(threads, "running_others", lambda: 0)
-    assert threads.threads_for_one_text(-1, default=4) == 4
-    monkeypatch.setattr(threads, "running_others", lambda: 3)
-    assert threads.threads_for_one_text(-1, default=4) == 1
-    monkeypatch.setattr(threads, "running_others", lambda: 1)
-    assert threads.threads_for_one_text(-1, default=2) == 2  # never more than the runtime's count
-    assert threads.threads_for_one_text(-1, default=4) == 3
-    monkeypatch.setattr(threads, "running_others", lambda: 7)
-    assert threads.threads_for_one_text(-1, default=4) == 1  # at least one
-    assert threads.threads_for_one_text(2, default=4) == 2  # a count the user set, whatever the load
-    assert threads.threads_for_one_text(0, default=4) == 4
-    monkeypatch.setattr(os, "cpu_count", lambda: cpus)
-
-
-def test_running_others_reads_the_running_count_without_the_reader():
-    n = threads.running_others()
-    assert n is None or n >= 0  # (None where /proc/loadavg is missing)
-
-
-def test_auto_falls_back_to_the_load_average_and_loadavg_is_that_rule(monkeypatch):
-    cpus = os.cpu_count() or 1
-    monkeypatch.setattr(threads, "running_others", lambda: None)
     monkeypatch.setattr(os, "getloadavg", lambda: (cpus + 0.5, 0.0, 0.0))
     assert threads.threads_for_one_text(-1, default=4) == 1
     monkeypatch.setattr(os, "getloadavg", lambda: (cpus * 0.25, 0.0, 0.0))
     assert threads.threads_for_one_text(-1, default=4) == 4
-    monkeypatch.setattr(threads, "running_others", lambda: 0)  # loadavg ignores the running count
-    monkeypatch.setattr(os, "getloadavg", lambda: (cpus + 0.5, 0.0, 0.0))
-    assert threads.threads_for_one_text(threads.LOADAVG, default=4) == 1
     assert threads.threads_for_one_text(2, default=4) == 2  # a count the user set, whatever the load
     assert threads.threads_for_one_text(0, default=4) == 4
 

