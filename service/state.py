@@ -250,9 +250,12 @@ class ServiceState:
             # with nothing served yet, an unusable CURRENT falls back to the newest intact generation;
             # once serving, a bad pointer or generation is refused and the live one keeps serving
             # (a Milvus backend searches the vectors there: no FAISS index in memory here)
-            spec = self.settings.backend_spec()
+            from cbec_rag.backends import BackendSpec
+
             index = load_index(
-                self.index_dir, fallback=live is None, dense=spec is None or spec.kind != "milvus"
+                self.index_dir,
+                fallback=live is None,
+                dense=BackendSpec.searches_locally(self.settings.backend_spec()),
             )
             same = live is not None and live.index.manifest.get("embedder") == index.manifest.get("embedder")
             embedder = live.embedder if same else load_embedder(index.embedder_spec)

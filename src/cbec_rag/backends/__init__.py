@@ -54,6 +54,13 @@ class BackendSpec:
                     f"--milvus-alias {self.milvus_alias!r} is not a usable Milvus alias: {problem}"
                 )
 
+    @staticmethod
+    def searches_locally(spec: object) -> bool:
+        """Whether ``spec`` (a spec, a backend object or None: the embedded default) searches the
+        index's own FAISS vectors, which :func:`~cbec_rag.store.load_index` must then load
+        (``dense=True``); a Milvus backend searches its collection."""
+        return not (isinstance(spec, BackendSpec) and spec.kind == "milvus")
+
     def milvus(self) -> MilvusTarget:
         from .milvus import DEFAULT_ALIAS, DEFAULT_EF, MilvusTarget
 
