@@ -20,9 +20,10 @@ overload gate), :mod:`.jobs` (background rebuilds), :mod:`.auth` (API key),
 :mod:`.middleware` (body limits), :mod:`.streaming` (server-sent events), :mod:`.models`
 (JSON shapes), :mod:`.responses` (always-valid JSON, scrubbed errors).
 
-``create_app(settings)`` builds an app; the module-level ``app`` reads its settings from the
-environment (``CBEC_RAG_*``, see :mod:`service.settings`) and loads nothing at import: the
-index and models load once, in the lifespan hook. A missing or damaged index does not stop
+``create_app(settings)`` builds an app; the module's ``app`` (for ``uvicorn service.app:app``) is
+built on first use with its settings from the environment (``CBEC_RAG_*``, see
+:mod:`service.settings`): importing the module reads no setting and builds nothing, and the index
+and models load once, in the lifespan hook. A missing or damaged index does not stop
 the server: /ready, /ask and /search answer 503 saying to run ``cbec-rag index``, and the
 reload poll picks the index up once it is built.
 
@@ -82,7 +83,6 @@ __all__ = [
     "SafeJSONResponse",
     "SearchResponse",
     "ServiceState",
-    "app",
     "create_app",
     "local_swagger_ui",
     "public_load_error",
@@ -373,4 +373,11 @@ def _package_version() -> str:
         return "0"
 
 
-app = create_app()
+def __getattr__(name: str) -> Any:
+    """``app``: the app of the environment's settings (``uvicorn service.app:app``), built on its
+    first use rather than at import, so importing this module reads no setting and builds nothing."""
+    if name == "app":
+        built = create_app()
+        globals()["app"] = built  # (later lookups find it without coming here)
+        return built
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -732,3 +732,27 @@ def test_unknown_routes_and_methods_are_json(client: TestClient) -> None:
     assert r.status_code == 404 and assert_json(r)["detail"]
     r = client.get("/ask")
     assert r.status_code == 405 and assert_json(r)["detail"]
+
+
+def test_the_module_app_is_built_on_first_use_not_at_import(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+    import sys
+
+    from pydantic import ValidationError
+
+    monkeypatch.setenv("CBEC_RAG_MAX_CONCURRENCY", "not a number")
+    monkeypatch.delitem(sys.modules, "service.app")
+    get_settings.cache_clear()  # (the app reads the cached settings)
+    try:
+        mod = importlib.import_module("service.app")  # reads no setting: the bad value does not stop it
+        assert "app" not in vars(mod)
+        with pytest.raises(ValidationError):
+            mod.app  # noqa: B018 (the first use builds it, with the environment's settings)
+        monkeypatch.setenv("CBEC_RAG_MAX_CONCURRENCY", "2")
+        get_settings.cache_clear()
+        built = mod.app
+        assert built is mod.app and built.title  # built once
+        with pytest.raises(AttributeError):
+            mod.no_such_name  # noqa: B018
+    finally:
+        get_settings.cache_clear()

@@ -303,13 +303,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
         extra["milvus_alias"] = args.milvus_alias
     try:
         settings = Settings(index_dir=args.index_dir, selector=args.selector, **extra)
-        from service.app import create_app  # (its module-level app reads the environment's settings)
     except ValidationError as e:  # a bad CBEC_RAG_* value (from .env too): a usage error, not a traceback
         for err in e.errors():
             where = ".".join(str(x) for x in err.get("loc", ()))
             msg = str(err.get("msg", "invalid value")).removeprefix("Value error, ")
             print(f"error: {f'{where}: ' if where else ''}{msg}", file=sys.stderr)
         return 2
+    from service.app import create_app
+
     uvicorn.run(create_app(settings), host=args.host, port=args.port)
     return 0
 
