@@ -27,11 +27,14 @@ def main() -> None:
     ap.add_argument("--gold", type=Path, required=True)
     ap.add_argument("--index-dir", type=Path, default=ROOT / "index")
     ap.add_argument("--selector", choices=("fitted", "rules"), default="fitted")
+    ap.add_argument(
+        "--selector-weights", type=Path, help="the fitted selector's weights file (default: the packaged one)"
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     digest = hashlib.sha256(args.gold.read_bytes()).hexdigest()
     gold = load_gold(args.gold)
-    pipe = Pipeline.load(args.index_dir, selector=args.selector)
+    pipe = Pipeline.load(args.index_dir, selector=args.selector, selector_weights=args.selector_weights)
     report = run_eval(pipe, gold)
     if report["gold"]["errors"]:
         print(
@@ -42,6 +45,7 @@ def main() -> None:
         "gold": str(args.gold),
         "sha256": digest,
         "selector": args.selector,
+        "selector_weights": str(args.selector_weights) if args.selector_weights else "packaged",
         "hybrid_hit@5": {k: round(v["hit@5"], 3) for k, v in report["retrieval"]["hybrid"].items()},
         "answers": {
             lang: {k: round(v[k], 3) for k in KEYS if k in v}
@@ -54,7 +58,7 @@ def main() -> None:
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=1))
         return
-    print(f"{args.gold} (sha256 {digest[:12]}), selector {args.selector}")
+    print(f"{args.gold} (sha256 {digest[:12]}), selector {args.selector} ({out['selector_weights']})")
     print(f"hybrid hit@5: {out['hybrid_hit@5']}")
     for lang, v in out["answers"].items():
         print(f"  {lang:3s} " + "  ".join(f"{k} {v[k]}" for k in KEYS if k in v))
