@@ -1,33 +1,30 @@
 """Fit the evidence selector's weights (issue 16). Seeded; prints what it fitted on, the
 validation figures and the feature importances, and writes the weights into the package.
 
-Data (none of it sealed):
+Data (none of it sealed; collected by eval/fit_data.py, which says how candidates are labelled and
+near misses made):
 * the fit part of the gold set (eval/sealed/gold_fit.jsonl) over the seeds index;
-* policy documents and questions written for fitting (eval/fitpolicy/: 7 documents, 204
-  questions, 46 of them unanswerable near misses; written without seeing code or evaluation data);
+* policy documents and questions written for fitting, one domain per folder and writer
+  (``--policy``, repeatable; default eval/fitpolicy/: 7 documents, 204 questions, 46 of them
+  unanswerable near misses; written without seeing code or evaluation data);
 * public reading comprehension (CMRC 2018 trial + DRCD dev outside the sealed 300 questions), each
   paragraph a document of its own corpus, questions asked by open retrieval over that corpus.
-
-A candidate's label: its sentence holds the answer (MRC: the answer span lies inside it; gold: it
-covers most of an evidence quote and holds an answer alternative, or holds every answer group).
-Unanswerable gold questions give only negatives, and so do the near misses made from answerable
-questions: their passages without the answer's (``#drop``) and the question with a year, place or
-part of the year changed to one the passages never state (``#year``, ``#place``, ``#period``; see
-eval/nearmiss.py).
 
 Refusal: a second, question-level logistic model (the answerability head) reads the candidates'
 out-of-fold probabilities and the lead candidate's agreement with the question and gives
 P(answerable); ``--refusal lead`` refuses by the lead candidate's probability instead.
 
 Out-of-fold probabilities (5 folds grouped by document) choose the refusal threshold ``tau`` (the
-largest that refuses at most ``--max-wrongly-refused`` of the answerable questions of either
-domain, gold fit part or reading comprehension) and the extra-sentence ratio; then the model is refitted on everything.
+largest that refuses at most ``--max-wrongly-refused`` of the answerable questions of every
+domain) and the extra-sentence ratio; then the model is refitted on everything. ``--lodo`` also
+reports each domain left out (fitted and thresholded on the others only): for a domain one writer
+wrote, what a new writer's questions would get.
 
     python eval/mrc_corpus.py fit --out eval/out/mrc_fit
     cbec-rag index --corpus eval/out/mrc_fit/docs --index-dir eval/out/mrc_fit/index
     cbec-rag index --corpus eval/fitpolicy/docs --index-dir eval/out/fitpolicy_index
     cbec-rag index --corpus seeds --index-dir index
-    python eval/fit_selector.py [--seed 16] [--reuse]
+    python eval/fit_selector.py [--seed 16] [--reuse] [--lodo]
 """
 
 from __future__ import annotations
@@ -35,11 +32,8 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
-import random
-import re
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -48,198 +42,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from nearmiss import corpus_place_list, variants  # noqa: E402
+from fit_data import Question, gold_questions, holds, mrc_questions  # noqa: E402
 
-from cbec_rag.errors import QueryError  # noqa: E402
-from cbec_rag.eval import load_gold  # noqa: E402
 from cbec_rag.generate import features  # noqa: E402
 from cbec_rag.generate.selector import (  # noqa: E402
     DENSE_FEATURES,
     GENERIC,
     QUESTION_DENSE,
-    FittedGenerator,
     Logistic,
     SelectorModel,
     weights_name,
 )
 from cbec_rag.pipeline import Pipeline  # noqa: E402
-from cbec_rag.tokenize import detect_lang  # noqa: E402
-
-
-@dataclass
-class Question:
-    qid: str
-    domain: str  # "gold" | "policy" | "mrc"
-    answerable: bool
-    X: np.ndarray
-    y: np.ndarray  # 1: the candidate holds the answer
-    texts: list[str]
-    covered: list[frozenset[str]]
-    groups: list[list[str]]  # answer groups (gold) or alternatives as one group (mrc)
-    doc: str = ""  # the document it was asked of (its near misses share it): folds keep it whole
-
-
-def question(qid: str, domain: str, answerable: bool, cs, y: np.ndarray, groups: list[list[str]]) -> Question:
-    """The record of one question asked over the candidate set ``cs``."""
-    return Question(
-        qid,
-        domain,
-        answerable,
-        cs.X,
-        y,
-        [c.sent.text for c in cs.cands],
-        [c.covered for c in cs.cands],
-        groups,
-    )
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text).casefold()
-
-
-def holds(text: str, groups: list[list[str]]) -> bool:
-    body = squash(text)
-    return all(any(squash(a) in body for a in g) for g in groups)
-
-
-def generator(pipe: Pipeline) -> FittedGenerator:
-    """The fitted generator of ``pipe``'s index, with an empty model: only its features are read."""
-    empty = SelectorModel(GENERIC, features.FEATURE_VERSION, (), *(np.zeros(0),) * 3, 0.0, 0.0, 1.0)
-    return pipe.fitted_generator(empty)
-
-
-def gold_questions(index_dir: Path, gold: Path, domain: str = "gold", seed: int = 16) -> list[Question]:
-    pipe = Pipeline.load(index_dir, selector="rules")
-    gen = generator(pipe)
-    near = NearMisses(pipe, gen, seed)
-    texts = {d.source: d.text for d in pipe.index.documents.values()}
-    out: list[Question] = []
-    doc = ""
-    for it in load_gold(gold):
-        start = len(out)
-        # an unanswerable question names no source: it goes with the document asked of before it
-        # (the question files list each document's questions together)
-        doc = next((ev["source"] for ev in it.evidence), doc)
-        r = pipe.search(it.question, k=5)
-        cs = gen.candidates(r.question, r.hits)
-        spans = []
-        for ev in it.evidence:
-            t = texts.get(ev["source"], "")
-            s = t.find(ev["quote"])
-            if s >= 0:
-                spans.append((ev["source"], s, s + len(ev["quote"])))
-        y = np.zeros(len(cs.cands), dtype=np.int8)
-        if not it.unanswerable:
-            for i, c in enumerate(cs.cands):
-                s = c.sent
-                over = any(
-                    src == s.chunk.source
-                    and min(e, s.end) - max(b, s.start) >= 0.5 * min(e - b, s.end - s.start)
-                    for src, b, e in spans
-                )
-                some = any(any(squash(a) in squash(s.text) for a in g) for g in it.answers)
-                y[i] = int((over and some) or holds(s.text, it.answers))
-            out += dropped(gen, it.id, domain, r, cs, y, it.answers)
-            out += near(it.id, domain, it.question, r, y, cs)
-        out.append(question(it.id, domain, not it.unanswerable, cs, y, it.answers))
-        for q in out[start:]:
-            q.doc = doc
-    return out
-
-
-def unanswerable(qid: str, domain: str, cs) -> Question:
-    """A near miss: every candidate of ``cs`` is a negative."""
-    return question(qid, domain, False, cs, np.zeros(len(cs.cands), dtype=np.int8), [])
-
-
-def dropped(gen, qid: str, domain: str, r, cs, y: np.ndarray, groups: list[list[str]]) -> list[Question]:
-    """A near miss made from an answerable question: its passages without the ones that hold the
-    answer. Every candidate left is a negative; the question should be refused."""
-    gone = {cs.cands[i].sent.hit_index for i in np.flatnonzero(y)}
-    if not gone:
-        return []
-    hits = [h for i, h in enumerate(r.hits) if i not in gone]
-    if not hits:
-        return []
-    cs2 = gen.candidates(r.question, hits)
-    if any(holds(c.sent.text, groups) for c in cs2.cands):
-        return []  # the fact is stated again elsewhere: no near miss
-    return [unanswerable(f"{qid}#drop", domain, cs2)]
-
-
-def passages_text(hits) -> str:
-    """The titles, headings and text of the retrieved passages."""
-    return "\n".join(f"{h.chunk.title}\n{h.chunk.section}\n{h.chunk.text}" for h in hits)
-
-
-class NearMisses:
-    """Near-miss questions made by changing a year, place or part of the year (eval/nearmiss.py)."""
-
-    def __init__(self, pipe: Pipeline, gen: FittedGenerator, seed: int) -> None:
-        self.pipe, self.gen = pipe, gen
-        self.rng = random.Random(seed)
-        self.places = corpus_place_list([d.text for d in pipe.index.documents.values()])
-        self.made: dict[str, int] = {}
-
-    def __call__(self, qid: str, domain: str, question: str, r, y: np.ndarray, cs) -> list[Question]:
-        if not y.any():
-            return []  # only questions whose answer was retrieved: the hard near misses
-        lang = "en" if detect_lang(question) == "en" else "zh"
-        answer = "\n".join(
-            f"{c.sent.chunk.title}\n{c.sent.chunk.section}\n{c.sent.text}"
-            for c, pos in zip(cs.cands, y, strict=True)
-            if pos
-        )
-        out = []
-        for v in variants(question, lang, passages_text(r.hits), answer, self.places, self.rng):
-            try:
-                r2 = self.pipe.search(v.question, k=5)
-            except QueryError:
-                continue
-            seen = passages_text(r2.hits)
-            if any(m.lower() in seen.lower() for m in v.marks):
-                continue  # the changed condition is stated somewhere: perhaps answerable
-            cs = self.gen.candidates(r2.question, r2.hits)
-            self.made[v.kind] = self.made.get(v.kind, 0) + 1
-            out.append(unanswerable(f"{qid}#{v.kind}", domain, cs))
-        return out
-
-
-def mrc_questions(folder: Path, limit: int, seed: int) -> list[Question]:
-    pipe = Pipeline.load(folder / "index", selector="rules")
-    gen = generator(pipe)
-    near = NearMisses(pipe, gen, seed)
-    out = []
-    rows = [json.loads(x) for x in (folder / "questions.jsonl").read_text(encoding="utf-8").splitlines()][
-        :limit
-    ]
-    t0 = time.time()
-    for n, row in enumerate(rows):
-        start = len(out)
-        try:
-            r = pipe.search(row["question"], k=5)
-        except QueryError:
-            continue  # (an empty question in the data set)
-        cs = gen.candidates(r.question, r.hits)
-        y = np.array(
-            [
-                int(
-                    c.sent.chunk.source == row["source"]
-                    and any(c.sent.start <= s and e <= c.sent.end for s, e in row["spans"])
-                )
-                for c in cs.cands
-            ],
-            dtype=np.int8,
-        )
-        if n % 3 == 0:
-            out += dropped(gen, row["id"], "mrc", r, cs, y, [row["answers"]])
-        out += near(row["id"], "mrc", row["question"], r, y, cs)
-        out.append(question(row["id"], "mrc", True, cs, y, [row["answers"]]))
-        for q in out[start:]:
-            q.doc = row["source"]
-        if n % 200 == 0:
-            print(f"  mrc {n}/{len(rows)} ({time.time() - t0:.0f}s) near misses {near.made}", file=sys.stderr)
-    return out
 
 
 def weight(q: Question, gold_weight: float) -> float:
@@ -437,6 +251,52 @@ def head_auc(qs: list[Question], refusals: dict[str, np.ndarray]) -> str:
     return ", ".join(out)
 
 
+def tau_of(qs: list[Question], ans: np.ndarray, share: float) -> float:
+    """The largest threshold that refuses at most ``share`` of the answerable questions of each
+    domain: a threshold fitted to one kind of question refuses too much of another."""
+    taus = [
+        float(np.quantile(v, share))
+        for domain in sorted({q.domain for q in qs})
+        if len(v := [a for q, a in zip(qs, ans, strict=True) if q.domain == domain and q.answerable])
+    ]
+    return min(taus) if taus else 0.0
+
+
+def left_out(
+    qs: list[Question],
+    names: list[str],
+    head_names: list[str],
+    domain: str,
+    *,
+    share: float,
+    ratio: float,
+    **kw,
+) -> str:
+    """The figures of ``domain`` when it is left out: the models and the threshold (out of fold, as
+    for the shipped weights) come from the other domains only. For a domain written by one writer,
+    what a new writer's questions would get."""
+    from sklearn.metrics import roc_auc_score
+
+    train = [q for q in qs if q.domain != domain]
+    test = [q for q in qs if q.domain == domain]
+    fold = folds_of(train, 5, kw["seed"])
+    probs = oof(train, names, fold, folds=5, **kw)
+    nested, Z = oof_answerable(train, probs, names, head_names, fold, 5, **kw)
+    tau = tau_of(train, nested, share)
+    model = model_of(names, fit(train, names, **kw))
+    head = fit_answerable(train, Z, np.ones(len(train), dtype=bool), head_names, **kw)
+    p = [model.proba(q.X) if len(q.y) else np.zeros(0) for q in test]
+    Zt = question_rows(test, p, head_names)
+    ans = np.zeros(len(test))
+    ok = ~np.isnan(Zt).all(axis=1)
+    ans[ok] = head.proba(Zt[ok])
+    label = np.array([q.answerable and bool(q.y.any()) for q in test])
+    auc = roc_auc_score(label, ans) if len(set(label)) == 2 else float("nan")
+    figures = scores(test, p, ans, tau, ratio, head=True)
+    shown = "  ".join(f"{k} {v:.3f}" for k, v in figures.items() if not k.startswith(("chars", "n")))
+    return f"  {domain} left out: head AUC {auc:.3f}, tau {tau:.3f}; {shown}"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=16)
@@ -448,20 +308,23 @@ def main() -> None:
     ap.add_argument(
         "--policy",
         type=Path,
-        default=ROOT / "eval" / "fitpolicy",
-        help="policy documents written for fitting (docs/, gold.jsonl)",
+        action="append",
+        help="a folder of policy documents and questions written for fitting (docs/, gold.jsonl); "
+        "repeat for several (each its own domain, named after the folder: fitpolicy2 -> policy2); "
+        "default eval/fitpolicy",
     )
     ap.add_argument(
         "--policy-index",
         type=Path,
-        default=ROOT / "eval" / "out" / "fitpolicy_index",
-        help="the index of --policy's docs/ (cbec-rag index --corpus eval/fitpolicy/docs --index-dir ...)",
+        action="append",
+        help="the index of each --policy's docs/, in the same order (default eval/out/<folder>_index; "
+        "cbec-rag index --corpus eval/fitpolicy/docs --index-dir eval/out/fitpolicy_index)",
     )
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "cbec_rag" / "data" / "selector")
     ap.add_argument(
         "--mrc-questions", type=int, default=1000000, help="at most this many MRC questions (0: none)"
     )
-    ap.add_argument("--domains", default="gold,policy,mrc", help="fit on these (comma-separated)")
+    ap.add_argument("--domains", default="", help="fit on these (comma-separated; default all)")
     ap.add_argument("--reuse", action="store_true", help="reuse the candidates of the last run (eval/out/)")
     ap.add_argument("--gold-weight", type=float, default=3.0)
     ap.add_argument("--C", type=float, default=1.0)
@@ -472,6 +335,11 @@ def main() -> None:
         default="head",
         help="refuse by a question-level answerability model (head) or the lead candidate's probability",
     )
+    ap.add_argument(
+        "--lodo",
+        action="store_true",
+        help="also report each domain left out: fitted on the others, scored on it (a new writer's questions)",
+    )
     args = ap.parse_args()
 
     t0 = time.time()
@@ -479,28 +347,35 @@ def main() -> None:
     tag = "".join(ch if ch.isalnum() else "-" for ch in embedder_id)
     sources = {
         "gold": (args.index_dir, lambda: gold_questions(args.index_dir, args.gold, "gold", args.seed)),
-        "policy": (
-            args.policy_index,
-            lambda: gold_questions(args.policy_index, args.policy / "gold.jsonl", "policy", args.seed),
-        ),
-        "mrc": (args.mrc / "index", lambda: mrc_questions(args.mrc, args.mrc_questions, args.seed)),
     }
-    wanted = set(args.domains.split(","))
-    if wanted - {"gold", "policy", "mrc"}:
-        sys.exit(
-            f"--domains: unknown {sorted(wanted - {'gold', 'policy', 'mrc'})}; choose from gold, policy, mrc"
+    folders = args.policy or [ROOT / "eval" / "fitpolicy"]
+    indexes = args.policy_index or [ROOT / "eval" / "out" / f"{f.name}_index" for f in folders]
+    if len(indexes) != len(folders):
+        sys.exit("--policy-index: give one for each --policy, in the same order")
+    for folder, index in zip(folders, indexes, strict=True):
+        name = folder.name.removeprefix("fit") or folder.name
+        if name in sources:
+            sys.exit(f"--policy {folder}: a second domain named {name!r}")
+        if not (folder / "gold.jsonl").is_file():
+            sys.exit(f"{folder / 'gold.jsonl'} not found: pass --policy DIR")
+        if not (index / "CURRENT").is_file():
+            sys.exit(
+                f"no policy index at {index}: build it with "
+                f"`cbec-rag index --corpus {folder / 'docs'} --index-dir {index}`"
+            )
+        sources[name] = (
+            index,
+            lambda index=index, folder=folder, name=name: gold_questions(
+                index, folder / "gold.jsonl", name, args.seed
+            ),
         )
+    # (mrc last: the rows keep the order of earlier fits, and so do their float sums)
+    sources["mrc"] = (args.mrc / "index", lambda: mrc_questions(args.mrc, args.mrc_questions, args.seed))
+    wanted = set(args.domains.split(",")) if args.domains else set(sources)
+    if wanted - set(sources):
+        sys.exit(f"--domains: unknown {sorted(wanted - set(sources))}; choose from {', '.join(sources)}")
     if not args.mrc_questions:
         wanted.discard("mrc")
-    if "policy" in wanted and not (args.policy / "gold.jsonl").is_file():
-        sys.exit(
-            f"{args.policy / 'gold.jsonl'} not found: pass --policy DIR or leave policy out of --domains"
-        )
-    if "policy" in wanted and not (args.policy_index / "CURRENT").is_file():
-        sys.exit(
-            f"no policy index at {args.policy_index}: build it with "
-            f"`cbec-rag index --corpus {args.policy / 'docs'} --index-dir {args.policy_index}`"
-        )
     sources = {d: v for d, v in sources.items() if d in wanted}
     qs = []
     for domain, (index_dir, make) in sources.items():
@@ -546,14 +421,7 @@ def main() -> None:
         )
         chosen = {}
         for how, ans in refusals.items():
-            # the largest threshold that refuses at most this share of the answerable questions of
-            # each domain: a threshold fitted to one kind of question refuses too much of another
-            taus = [
-                float(np.quantile(v, args.max_wrongly_refused))
-                for domain in ("gold", "policy", "mrc")
-                if len(v := [a for q, a in zip(qs, ans, strict=True) if q.domain == domain and q.answerable])
-            ]
-            tau = min(taus) if taus else 0.0
+            tau = tau_of(qs, ans, args.max_wrongly_refused)
             print(f"\n== {variant}: {len(names)} features; refusal by {how}, tau = {tau:.3f} (out-of-fold)")
             best = None
             for ratio in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01):
@@ -566,6 +434,13 @@ def main() -> None:
                     best = (obj, ratio)
             chosen[how] = (tau, best[1] if best else 0.8)
         tau, ratio = chosen[args.refusal]
+        if args.lodo and args.refusal == "head" and variant != GENERIC:
+            print(f"\n{variant}: each domain left out (fitted on the others, threshold out of fold on them)")
+            for domain in sorted({q.domain for q in qs}):
+                line = left_out(
+                    qs, names, head_names, domain, share=args.max_wrongly_refused, ratio=ratio, **kw
+                )
+                print(line, flush=True)
         params = fit(qs, names, **kw)
         head = None
         if args.refusal == "head":
@@ -578,19 +453,24 @@ def main() -> None:
         print(f"chosen extra_ratio = {ratio}; feature importances (standardised coefficients):")
         for i in order:
             print(f"  {names[i]:16s} {params[2][i]:+.3f}")
+        policy_asked = {
+            k.split()[0]: v for k, v in counts.items() if k.startswith("policy") and k.endswith("asked")
+        }
         obj = model.to_json() | {
             "fitted": {
                 "script": "eval/fit_selector.py",
                 "seed": args.seed,
                 "gold_fit_questions": counts.get("gold asked", 0),
                 "mrc_questions": counts.get("mrc asked", 0),
-                "policy_questions": counts.get("policy asked", 0),
+                "policy_questions": sum(policy_asked.values()),
                 "near_misses": {k: v for k, v in counts.items() if not k.endswith("asked")},
                 "mrc_sources": "CMRC 2018 trial (CC BY-SA 4.0), DRCD dev (CC BY-SA 3.0) minus the sealed 300",
                 "gold_weight": args.gold_weight,
                 "C": args.C,
             }
         }
+        if len(policy_asked) > 1:
+            obj["fitted"]["policy_domains"] = policy_asked
         path = args.out / weights_name(variant) if variant != GENERIC else args.out / f"{GENERIC}.json"
         path.write_text(json.dumps(obj, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {path}")
