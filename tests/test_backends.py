@@ -82,16 +82,18 @@ def test_milvus_ranks_as_the_embedded_backend(milvus_index, milvus_uri):
         assert (ans_b.text, ans_b.refused) == (ans_a.text, ans_a.refused), q
 
 
-def test_a_milvus_pipeline_holds_no_faiss_index_and_maps_the_vectors(milvus_index, milvus_uri):
+def test_a_milvus_pipeline_holds_no_faiss_index_and_maps_the_vectors_and_postings(milvus_index, milvus_uri):
     from cbec_rag.backends.embedded import EmbeddedBackend
     from cbec_rag.errors import IndexMismatchError
 
     pipe = Pipeline.load(milvus_index, backend=BackendSpec("milvus", milvus_uri, "parity"))
     assert pipe.index.dense is None and isinstance(pipe.index.vectors, np.memmap)
+    assert isinstance(pipe.index.bm25._bm.scores["data"], np.memmap)  # the lexical side searches in Milvus
     assert pipe.search(QUESTIONS[0], k=3).hits
     with pytest.raises(IndexMismatchError, match="dense=True"):
         EmbeddedBackend(pipe.index)
-    assert Pipeline.load(milvus_index).index.dense is not None  # the embedded default loads it
+    own = Pipeline.load(milvus_index).index  # the embedded default loads both
+    assert own.dense is not None and not isinstance(own.bm25._bm.scores["data"], np.memmap)
 
 
 def test_the_manifest_names_the_collection(milvus_index, milvus_uri):

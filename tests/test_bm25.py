@@ -143,6 +143,28 @@ def test_save_load_roundtrip(tmp_path, zh_index):
     BM25Index.load(folder)
 
 
+def test_mapped_postings_score_the_same_and_stay_on_disk(tmp_path, zh_index):
+    folder = tmp_path / "bm25"
+    zh_index.save(folder)
+    mapped = BM25Index.load(folder, expected_docs=len(ZH_PASSAGES), mapped=True)
+    sc = mapped._bm.scores
+    assert isinstance(sc["data"], np.memmap) and isinstance(sc["indices"], np.memmap)
+    assert not isinstance(sc["indptr"], np.memmap)  # the document frequencies, read
+    assert all(mapped.doc_freq(t) == zh_index.doc_freq(t) for t in zh_index.vocab)
+    q = {"海外仓": 1.0, "保税": 0.5, "出口": 0.8}
+    np.testing.assert_array_equal(mapped.scores(q), zh_index.scores(q))
+    assert not isinstance(BM25Index.load(folder)._bm.scores["data"], np.memmap)
+
+
+def test_mapped_postings_of_the_wrong_size_are_refused(tmp_path, zh_index):
+    folder = tmp_path / "bm25"
+    zh_index.save(folder)
+    data = np.load(folder / "data.csc.index.npy")
+    np.save(folder / "data.csc.index.npy", data[:-1])
+    with pytest.raises(IndexCorruptError):
+        BM25Index.load(folder, mapped=True)
+
+
 def test_save_load_empty_documents(tmp_path):
     index = BM25Index.build([[], ["a"], []])
     index.save(tmp_path / "i")

@@ -55,7 +55,7 @@ class _SavedScores:
     a cold CLI call). Reads the same files as ``bm25s.BM25.load`` and scores exactly as its
     ``get_scores`` (same float32 sums, in the same order)."""
 
-    def __init__(self, folder: Path, params: dict[str, Any]) -> None:
+    def __init__(self, folder: Path, params: dict[str, Any], *, mapped: bool = False) -> None:
         self.k1 = float(params["k1"])
         self.b = float(params["b"])
         self.method = str(params["method"])
@@ -64,8 +64,14 @@ class _SavedScores:
         self.vocab_dict: dict[str, int] = json.loads(
             (folder / "vocab.index.json").read_text(encoding="utf-8")
         )
+        # mapped: the postings (data, indices) stay on disk until a score needs them; the vocabulary's
+        # document frequencies come from indptr, always in memory
         self.scores = {
-            name: np.load(folder / f"{name}.csc.index.npy", allow_pickle=False)
+            name: np.load(
+                folder / f"{name}.csc.index.npy",
+                allow_pickle=False,
+                mmap_mode="r" if mapped and name != "indptr" else None,
+            )
             for name in ("data", "indices", "indptr")
         }
         self.scores["num_docs"] = params["num_docs"]
@@ -83,12 +89,13 @@ class _SavedScores:
         return out
 
 
-def _read_saved(folder: Path) -> Any:
-    """A saved index's scorer: :class:`_SavedScores` when its method allows, else bm25s' own."""
+def _read_saved(folder: Path, *, mapped: bool = False) -> Any:
+    """A saved index's scorer: :class:`_SavedScores` when its method allows, else bm25s' own
+    (``mapped``: its postings memory-mapped)."""
     params = json.loads((folder / "params.index.json").read_text(encoding="utf-8"))
     if params.get("method") in _PLAIN_METHODS and params.get("backend", "numpy") == "numpy":
-        return _SavedScores(folder, params)
-    return _bm25s().BM25.load(str(folder), allow_pickle=False, show_progress=False)
+        return _SavedScores(folder, params, mapped=mapped)
+    return _bm25s().BM25.load(str(folder), allow_pickle=False, show_progress=False, mmap=mapped)
 
 
 def top_positive(
@@ -254,8 +261,12 @@ class BM25Index:
         tmp.replace(meta_path)
 
     @classmethod
-    def load(cls, folder: Path, *, expected_docs: int | None = None) -> BM25Index:
-        """Load a saved index; any problem raises :class:`IndexCorruptError`."""
+    def load(cls, folder: Path, *, expected_docs: int | None = None, mapped: bool = False) -> BM25Index:
+        """Load a saved index; any problem raises :class:`IndexCorruptError`.
+
+        ``mapped``: for a process that scores elsewhere (a Milvus backend) and reads only the
+        vocabulary here: the postings are memory-mapped, not read (about 0.76 KB a chunk), and their
+        ranges are not scanned (that would read them all); their sizes are still checked."""
         folder = Path(folder)
 
         def corrupt(why: str) -> IndexCorruptError:
@@ -277,7 +288,7 @@ class BM25Index:
         if expected_docs is not None and n_docs != expected_docs:
             raise corrupt(f"it holds {n_docs} passages but the chunk store has {expected_docs}")
         try:
-            retriever = _read_saved(folder)
+            retriever = _read_saved(folder, mapped=mapped)
         except Exception as exc:  # missing / truncated / malformed files of any kind
             raise corrupt(f"{type(exc).__name__}: {exc}") from exc
         sc = getattr(retriever, "scores", None) or {}
@@ -292,7 +303,7 @@ class BM25Index:
                 and n_cols in (n_vocab, n_vocab - 1)
                 and (not real_ids or (min(real_ids) >= 0 and max(real_ids) < n_cols))
                 and len(data) == len(indices) == int(indptr[-1])
-                and (len(indices) == 0 or (int(indices.min()) >= 0 and int(indices.max()) < n_docs))
+                and (mapped or len(indices) == 0 or (int(indices.min()) >= 0 and int(indices.max()) < n_docs))
                 and meta.get("n_vocab", n_vocab) == n_vocab
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:

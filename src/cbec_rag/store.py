@@ -353,9 +353,10 @@ def load_index(
 ) -> LoadedIndex:
     """Load the live generation (or the named ``generation``), verifying checksums and counts.
 
-    ``dense`` False is for a backend that searches the vectors elsewhere (Milvus): the FAISS index
-    is not loaded (:attr:`LoadedIndex.dense` is None) and the chunk vectors are memory-mapped, not
-    read into memory, which at a million chunks saves about half the resident index.
+    ``dense`` False is for a backend that searches elsewhere (Milvus): the FAISS index is not loaded
+    (:attr:`LoadedIndex.dense` is None), and the chunk vectors and the BM25 postings are
+    memory-mapped, not read into memory (the vocabulary's document frequencies, which weigh the
+    question's terms, are read); at a million chunks that saves more than half the resident index.
 
     Raises IndexNotBuiltError (no ``CURRENT`` and no generation), IndexMismatchError (other
     format) or IndexCorruptError (anything missing, damaged or inconsistent). When the live
@@ -469,5 +470,5 @@ def _load_generation(
     faiss_index = (
         DenseIndex.load(folder / "dense.faiss", expected_dim=dim, expected_count=n) if dense else None
     )
-    bm25 = BM25Index.load(folder / "bm25", expected_docs=n)
+    bm25 = BM25Index.load(folder / "bm25", expected_docs=n, mapped=not dense)
     return LoadedIndex(folder, name, manifest, documents, chunks, vectors, faiss_index, bm25, sentences)
