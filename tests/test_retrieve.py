@@ -87,6 +87,7 @@ def _reference_hits(retriever: Retriever, question: str, k: int, mode: str, n_ca
 
     from cbec_rag.crosslingual import build_query
     from cbec_rag.retrieve import normalise_question
+    from cbec_rag.tokenize import detect_lang
 
     q = normalise_question(question)
     chunks = retriever.index.chunks
@@ -105,6 +106,8 @@ def _reference_hits(retriever: Retriever, question: str, k: int, mode: str, n_ca
         ]
         raw["dense"] = d
     pool = sorted({i for ids in ranked.values() for i in ids})
+    own = retriever.dense_text(q, wq) == q  # (no bridge terms in what the query embeds)
+    lang = {i: detect_lang(chunks[i].text) for i in pool}
     rank_of = {name: {i: r + 1 for r, i in enumerate(ids)} for name, ids in ranked.items()}
     fused = {}
     for i in pool:
@@ -117,7 +120,9 @@ def _reference_hits(retriever: Retriever, question: str, k: int, mode: str, n_ca
         else:
             fused[i] = 0.0
             for name, vals in raw.items():
-                lo, hi = min(float(vals[j]) for j in pool), max(float(vals[j]) for j in pool)
+                # a one-language query vector's dense scores are scaled within each passage language
+                alike = [j for j in pool if not (name == "dense" and own) or lang[j] == lang[i]]
+                lo, hi = min(float(vals[j]) for j in alike), max(float(vals[j]) for j in alike)
                 if hi > lo:
                     fused[i] += retriever.weights[name] * ((float(vals[i]) - lo) / (hi - lo))
     order = [
@@ -208,3 +213,45 @@ def test_bridge_terms_caps_what_an_english_question_embeds(tiny_pipeline):
     for bad in (-1, 1.5, "4"):
         with pytest.raises(QueryError, match="bridge_terms"):
             Retriever(index, embedder, bridge_terms=bad)
+
+
+def test_dense_scores_are_scaled_within_each_passage_language():
+    import numpy as np
+
+    from cbec_rag.retrieve import scaled_by_language
+    from cbec_rag.types import Chunk
+
+    def chunk(i: int, text: str) -> Chunk:
+        return Chunk(f"c{i}", "d", "s", "t", "", 0, len(text), text)
+
+    chunks = [
+        chunk(0, "海外仓补贴标准"),
+        chunk(1, "出口退税办理"),
+        chunk(2, "overseas warehouse subsidy"),
+        chunk(3, "tax"),
+    ]
+    vals = np.array([0.9, 0.8, 0.5, 0.4])
+    # each language's best passage scores 1, its worst 0: the other language's gap is gone
+    assert scaled_by_language(vals, chunks).tolist() == pytest.approx([1.0, 0.0, 1.0, 0.0])
+    one = chunks[:2]  # one language: the plain min-max scaling
+    assert scaled_by_language(vals[:2], one).tolist() == pytest.approx([1.0, 0.0])
+
+
+def test_only_a_one_language_query_vector_is_scaled_by_language(tiny_pipeline, monkeypatch):
+    retriever = Retriever(tiny_pipeline.index, tiny_pipeline.embedder)
+    seen = []
+    real = retriever._rank
+
+    def rank(cand, k, mode, *, by_language=False):
+        seen.append(by_language)
+        return real(cand, k, mode, by_language=by_language)
+
+    monkeypatch.setattr(retriever, "_rank", rank)
+    retriever.search("海外仓补贴是多少？", k=3)  # the question alone is embedded
+    retriever.search("What subsidy is given for overseas warehouses?", k=3)  # with its Chinese bridge terms
+    retriever.search("海外仓补贴是多少？", k=3, mode="dense")
+    assert seen == [True, False, False]
+    hit = retriever.search("海外仓补贴是多少？", k=3).hits[0]
+    vec = retriever.query_vector("海外仓补贴是多少？")
+    row = [c.chunk_id for c in tiny_pipeline.index.chunks].index(hit.chunk.chunk_id)
+    assert hit.scores["dense"] == pytest.approx(float(tiny_pipeline.index.vectors[row] @ vec), abs=1e-5)

@@ -16,6 +16,7 @@ import time
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -25,6 +26,7 @@ from .embed import Embedder
 from .errors import MAX_QUESTION_CHARS as MAX_QUESTION_CHARS  # re-exported: the limit lives in errors
 from .errors import QueryError, check_question_length
 from .store import LoadedIndex
+from .tokenize import detect_lang
 from .types import Hit
 
 MODES = ("hybrid", "bm25", "dense")
@@ -55,6 +57,25 @@ def normalise_question(question: str) -> str:
     if not q:
         raise QueryError("the question is empty: ask something, e.g. 跨境电商综试区有哪些支持政策？")
     return q
+
+
+@lru_cache(maxsize=1 << 16)
+def passage_lang(text: str) -> str:
+    """The language of a passage's text (cached: the same passages come back question after question)."""
+    return detect_lang(text)
+
+
+def scaled_by_language(vals: np.ndarray, chunks) -> np.ndarray:
+    """``vals`` min-max scaled to [0, 1] within the passages of each language (a language with one
+    passage, or with equal scores, gets 0 for it)."""
+    langs = np.array([passage_lang(c.text) for c in chunks])
+    out = np.zeros(len(vals), dtype=np.float64)
+    for lang in set(langs.tolist()):
+        m = langs == lang
+        lo, hi = vals[m].min(), vals[m].max()
+        if hi > lo:
+            out[m] = (vals[m] - lo) / (hi - lo)
+    return out
 
 
 class Retriever:
@@ -172,7 +193,10 @@ class Retriever:
         timings.update({k_: v for k_, v in cand.timings_ms.items() if k_ != "bm25"})
 
         t0 = time.perf_counter()
-        hits = self._rank(cand, k, mode)
+        # a query vector of one language scores passages of the other lower across the board (the
+        # small multilingual model's language gap): its dense scores are compared within each
+        # language; an English question's vector already holds its Chinese bridge terms
+        hits = self._rank(cand, k, mode, by_language=mode == "hybrid" and self.dense_text(q, wq) == q)
         timings["fuse"] = (time.perf_counter() - t0) * 1000
         return Retrieval(q, hits, notes, timings, qvec, wq if self.expand else None)
 
@@ -198,9 +222,11 @@ class Retriever:
             extra = [extra[i] for i in sorted(best[: self.bridge_terms])]  # in their first-seen order
         return f"{question} {' '.join(extra)}" if extra else question
 
-    def _rank(self, cand: Candidates, k: int, mode: str) -> list[Hit]:
+    def _rank(self, cand: Candidates, k: int, mode: str, *, by_language: bool = False) -> list[Hit]:
         """Fuse a backend's candidate pool (the top ``n`` of each signal); nothing here touches
-        the whole corpus."""
+        the whole corpus. ``by_language``: the dense scores are min-max scaled within each
+        language of the pooled passages, not across the pool (weighted fusion; measured on the fit
+        corpora, README); the hits keep the raw scores."""
         if cand.size == 0:
             return []
         raw = cand.raw
@@ -215,6 +241,9 @@ class Retriever:
         else:
             fused = np.zeros(cand.size, dtype=np.float64)
             for name, vals in raw.items():
+                if name == "dense" and by_language:
+                    fused = fused + self.weights.get(name, 1.0) * scaled_by_language(vals, cand.chunks)
+                    continue
                 lo, hi = vals.min(), vals.max()  # once per pool
                 if hi > lo:
                     fused = fused + self.weights.get(name, 1.0) * ((vals - lo) / (hi - lo))
