@@ -59,9 +59,10 @@ def normalise_question(question: str) -> str:
     return q
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def passage_lang(text: str) -> str:
-    """The language of a passage's text (cached: the same passages come back question after question)."""
+    """The language of a passage's text (cached: the same passages come back question after
+    question; the cache holds the texts the pools last brought, not the corpus)."""
     return detect_lang(text)
 
 
