@@ -17,6 +17,8 @@ from cbec_rag.generate.periods import FULL, agreement, periods
         ("1至9月累计出口", {(1, 9)}),
         ("前三季度实现进口", {(1, 9)}),
         ("第四季度增长最快", {(10, 12)}),
+        ("前两个季度进口下降", {(1, 6)}),  # the first N quarters, N spelled either way
+        ("in the first two quarters", {(1, 6)}),
         ("2022年全年实现出口", {FULL}),
         ("In the first half of 2022, exports rose", {(1, 6)}),
         ("Q3 imports fell", {(7, 9)}),

@@ -22,14 +22,16 @@ _ORDINAL = {"一": 1, "1": 1, "first": 1, "二": 2, "2": 2, "second": 2, "三": 
 _ORDINAL |= {"四": 4, "4": 4, "fourth": 4}
 
 _FIXED = (
-    (re.compile(r"上半年|first half|\bh1\b|前两个?季度|first two quarters"), (1, 6)),
+    (re.compile(r"上半年|first half|\bh1\b"), (1, 6)),
     (re.compile(r"下半年|second half|\bh2\b|后两个?季度"), (7, 12)),
-    (re.compile(r"前三季度|first three quarters"), (1, 9)),
     (re.compile(r"全年|full year|whole year|whole of \d{4}|(?<![a-z])annual(?! ?report)"), FULL),
 )
 _QUARTER = re.compile(r"(?<!前)第?([一二三四1-4])季度|\bq([1-4])\b|\b(first|second|third|fourth) quarter")
 _MONTH_SPAN = re.compile(r"(?<!\d)(\d{1,2})\s*月?\s*[-—–~至到]\s*(\d{1,2})\s*月")
 _EN_SPAN = re.compile(rf"\b({'|'.join(_MONTHS[:11])})\s*(?:-|–|—|to|through)\s*({'|'.join(_MONTHS[1:])})\b")
+# the first N quarters of a year: 前N季度, 前N个季度, "first N quarters" (N = 2 to 4)
+_FIRST_QUARTERS = re.compile(r"前([两二三四2-4])个?季度|\bfirst (two|three|four) quarters\b")
+_QUARTER_COUNT = {"两": 2, "二": 2, "2": 2, "two": 2, "三": 3, "3": 3, "three": 3, "四": 4, "4": 4, "four": 4}
 _FIRST_MONTHS = re.compile(rf"first ({'|'.join(_COUNT)}) months")
 
 
@@ -48,6 +50,8 @@ def periods(text: str) -> set[Period]:
         a, b = _MONTH[m.group(1)], _MONTH[m.group(2)]
         if a < b:
             out.add((a, b))
+    for m in _FIRST_QUARTERS.finditer(low):
+        out.add((1, 3 * _QUARTER_COUNT[m.group(1) or m.group(2)]))
     for m in _FIRST_MONTHS.finditer(low):
         out.add((1, _COUNT[m.group(1)]))
     return out
