@@ -1,0 +1,59 @@
+"""The selector's fit script (eval/fit_selector.py): the refusal threshold per domain and the
+left-out-domain report, on tiny synthetic fit data."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from cbec_rag.generate import features
+
+fs = pytest.importorskip("eval.fit_selector")
+
+
+def _question(qid: str, domain: str, answerable: bool, rng: np.random.Generator):
+    """Four candidates; the one holding the answer (answerable only) has a high ``cover``."""
+    X = np.zeros((4, len(features.NAMES)), dtype=np.float32)
+    X[:, features.INDEX["cover"]] = rng.uniform(0.0, 0.3, 4)
+    y = np.zeros(4, dtype=np.int8)
+    if answerable:
+        X[0, features.INDEX["cover"]] = rng.uniform(0.8, 1.0)
+        y[0] = 1
+    return fs.Question(qid, domain, answerable, X, y, ["t"] * 4, [frozenset({"w"})] * 4, [["t"]], doc=qid)
+
+
+def _data(seed: int = 0):
+    rng = np.random.default_rng(seed)
+    return [
+        _question(f"{d}{i}", d, i % 3 != 0, rng) for d in ("gold", "policy", "policy2") for i in range(30)
+    ]
+
+
+def test_the_threshold_refuses_at_most_the_share_in_every_domain():
+    qs = _data()
+    ans = np.array([0.1 * (i % 10) for i in range(len(qs))])
+    ans[[i for i, q in enumerate(qs) if q.domain == "policy2"]] -= 0.05  # one domain scores lower
+    tau = fs.tau_of(qs, ans, 0.1)
+    for domain in ("gold", "policy", "policy2"):
+        scores = [a for q, a in zip(qs, ans, strict=True) if q.domain == domain and q.answerable]
+        assert np.mean([a < tau for a in scores]) <= 0.1
+    assert tau == pytest.approx(
+        min(
+            np.quantile([a for q, a in zip(qs, ans, strict=True) if q.domain == d and q.answerable], 0.1)
+            for d in ("gold", "policy", "policy2")
+        )
+    )
+
+
+def test_a_left_out_domain_is_scored_by_models_fitted_on_the_others():
+    qs = _data()
+    line = fs.left_out(
+        qs, ["cover"], ["lead_logit", "lead_cover"], "policy2", share=0.04, ratio=1.0,
+        gold_weight=1.0, C=1.0, seed=0,
+    )  # fmt: skip
+    assert line.startswith("  policy2 left out")
+    auc = float(re.search(r"head AUC ([0-9.]+)", line).group(1))
+    assert auc > 0.95  # the cover signal carries over to the unseen domain
+    assert "wrongly refused policy2" in line and "gold" not in line.split(";", 1)[1]
