@@ -251,9 +251,14 @@ def head_auc(qs: list[Question], refusals: dict[str, np.ndarray]) -> str:
     return ", ".join(out)
 
 
-def tau_of(qs: list[Question], ans: np.ndarray, share: float) -> float:
+def tau_of(qs: list[Question], ans: np.ndarray, share: float, *, pooled: bool = False) -> float:
     """The largest threshold that refuses at most ``share`` of the answerable questions of each
-    domain: a threshold fitted to one kind of question refuses too much of another."""
+    domain: a threshold fitted to one kind of question refuses too much of another. ``pooled``:
+    of the answerable questions of every domain but MRC taken together (with several policy
+    writers, the hardest writer alone would set a threshold that refuses almost nothing)."""
+    if pooled:
+        v = [a for q, a in zip(qs, ans, strict=True) if q.domain != "mrc" and q.answerable]
+        return float(np.quantile(v, share)) if v else 0.0
     taus = [
         float(np.quantile(v, share))
         for domain in sorted({q.domain for q in qs})
@@ -270,6 +275,7 @@ def left_out(
     *,
     share: float,
     ratio: float,
+    pooled: bool = False,
     **kw,
 ) -> str:
     """The figures of ``domain`` when it is left out: the models and the threshold (out of fold, as
@@ -282,7 +288,7 @@ def left_out(
     fold = folds_of(train, 5, kw["seed"])
     probs = oof(train, names, fold, folds=5, **kw)
     nested, Z = oof_answerable(train, probs, names, head_names, fold, 5, **kw)
-    tau = tau_of(train, nested, share)
+    tau = tau_of(train, nested, share, pooled=pooled)
     model = model_of(names, fit(train, names, **kw))
     head = fit_answerable(train, Z, np.ones(len(train), dtype=bool), head_names, **kw)
     p = [model.proba(q.X) if len(q.y) else np.zeros(0) for q in test]
@@ -329,6 +335,12 @@ def main() -> None:
     ap.add_argument("--gold-weight", type=float, default=3.0)
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--max-wrongly-refused", type=float, default=0.04)
+    ap.add_argument(
+        "--tau-pooled",
+        action="store_true",
+        help="set the threshold on the answerable questions of all domains but MRC together, not on "
+        "each domain's (the hardest one's) share",
+    )
     ap.add_argument(
         "--refusal",
         choices=("head", "lead"),
@@ -421,7 +433,7 @@ def main() -> None:
         )
         chosen = {}
         for how, ans in refusals.items():
-            tau = tau_of(qs, ans, args.max_wrongly_refused)
+            tau = tau_of(qs, ans, args.max_wrongly_refused, pooled=args.tau_pooled)
             print(f"\n== {variant}: {len(names)} features; refusal by {how}, tau = {tau:.3f} (out-of-fold)")
             best = None
             for ratio in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01):
@@ -438,7 +450,14 @@ def main() -> None:
             print(f"\n{variant}: each domain left out (fitted on the others, threshold out of fold on them)")
             for domain in sorted({q.domain for q in qs}):
                 line = left_out(
-                    qs, names, head_names, domain, share=args.max_wrongly_refused, ratio=ratio, **kw
+                    qs,
+                    names,
+                    head_names,
+                    domain,
+                    share=args.max_wrongly_refused,
+                    pooled=args.tau_pooled,
+                    ratio=ratio,
+                    **kw,
                 )
                 print(line, flush=True)
         params = fit(qs, names, **kw)
@@ -471,6 +490,8 @@ def main() -> None:
         }
         if len(policy_asked) > 1:
             obj["fitted"]["policy_domains"] = policy_asked
+        if args.tau_pooled:
+            obj["fitted"]["tau_rule"] = f"pooled, at most {args.max_wrongly_refused} wrongly refused"
         path = args.out / weights_name(variant) if variant != GENERIC else args.out / f"{GENERIC}.json"
         path.write_text(json.dumps(obj, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {path}")

@@ -22,6 +22,22 @@ from cbec_rag.pipeline import Pipeline  # noqa: E402
 KEYS = ("n", "accuracy", "citation_precision", "answer_support", "wrongly_refused", "unanswerable_refused")
 
 
+def outcomes(v: dict) -> dict[str, int]:
+    """What a user got, counted over every question of a slice: ``right`` (a correct answer, or a
+    refusal of an unanswerable question), ``wrong`` (an answer that is not right, to either kind)
+    and ``missed`` (an answerable question refused)."""
+    n, n_un = v["n"], v.get("n_unanswerable", 0)
+    correct = round(v["accuracy"] * n)
+    missed = round(v["wrongly_refused"] * n)
+    refused_un = round(v.get("unanswerable_refused", 0.0) * n_un)
+    return {
+        "right": correct + refused_un,
+        "wrong": (n - correct - missed) + (n_un - refused_un),
+        "missed": missed,
+        "questions": n + n_un,
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, required=True)
@@ -48,7 +64,7 @@ def main() -> None:
         "selector_weights": str(args.selector_weights) if args.selector_weights else "packaged",
         "hybrid_hit@5": {k: round(v["hit@5"], 3) for k, v in report["retrieval"]["hybrid"].items()},
         "answers": {
-            lang: {k: round(v[k], 3) for k in KEYS if k in v}
+            lang: {k: round(v[k], 3) for k in KEYS if k in v} | outcomes(v)
             for lang, v in ans.items()
             if lang in ("all", "zh", "en")
         },
@@ -62,6 +78,9 @@ def main() -> None:
     print(f"hybrid hit@5: {out['hybrid_hit@5']}")
     for lang, v in out["answers"].items():
         print(f"  {lang:3s} " + "  ".join(f"{k} {v[k]}" for k in KEYS if k in v))
+        print(
+            f"      outcomes: right {v['right']}, wrong {v['wrong']}, missed {v['missed']} of {v['questions']}"
+        )
     print(f"  quote validity {out['quote_validity']}, ask p50 {out['ask_p50_ms']} ms")
 
 

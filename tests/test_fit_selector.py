@@ -47,6 +47,18 @@ def test_the_threshold_refuses_at_most_the_share_in_every_domain():
     )
 
 
+def test_a_pooled_threshold_holds_the_share_over_the_domains_together_and_leaves_out_mrc():
+    qs = _data() + [_question(f"mrc{i}", "mrc", True, np.random.default_rng(i)) for i in range(30)]
+    ans = np.array([0.1 * (i % 10) for i in range(len(qs))])
+    ans[[i for i, q in enumerate(qs) if q.domain == "policy2"]] -= 0.05  # one domain scores lower
+    ans[[i for i, q in enumerate(qs) if q.domain == "mrc"]] = -1.0  # would drag any threshold down
+    tau = fs.tau_of(qs, ans, 0.1, pooled=True)
+    pooled = [a for q, a in zip(qs, ans, strict=True) if q.domain != "mrc" and q.answerable]
+    assert np.mean([a < tau for a in pooled]) <= 0.1
+    assert tau == pytest.approx(np.quantile(pooled, 0.1))
+    assert tau > fs.tau_of(qs, ans, 0.1)  # per domain, the lowest domain (here MRC) sets it
+
+
 def test_a_left_out_domain_is_scored_by_models_fitted_on_the_others():
     qs = _data()
     line = fs.left_out(
