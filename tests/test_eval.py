@@ -48,6 +48,17 @@ def test_validator_catches_bad_items():
     assert any("x3" in e for e in errors)
 
 
+def test_a_quote_from_raw_html_or_across_a_line_break_is_located_in_the_cleaned_text():
+    texts = {"t.html": "Province total\t58.6\t16.7\nNext row", "p.pdf": "跨境电商交易额\n达到9万亿元。"}
+    items = [
+        GoldItem("h", "en", "q", [["58.6"]], [{"source": "t.html", "quote": "<tr><td>Province total</td><td>58.6</td>"}]),
+        GoldItem("p", "zh", "q", [["9万亿元"]], [{"source": "p.pdf", "quote": "跨境电商交易额达到9万亿元"}]),
+    ]  # fmt: skip
+    assert locate_evidence(items, texts) == []
+    assert items[0].spans == [("t.html", 0, 19)]  # "Province total\t58.6"
+    assert items[1].spans == [("p.pdf", 0, len("跨境电商交易额\n达到9万亿元"))]
+
+
 def test_relevance_and_correctness_rules():
     it = GoldItem("i", "zh", "q", [["9万亿元", "9 trillion"], ["11.6%"]], [{"source": "a.txt", "quote": "x"}])
     it.spans = [("a.txt", 100, 120)]

@@ -19,6 +19,7 @@ Gold format (one JSON object a line)::
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import re
@@ -77,9 +78,29 @@ def load_gold(path: Path) -> list[GoldItem]:
     return items
 
 
+def _loose_spans(text: str, quote: str, squashed: dict[str, tuple[str, list[int]]]) -> list[tuple[int, int]]:
+    """Where ``quote`` occurs in ``text`` when whitespace, HTML tags and entities are ignored: a
+    quote copied from a raw HTML table row or a PDF's source text, against the cleaned text the
+    index holds. ``squashed`` caches each text's squashed form and its offsets."""
+    if text not in squashed:
+        keep = [i for i, ch in enumerate(text) if not ch.isspace()]
+        squashed[text] = ("".join(text[i] for i in keep).casefold(), keep)
+    flat, pos = squashed[text]
+    needle = _squash(html.unescape(re.sub(r"<[^>]+>", " ", quote)))
+    spans: list[tuple[int, int]] = []
+    start = flat.find(needle) if needle else -1
+    while start >= 0:
+        spans.append((pos[start], pos[start + len(needle) - 1] + 1))
+        start = flat.find(needle, start + 1)
+    return spans
+
+
 def locate_evidence(items: list[GoldItem], texts: dict[str, str]) -> list[str]:
-    """Fill ``spans`` from the source texts (by source path); return validation errors."""
+    """Fill ``spans`` from the source texts (by source path); return validation errors. A quote
+    is found verbatim, or else with whitespace, HTML tags and entities ignored (an HTML table row
+    quoted from the raw file, a PDF's line breaks)."""
     errors = []
+    squashed: dict[str, tuple[str, list[int]]] = {}
     corpus = "".join(_squash(t) for t in texts.values())
     for it in items:
         it.spans = []
@@ -96,7 +117,10 @@ def locate_evidence(items: list[GoldItem], texts: dict[str, str]) -> list[str]:
                 continue
             start = text.find(ev["quote"])
             if start < 0:
-                errors.append(f"{it.id}: quote not verbatim in {ev['source']}: {ev['quote'][:40]}")
+                loose = _loose_spans(text, ev["quote"], squashed)
+                if not loose:
+                    errors.append(f"{it.id}: quote not verbatim in {ev['source']}: {ev['quote'][:40]}")
+                it.spans.extend((ev["source"], s, e) for s, e in loose)
             while start >= 0:
                 it.spans.append((ev["source"], start, start + len(ev["quote"])))
                 start = text.find(ev["quote"], start + 1)
