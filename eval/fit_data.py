@@ -6,7 +6,11 @@ covers most of an evidence quote and holds an answer alternative, or holds every
 Unanswerable gold questions give only negatives, and so do the near misses made from answerable
 questions: their passages without the answer's (``#drop``) and the question with a year, place or
 part of the year changed to one the passages never state (``#year``, ``#place``, ``#period``,
-``#swap``; see eval/nearmiss.py). Used by eval/fit_selector.py.
+``#swap``; see eval/nearmiss.py). ``#foreign``: a question of another corpus asked over this one
+(a Wikipedia reading-comprehension question over policy documents, a policy question over Wikipedia
+paragraphs, one writer's policy question over another writer's documents), kept only when no
+candidate holds its answer: the off-topic and wrong-corpus questions a user asks, which no near miss
+made from a corpus's own questions resembles. Used by eval/fit_selector.py.
 """
 
 from __future__ import annotations
@@ -208,4 +212,47 @@ def mrc_questions(folder: Path, limit: int, seed: int) -> list[Question]:
             q.doc = row["source"]
         if n % 200 == 0:
             print(f"  mrc {n}/{len(rows)} ({time.time() - t0:.0f}s) near misses {near.made}", file=sys.stderr)
+    return out
+
+
+@dataclass
+class Asked:
+    """A question of one corpus, to be asked over another (``foreign_questions``)."""
+
+    qid: str
+    text: str
+    groups: list[list[str]]
+
+
+def gold_asked(gold: Path) -> list[Asked]:
+    """The answerable questions of a gold file."""
+    return [Asked(it.id, it.question, it.answers) for it in load_gold(gold) if not it.unanswerable]
+
+
+def mrc_asked(folder: Path, skip: int) -> list[Asked]:
+    """The MRC questions after the first ``skip`` (those are fitted as MRC's own questions)."""
+    rows = [json.loads(x) for x in (folder / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [Asked(r["id"], r["question"], [r["answers"]]) for r in rows[skip:] if r["question"].strip()]
+
+
+def foreign_questions(index_dir: Path, domain: str, asked: list[Asked], n: int, seed: int) -> list[Question]:
+    """Up to ``n`` of ``asked`` (another corpus's questions, sampled with ``seed``) asked over
+    ``index_dir``: near misses of kind ``#foreign`` in ``domain``, unless a candidate holds the
+    answer (a national rule two corpora both state, say)."""
+    pipe = Pipeline.load(index_dir, selector="rules")
+    gen = generator(pipe)
+    out: list[Question] = []
+    for a in random.Random(seed).sample(asked, len(asked)):
+        if len(out) >= n:
+            break
+        try:
+            r = pipe.search(a.text, k=5)
+        except QueryError:
+            continue
+        cs = gen.candidates(r.question, r.hits)
+        if not cs.cands or any(holds(c.sent.text, a.groups) for c in cs.cands):
+            continue
+        q = unanswerable(f"{a.qid}@{domain}#foreign", domain, cs)
+        q.doc = f"foreign:{a.qid}"
+        out.append(q)
     return out

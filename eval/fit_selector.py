@@ -42,7 +42,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from fit_data import Question, gold_questions, holds, mrc_questions  # noqa: E402
+from fit_data import (  # noqa: E402
+    Question,
+    foreign_questions,
+    gold_asked,
+    gold_questions,
+    holds,
+    mrc_asked,
+    mrc_questions,
+)
 
 from cbec_rag.generate import features  # noqa: E402
 from cbec_rag.generate.selector import (  # noqa: E402
@@ -303,6 +311,28 @@ def left_out(
     return f"  {domain} left out: head AUC {auc:.3f}, tau {tau:.3f}; {shown}"
 
 
+def foreign(sources: dict, folders: list[Path], args) -> list[Question]:
+    """The ``#foreign`` near misses (eval/fit_data.py): each corpus's questions asked over another's
+    index. ``sources`` maps each domain to (index, maker); MRC is last."""
+    policy = [d for d in sources if d != "mrc"]
+    golds = {"gold": args.gold} | {
+        folder.name.removeprefix("fit") or folder.name: folder / "gold.jsonl" for folder in folders
+    }
+    asked = {d: gold_asked(golds[d]) for d in policy}
+    from_mrc = mrc_asked(args.mrc, args.mrc_questions)
+    out: list[Question] = []
+    for i, d in enumerate(policy):
+        index = sources[d][0]
+        out += foreign_questions(index, d, from_mrc, args.foreign, args.seed + i)
+        nxt = policy[(i + 1) % len(policy)]  # another writer's questions over this writer's documents
+        if nxt != d:
+            out += foreign_questions(index, d, asked[nxt], args.foreign, args.seed + 100 + i)
+    pooled = [a for d in policy for a in asked[d]]
+    out += foreign_questions(sources["mrc"][0], "mrc", pooled, args.foreign * len(policy), args.seed)
+    print(f"foreign near misses: {len(out)}", file=sys.stderr)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=16)
@@ -331,6 +361,13 @@ def main() -> None:
         "--mrc-questions", type=int, default=1000000, help="at most this many MRC questions (0: none)"
     )
     ap.add_argument("--domains", default="", help="fit on these (comma-separated; default all)")
+    ap.add_argument(
+        "--foreign",
+        type=int,
+        default=0,
+        help="near misses asked from another corpus, per pair (MRC questions over each policy-style "
+        "index, policy questions over the MRC index and over the next writer's index; 0: none)",
+    )
     ap.add_argument("--reuse", action="store_true", help="reuse the candidates of the last run (eval/out/)")
     ap.add_argument("--gold-weight", type=float, default=3.0)
     ap.add_argument("--C", type=float, default=1.0)
@@ -406,6 +443,14 @@ def main() -> None:
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_bytes(pickle.dumps(part))
         qs += part
+    if args.foreign and "mrc" in sources and len(sources) > 1:
+        cache = ROOT / "eval" / "out" / f"fit_v{features.FEATURE_VERSION}_{tag}_foreign{args.foreign}.pkl"
+        if args.reuse and cache.is_file():
+            qs += [q for q in pickle.loads(cache.read_bytes()) if q.domain in sources]
+        else:
+            part = foreign(sources, folders, args)
+            cache.write_bytes(pickle.dumps(part))
+            qs += part
     n_pos = sum(int(q.y.sum()) for q in qs)
     counts = {}
     for q in qs:

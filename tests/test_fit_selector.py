@@ -69,3 +69,17 @@ def test_a_left_out_domain_is_scored_by_models_fitted_on_the_others():
     auc = float(re.search(r"head AUC ([0-9.]+)", line).group(1))
     assert auc > 0.95  # the cover signal carries over to the unseen domain
     assert "wrongly refused policy2" in line and "gold" not in line.split(";", 1)[1]
+
+
+def test_foreign_questions_are_near_misses_unless_the_corpus_holds_their_answer(tiny_index):
+    fd = pytest.importorskip("eval.fit_data")
+    asked = [
+        fd.Asked("mrc-1", "火星基地的氧气供应方案是什么？", [["液氧"]]),
+        fd.Asked("zh-2", "新建海外仓最高补贴多少？", [["200万元"]]),  # this corpus states it
+    ]
+    out = fd.foreign_questions(tiny_index, "policy", asked, n=5, seed=0)
+    assert [q.qid for q in out] == ["mrc-1@policy#foreign"]
+    q = out[0]
+    assert not q.answerable and q.domain == "policy" and len(q.y) and not q.y.any()
+    assert q.doc == "foreign:mrc-1"  # its own fold group
+    assert len(fd.foreign_questions(tiny_index, "policy", asked, n=0, seed=0)) == 0
