@@ -6,11 +6,11 @@ covers most of an evidence quote and holds an answer alternative, or holds every
 Unanswerable gold questions give only negatives, and so do the near misses made from answerable
 questions: their passages without the answer's (``#drop``) and the question with a year, place or
 part of the year changed to one the passages never state (``#year``, ``#place``, ``#period``,
-``#swap``; see eval/nearmiss.py). ``#foreign``: a question of another corpus asked over this one
-(a Wikipedia reading-comprehension question over policy documents, a policy question over Wikipedia
-paragraphs, one writer's policy question over another writer's documents), kept only when no
-candidate holds its answer: the off-topic and wrong-corpus questions a user asks, which no near miss
-made from a corpus's own questions resembles. Used by eval/fit_selector.py.
+``#swap``; see eval/nearmiss.py). ``#offtopic`` and ``#foreign``: a question of another corpus
+asked over this one (``#offtopic``: a Wikipedia reading-comprehension question over policy documents
+or a policy question over Wikipedia paragraphs; ``#foreign``: one writer's policy question over
+another writer's documents), kept only when no candidate holds its answer: the off-topic and
+wrong-corpus questions a user asks, which no near miss made from a corpus's own questions resembles. Used by eval/fit_selector.py.
 """
 
 from __future__ import annotations
@@ -235,10 +235,13 @@ def mrc_asked(folder: Path, skip: int) -> list[Asked]:
     return [Asked(r["id"], r["question"], [r["answers"]]) for r in rows[skip:] if r["question"].strip()]
 
 
-def foreign_questions(index_dir: Path, domain: str, asked: list[Asked], n: int, seed: int) -> list[Question]:
+def foreign_questions(
+    index_dir: Path, domain: str, asked: list[Asked], n: int, seed: int, kind: str = "foreign"
+) -> list[Question]:
     """Up to ``n`` of ``asked`` (another corpus's questions, sampled with ``seed``) asked over
-    ``index_dir``: near misses of kind ``#foreign`` in ``domain``, unless a candidate holds the
-    answer (a national rule two corpora both state, say)."""
+    ``index_dir``: near misses of ``kind`` (``#foreign``: another writer's policy questions;
+    ``#offtopic``: questions of another field) in ``domain``, unless a candidate holds the answer
+    (a national rule two corpora both state, say)."""
     pipe = Pipeline.load(index_dir, selector="rules")
     gen = generator(pipe)
     out: list[Question] = []
@@ -252,7 +255,7 @@ def foreign_questions(index_dir: Path, domain: str, asked: list[Asked], n: int, 
         cs = gen.candidates(r.question, r.hits)
         if not cs.cands or any(holds(c.sent.text, a.groups) for c in cs.cands):
             continue
-        q = unanswerable(f"{a.qid}@{domain}#foreign", domain, cs)
+        q = unanswerable(f"{a.qid}@{domain}#{kind}", domain, cs)
         q.doc = f"foreign:{a.qid}"
         out.append(q)
     return out

@@ -90,10 +90,24 @@ def fit(qs: list[Question], names: list[str], *, gold_weight: float, C: float, s
     return logistic(X, y, w, C=C, seed=seed)
 
 
-def model_of(names, params, tau=0.0, ratio=1.0, embedder=GENERIC, head=None) -> SelectorModel:
+def model_of(
+    names, params, tau=0.0, ratio=1.0, embedder=GENERIC, head=None, on_topic=None, tau_topic=0.0
+) -> SelectorModel:
     mean, scale, coef, b = params
     return SelectorModel(
-        embedder, features.FEATURE_VERSION, tuple(names), mean, scale, coef, b, tau, ratio, "", head
+        embedder,
+        features.FEATURE_VERSION,
+        tuple(names),
+        mean,
+        scale,
+        coef,
+        b,
+        tau,
+        ratio,
+        "",
+        head,
+        on_topic,
+        tau_topic,
     )
 
 
@@ -245,6 +259,51 @@ def oof_answerable(
     return out, question_rows(qs, outer, head_names)
 
 
+def fit_on_topic(
+    qs: list[Question], Z: np.ndarray, keep: np.ndarray, names: list[str], *, C: float, seed: int
+):
+    """P(on topic) from the question rows ``Z``: the answerable questions against the ``#offtopic``
+    ones (another field's questions), among those ``keep`` selects; the two classes weigh the same."""
+    label = np.array([q.answerable for q in qs])
+    off = np.array([q.qid.endswith("#offtopic") for q in qs])
+    sel = keep & (label | off) & ~np.isnan(Z).all(axis=1)
+    y = label[sel].astype(np.int8)
+    w = np.where(y == 1, 0.5 / max(1, int(y.sum())), 0.5 / max(1, int((1 - y).sum()))) * len(y)
+    return Logistic(tuple(names), *logistic(Z[sel], y, w, C=C, seed=seed))
+
+
+#: what the on-topic model reads: how much of the question the corpus knows and the best
+#: sentence covers, and how close that sentence is (a few features: off-topic questions differ
+#: from answerable ones on these, and many correlated ones gave large opposing weights)
+ON_TOPIC = (
+    "q_known",
+    "lead_cover_known",
+    "lead_context_known",
+    "lead_bigram",
+    "lead_dense",
+    "lead_logit",
+    "q_terms",
+    "q_en",
+)
+
+
+def oof_on_topic(
+    qs: list[Question], Z: np.ndarray, names: list[str], fold: list[int], folds: int, *, topic_names, **kw
+):
+    """Out-of-fold P(on topic) per question (1 for a question without candidates: that one is
+    refused anyway). ``Z``: the rows (columns ``names``) from out-of-fold candidate probabilities;
+    the model reads ``topic_names`` of them."""
+    Z = Z[:, [names.index(n) for n in topic_names]]
+    fold_a = np.array(fold)
+    out = np.ones(len(qs))
+    ok = ~np.isnan(Z).all(axis=1)
+    for f in range(folds):
+        m = fit_on_topic(qs, Z, fold_a != f, topic_names, C=kw["C"], seed=kw["seed"])
+        rows = ok & (fold_a == f)
+        out[rows] = m.proba(Z[rows])
+    return out
+
+
 def head_auc(qs: list[Question], refusals: dict[str, np.ndarray]) -> str:
     """ROC AUC of each refusal score, policy questions (gold fit part and fitpolicy) and MRC apart."""
     from sklearn.metrics import roc_auc_score
@@ -323,12 +382,14 @@ def foreign(sources: dict, folders: list[Path], args) -> list[Question]:
     out: list[Question] = []
     for i, d in enumerate(policy):
         index = sources[d][0]
-        out += foreign_questions(index, d, from_mrc, args.foreign, args.seed + i)
+        out += foreign_questions(index, d, from_mrc, args.foreign, args.seed + i, "offtopic")
         nxt = policy[(i + 1) % len(policy)]  # another writer's questions over this writer's documents
         if nxt != d:
             out += foreign_questions(index, d, asked[nxt], args.foreign, args.seed + 100 + i)
     pooled = [a for d in policy for a in asked[d]]
-    out += foreign_questions(sources["mrc"][0], "mrc", pooled, args.foreign * len(policy), args.seed)
+    out += foreign_questions(
+        sources["mrc"][0], "mrc", pooled, args.foreign * len(policy), args.seed, "offtopic"
+    )
     print(f"foreign near misses: {len(out)}", file=sys.stderr)
     return out
 
@@ -372,6 +433,13 @@ def main() -> None:
     ap.add_argument("--gold-weight", type=float, default=3.0)
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--max-wrongly-refused", type=float, default=0.04)
+    ap.add_argument(
+        "--max-offtopic-refused",
+        type=float,
+        default=0.01,
+        help="the on-topic model's threshold refuses at most this share of the answerable questions "
+        "(all domains but MRC together); fitted only with --foreign",
+    )
     ap.add_argument(
         "--tau-pooled",
         action="store_true",
@@ -476,6 +544,21 @@ def main() -> None:
             f"\n{variant}: out-of-fold AUC of answerable (answer among the candidates) vs not, "
             + head_auc(qs, refusals)
         )
+        topic, tau_topic = None, 0.0
+        topic_names = [n for n in ON_TOPIC if n in head_names]
+        if any(q.qid.endswith("#offtopic") for q in qs):
+            # the on-topic model refuses first; the threshold below is then set on what it leaves
+            topic = oof_on_topic(qs, Z, head_names, fold, 5, topic_names=topic_names, **kw)
+            tau_topic = tau_of(qs, topic, args.max_offtopic_refused, pooled=True)
+            label = np.array([q.answerable for q in qs])
+            off = np.array([q.qid.endswith("#offtopic") for q in qs])
+            from sklearn.metrics import roc_auc_score
+
+            print(
+                f"on-topic model: out-of-fold AUC answerable vs #offtopic "
+                f"{roc_auc_score(label[label | off], topic[label | off]):.3f}, tau_topic {tau_topic:.3f}"
+            )
+            refusals = {how: np.where(topic >= tau_topic, a, -1.0) for how, a in refusals.items()}
         chosen = {}
         for how, ans in refusals.items():
             tau = tau_of(qs, ans, args.max_wrongly_refused, pooled=args.tau_pooled)
@@ -512,7 +595,16 @@ def main() -> None:
             print(f"answerability head (refusal by it, tau {tau:.3f}); standardised coefficients:")
             for i in np.argsort(-np.abs(head.coef)):
                 print(f"  {head.names[i]:16s} {head.coef[i]:+.3f}")
-        model = model_of(names, params, tau, ratio, embedder=variant, head=head)
+        on_topic = None
+        if topic is not None:
+            cols = [head_names.index(n) for n in topic_names]
+            on_topic = fit_on_topic(
+                qs, Z[:, cols], np.ones(len(qs), dtype=bool), topic_names, C=args.C, seed=args.seed
+            )
+            print(f"on-topic model (refusal below {tau_topic:.3f}); standardised coefficients:")
+            for i in np.argsort(-np.abs(on_topic.coef))[:12]:
+                print(f"  {on_topic.names[i]:16s} {on_topic.coef[i]:+.3f}")
+        model = model_of(names, params, tau, ratio, variant, head, on_topic, tau_topic)
         order = np.argsort(-np.abs(params[2]))
         print(f"chosen extra_ratio = {ratio}; feature importances (standardised coefficients):")
         for i in order:
@@ -537,6 +629,12 @@ def main() -> None:
             obj["fitted"]["policy_domains"] = policy_asked
         if args.tau_pooled:
             obj["fitted"]["tau_rule"] = f"pooled, at most {args.max_wrongly_refused} wrongly refused"
+        if args.foreign:
+            obj["fitted"]["foreign_per_pair"] = args.foreign
+        if on_topic is not None:
+            obj["fitted"]["tau_topic_rule"] = (
+                f"pooled, at most {args.max_offtopic_refused} refused as off-topic"
+            )
         path = args.out / weights_name(variant) if variant != GENERIC else args.out / f"{GENERIC}.json"
         path.write_text(json.dumps(obj, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {path}")

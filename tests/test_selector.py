@@ -324,3 +324,37 @@ def test_bm25_mode_leaves_the_passage_dense_score_unknown(fitted):
 )
 def test_failed_constraints_are_features_by_kind(message, kind):
     assert features.fail_kind(message) == kind
+
+
+def _on_topic(**change) -> dict:
+    """An on-topic model that reads only how much of the question the corpus knows."""
+    return {"names": ["q_known"], "mean": [0.5], "scale": [0.1], "coef": [3.0], "intercept": 0.0} | change
+
+
+def test_the_on_topic_model_refuses_a_question_the_corpus_knows_nothing_of(tiny_index, tmp_path):
+    lenient = {"intercept": 5.0, "tau": 0.0, "answerable": _head(coef=[0.0] * len(_head()["names"]))}
+    w = _weights(tmp_path, **lenient, on_topic=_on_topic(), tau_topic=0.5)
+    pipe = Pipeline.load(tiny_index, selector="fitted", selector_weights=w)
+    model = pipe.generator("extractive").model
+    assert SelectorModel.from_json(model.to_json()).tau_topic == 0.5  # written and read back
+    ans = pipe.ask("火星基地的氧气供应方案是什么？")
+    assert ans.refused and "off-topic" in ans.flags[-1] and ans.confidence < 0.5
+    ans = pipe.ask("新建海外仓最高补贴多少？")
+    assert not ans.refused and "200万元" in ans.text
+    # without the on-topic model the same lenient head answers the off-topic question
+    bare = Pipeline.load(tiny_index, selector="fitted", selector_weights=_weights(tmp_path, **lenient))
+    assert not bare.ask("火星基地的氧气供应方案是什么？").refused
+
+
+@pytest.mark.parametrize(
+    "change, says",
+    [
+        ({"on_topic": _on_topic()}, "come together"),
+        ({"tau_topic": 0.5}, "come together"),
+        ({"on_topic": _on_topic(), "tau_topic": 2.0}, "tau_topic must be within"),
+        ({"on_topic": _on_topic(names=["lead_dense"]), "tau_topic": 0.5}, "dense features"),
+    ],
+)
+def test_a_broken_on_topic_model_is_refused(tmp_path, change, says):
+    with pytest.raises(SelectorError, match=says):
+        SelectorModel.load(_weights(tmp_path, answerable=_head(), **change), embedder_id="x")

@@ -398,6 +398,8 @@ QUESTION_NAMES: tuple[str, ...] = (
     "q_list",
     "q_reason",
     "q_define",
+    "lead_cover_known",
+    "lead_context_known",
 )
 
 
@@ -425,6 +427,10 @@ def question_level(X: np.ndarray, p: np.ndarray) -> np.ndarray:
         # the question names a year: no candidate has it, and some name another
         "year_nowhere": float(not X[:, INDEX["year_match"]].any() and bool(X[:, INDEX["year_other"]].any())),
         "lead_cover": col("cover"),
+        # the same of the whole question: cover is of the terms the corpus knows, so an off-topic
+        # question whose one known word a sentence (or its neighbours) has looks fully covered
+        "lead_cover_known": col("cover") * col("q_known"),
+        "lead_context_known": col("cover_context") * col("q_known"),
         "lead_cover_gap": col("cover_gap"),
         "lead_context": col("cover_context"),
         "lead_dense": col("dense"),

@@ -115,6 +115,10 @@ class SelectorModel:
     # P(the question is answerable from these candidates); ``tau`` applies to it when present,
     # else to the lead candidate's probability
     answerable: Logistic | None = None
+    # P(the question is about what these documents discuss at all), fitted on answerable questions
+    # against other corpora's questions; a question below ``tau_topic`` is refused as off-topic
+    on_topic: Logistic | None = None
+    tau_topic: float = 0.0
 
     def __post_init__(self) -> None:
         # the candidate model, made once (the dataclass is frozen)
@@ -131,6 +135,14 @@ class SelectorModel:
         cols = [_QUESTION_INDEX[n] for n in self.answerable.names]
         return float(self.answerable.proba(z[cols][None, :])[0])
 
+    def topicality(self, X: np.ndarray, p: np.ndarray) -> float | None:
+        """P(on topic) from the on-topic model (None for weights without one)."""
+        if self.on_topic is None:
+            return None
+        z = features.question_level(X, p)
+        cols = [_QUESTION_INDEX[n] for n in self.on_topic.names]
+        return float(self.on_topic.proba(z[cols][None, :])[0])
+
     def proba(self, X: np.ndarray) -> np.ndarray:
         """P(candidate holds the answer) per row. A feature the query could not compute (NaN: a
         sentence vector the index lacks, a passage without a dense score in ``--mode bm25``) is
@@ -139,14 +151,22 @@ class SelectorModel:
         return self._candidate.proba(X[:, cols])
 
     def to_json(self) -> dict:
-        return {
-            "embedder": self.embedder,
-            "feature_version": self.feature_version,
-            **self._candidate.to_json(),
-            "refusal": "lead" if self.answerable is None else "head",
-            "tau": float(self.tau),
-            "extra_ratio": float(self.extra_ratio),
-        } | ({"answerable": self.answerable.to_json()} if self.answerable is not None else {})
+        return (
+            {
+                "embedder": self.embedder,
+                "feature_version": self.feature_version,
+                **self._candidate.to_json(),
+                "refusal": "lead" if self.answerable is None else "head",
+                "tau": float(self.tau),
+                "extra_ratio": float(self.extra_ratio),
+            }
+            | ({"answerable": self.answerable.to_json()} if self.answerable is not None else {})
+            | (
+                {"on_topic": self.on_topic.to_json(), "tau_topic": float(self.tau_topic)}
+                if self.on_topic is not None
+                else {}
+            )
+        )
 
     @classmethod
     def from_json(cls, obj: dict, source: str = "") -> SelectorModel:
@@ -164,6 +184,12 @@ class SelectorModel:
             raise ValueError("refusal by the lead's probability, but the file holds a head")
         if refusal not in ("head", "lead"):
             raise ValueError(f"refusal must be head or lead, not {refusal!r}")
+        topic = obj.get("on_topic")
+        if (topic is None) != ("tau_topic" not in obj):
+            raise ValueError("an on-topic model and its threshold tau_topic come together")
+        tau_topic = float(obj.get("tau_topic", 0.0))
+        if not 0.0 <= tau_topic <= 1.0:
+            raise ValueError(f"tau_topic must be within [0, 1], not {tau_topic}")
         return cls(
             str(obj["embedder"]),
             int(obj["feature_version"]),
@@ -176,6 +202,8 @@ class SelectorModel:
             scalars["extra_ratio"],
             source,
             Logistic.from_json(head, _QUESTION_INDEX) if refusal == "head" else None,
+            Logistic.from_json(topic, _QUESTION_INDEX) if topic is not None else None,
+            tau_topic,
         )
 
     @classmethod
@@ -204,6 +232,7 @@ class SelectorModel:
                 f"or use `--selector rules`"
             )
         head = set(model.answerable.names) if model.answerable is not None else set()
+        head |= set(model.on_topic.names) if model.on_topic is not None else set()
         if model.embedder == GENERIC and (DENSE_FEATURES & set(model.names) or QUESTION_DENSE & head):
             raise SelectorError(
                 f"generic selector weights {path} use dense features: refit with `{FIT_COMMAND}`"
@@ -323,6 +352,12 @@ class FittedGenerator(ExtractiveGenerator):
             )
             ans = self._refused(question, hits, reason, t0)
             ans.confidence = confidence
+            return ans
+        topic = self.model.topicality(cs.X, p)
+        if topic is not None and not topic >= self.model.tau_topic:
+            reason = f"off-topic for these documents: on-topic probability {topic:.2f} < {self.model.tau_topic:.2f}"
+            ans = self._refused(question, hits, reason, t0)
+            ans.confidence = round(min(score, topic), 4)
             return ans
         chosen = [lead]
         covered = set(cs.cands[lead].covered)
