@@ -82,7 +82,16 @@ def logistic(X: np.ndarray, y: np.ndarray, w: np.ndarray, *, C: float, seed: int
     return mean, scale, lr.coef_[0], float(lr.intercept_[0])
 
 
-def fit(qs: list[Question], names: list[str], *, gold_weight: float, C: float, seed: int):
+def outside(q: Question) -> bool:
+    """A near miss asked from another corpus (``#offtopic``, ``#foreign``)."""
+    return q.qid.endswith(("#offtopic", "#foreign"))
+
+
+def fit(
+    qs: list[Question], names: list[str], *, gold_weight: float, C: float, seed: int, foreign_all: bool = True
+):
+    """The candidate model; ``foreign_all`` False: without the questions asked from another corpus."""
+    qs = [q for q in qs if foreign_all or not outside(q)]
     cols = [features.INDEX[n] for n in names]
     X = np.vstack([q.X[:, cols] for q in qs if len(q.y)])
     y = np.concatenate([q.y for q in qs if len(q.y)])
@@ -178,8 +187,12 @@ def folds_of(qs: list[Question], folds: int, seed: int) -> list[int]:
         return f"{q.domain}:{q.doc}" if q.doc else q.qid.split("#")[0]
 
     rng = np.random.default_rng(seed)
-    base = sorted({key(q) for q in qs})
+    base = sorted({key(q) for q in qs if not outside(q)})
     of = {g: i % folds for i, g in enumerate(rng.permutation(base))}
+    # the questions asked from another corpus get folds of their own draw: adding them leaves the
+    # other questions' folds (and so a fit without them) as they were
+    more = sorted({key(q) for q in qs if outside(q)} - set(of))
+    of |= {g: i % folds for i, g in enumerate(np.random.default_rng(seed + 1).permutation(more))}
     return [of[key(q)] for q in qs]
 
 
@@ -218,11 +231,13 @@ def fit_answerable(
     gold_weight: float,
     C: float,
     seed: int,
+    foreign_all: bool = True,
 ) -> Logistic:
     """P(answerable) from the question rows ``Z`` of the questions ``keep`` selects. The label: the
     question is answerable and some candidate holds its answer (an answerable question whose
-    answer was not retrieved cannot be answered from these candidates)."""
-    sel = keep & ~np.isnan(Z).all(axis=1)
+    answer was not retrieved cannot be answered from these candidates). ``foreign_all`` False:
+    without the questions asked from another corpus."""
+    sel = keep & ~np.isnan(Z).all(axis=1) & np.array([foreign_all or not outside(q) for q in qs], dtype=bool)
     y = np.array([q.answerable and bool(q.y.any()) for q, k in zip(qs, sel, strict=True) if k], dtype=np.int8)
     w = np.array([weight(q, gold_weight) for q, k in zip(qs, sel, strict=True) if k])
     return Logistic(tuple(names), *logistic(Z[sel], y, w, C=C, seed=seed))
@@ -288,12 +303,11 @@ ON_TOPIC = (
 
 
 def oof_on_topic(
-    qs: list[Question], Z: np.ndarray, names: list[str], fold: list[int], folds: int, *, topic_names, **kw
+    qs: list[Question], Z: np.ndarray, topic_names: list[str], fold: list[int], folds: int, **kw
 ):
     """Out-of-fold P(on topic) per question (1 for a question without candidates: that one is
-    refused anyway). ``Z``: the rows (columns ``names``) from out-of-fold candidate probabilities;
-    the model reads ``topic_names`` of them."""
-    Z = Z[:, [names.index(n) for n in topic_names]]
+    refused anyway). ``Z``: the rows (columns ``topic_names``) from out-of-fold candidate
+    probabilities."""
     fold_a = np.array(fold)
     out = np.ones(len(qs))
     ok = ~np.isnan(Z).all(axis=1)
@@ -441,6 +455,20 @@ def main() -> None:
         "(all domains but MRC together); fitted only with --foreign",
     )
     ap.add_argument(
+        "--foreign-for",
+        choices=("all", "topic"),
+        default="all",
+        help="what the questions asked from another corpus are fitted into: the candidate model, the "
+        "head and the on-topic model (all), or the on-topic model only (topic)",
+    )
+    ap.add_argument(
+        "--topic-share",
+        choices=("shared", "extra"),
+        default="shared",
+        help="the head's threshold is set on what the on-topic model leaves, within the same "
+        "--max-wrongly-refused (shared), or on the head alone, the on-topic refusals on top (extra)",
+    )
+    ap.add_argument(
         "--tau-pooled",
         action="store_true",
         help="set the threshold on the answerable questions of all domains but MRC together, not on "
@@ -533,11 +561,20 @@ def main() -> None:
         (embedder_id, [n for n in features.NAMES if n not in features.HEAD_ONLY]),
         (GENERIC, [n for n in features.NAMES if n not in DENSE_FEATURES | features.HEAD_ONLY]),
     ):
-        kw = {"gold_weight": args.gold_weight, "C": args.C, "seed": args.seed}
+        kw = {
+            "gold_weight": args.gold_weight,
+            "C": args.C,
+            "seed": args.seed,
+            "foreign_all": args.foreign_for == "all",
+        }
         fold = folds_of(qs, 5, args.seed)
         probs = oof(qs, names, fold, folds=5, **kw)
         # the generic weights read no dense feature, in the head neither
-        head_names = [n for n in features.QUESTION_NAMES if variant != GENERIC or n not in QUESTION_DENSE]
+        head_names = [
+            n
+            for n in features.QUESTION_NAMES
+            if (variant != GENERIC or n not in QUESTION_DENSE) and n not in features.TOPIC_ONLY
+        ]
         nested, Z = oof_answerable(qs, probs, names, head_names, fold, 5, **kw)
         refusals = {"lead": np.array([float(p.max()) if len(p) else 0.0 for p in probs]), "head": nested}
         print(
@@ -545,10 +582,12 @@ def main() -> None:
             + head_auc(qs, refusals)
         )
         topic, tau_topic = None, 0.0
-        topic_names = [n for n in ON_TOPIC if n in head_names]
+        topic_names = [n for n in ON_TOPIC if variant != GENERIC or n not in QUESTION_DENSE]
+        Zt = question_rows(qs, probs, topic_names)  # (from the out-of-fold candidate probabilities)
         if any(q.qid.endswith("#offtopic") for q in qs):
-            # the on-topic model refuses first; the threshold below is then set on what it leaves
-            topic = oof_on_topic(qs, Z, head_names, fold, 5, topic_names=topic_names, **kw)
+            # the on-topic model refuses first; the head's threshold below is set on what it leaves
+            # (--topic-share shared) or on the head alone, the on-topic refusals coming on top (extra)
+            topic = oof_on_topic(qs, Zt, topic_names, fold, 5, **kw)
             tau_topic = tau_of(qs, topic, args.max_offtopic_refused, pooled=True)
             label = np.array([q.answerable for q in qs])
             off = np.array([q.qid.endswith("#offtopic") for q in qs])
@@ -558,10 +597,13 @@ def main() -> None:
                 f"on-topic model: out-of-fold AUC answerable vs #offtopic "
                 f"{roc_auc_score(label[label | off], topic[label | off]):.3f}, tau_topic {tau_topic:.3f}"
             )
-            refusals = {how: np.where(topic >= tau_topic, a, -1.0) for how, a in refusals.items()}
         chosen = {}
         for how, ans in refusals.items():
+            if topic is not None and args.topic_share == "shared":
+                ans = np.where(topic >= tau_topic, ans, -1.0)
             tau = tau_of(qs, ans, args.max_wrongly_refused, pooled=args.tau_pooled)
+            if topic is not None:
+                ans = np.where(topic >= tau_topic, ans, -1.0)
             print(f"\n== {variant}: {len(names)} features; refusal by {how}, tau = {tau:.3f} (out-of-fold)")
             best = None
             for ratio in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01):
@@ -597,9 +639,8 @@ def main() -> None:
                 print(f"  {head.names[i]:16s} {head.coef[i]:+.3f}")
         on_topic = None
         if topic is not None:
-            cols = [head_names.index(n) for n in topic_names]
             on_topic = fit_on_topic(
-                qs, Z[:, cols], np.ones(len(qs), dtype=bool), topic_names, C=args.C, seed=args.seed
+                qs, Zt, np.ones(len(qs), dtype=bool), topic_names, C=args.C, seed=args.seed
             )
             print(f"on-topic model (refusal below {tau_topic:.3f}); standardised coefficients:")
             for i in np.argsort(-np.abs(on_topic.coef))[:12]:
@@ -635,6 +676,8 @@ def main() -> None:
             obj["fitted"]["tau_topic_rule"] = (
                 f"pooled, at most {args.max_offtopic_refused} refused as off-topic"
             )
+            obj["fitted"]["foreign_for"] = args.foreign_for
+            obj["fitted"]["topic_share"] = args.topic_share
         path = args.out / weights_name(variant) if variant != GENERIC else args.out / f"{GENERIC}.json"
         path.write_text(json.dumps(obj, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {path}")

@@ -403,6 +403,11 @@ QUESTION_NAMES: tuple[str, ...] = (
 )
 
 
+#: read by the on-topic model only (the answerability head was fitted without them: out of fold
+#: they moved nothing there)
+TOPIC_ONLY = frozenset({"lead_cover_known", "lead_context_known"})
+
+
 def question_level(X: np.ndarray, p: np.ndarray) -> np.ndarray:
     """One row of :data:`QUESTION_NAMES` for a question whose candidates have feature rows ``X``
     and probabilities ``p`` (at least one candidate)."""
@@ -460,6 +465,7 @@ def question_level(X: np.ndarray, p: np.ndarray) -> np.ndarray:
 __all__ = [
     "FEATURE_VERSION",
     "HEAD_ONLY",
+    "TOPIC_ONLY",
     "NAMES",
     "QUESTION_NAMES",
     "FAIL_KINDS",
