@@ -57,7 +57,7 @@ class Settings(BaseSettings):
     max_concurrency: int = Field(16, ge=1)
     retry_after_s: int = Field(1, ge=1)
     default_generator: Literal["extractive", "openai"] = "extractive"
-    selector: Literal["fitted", "rules"] = "rules"  # how extractive answers pick their sentences
+    selector: Literal["fitted", "rules"] = "fitted"  # how extractive answers pick their sentences
     reload_poll_s: float = Field(5.0, ge=0)
     api_key: SecretStr | None = None
     corpus_dir: Path | None = None

@@ -111,9 +111,9 @@ def test_unknown_selector_is_a_query_error(tiny_index):
         Pipeline.load(tiny_index, selector="magic")
 
 
-def test_rules_stay_the_default_and_fitted_is_selectable(tiny_index):
-    assert not isinstance(Pipeline.load(tiny_index).generator("extractive"), FittedGenerator)
-    assert isinstance(Pipeline.load(tiny_index, selector="fitted").generator("extractive"), FittedGenerator)
+def test_fitted_is_the_default_and_the_rules_stay_selectable(tiny_index):
+    assert isinstance(Pipeline.load(tiny_index).generator("extractive"), FittedGenerator)
+    assert not isinstance(Pipeline.load(tiny_index, selector="rules").generator("extractive"), FittedGenerator)
 
 
 @pytest.fixture(scope="module")

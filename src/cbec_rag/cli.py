@@ -95,8 +95,8 @@ def _add_selector(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--selector",
         choices=("fitted", "rules"),
-        default="rules",
-        help="how extractive answers pick sentences: hand-written rules (default) or the fitted model",
+        default="fitted",
+        help="how extractive answers pick sentences: the fitted model (default) or the hand-written rules",
     )
 
 
@@ -220,7 +220,7 @@ def _pipeline(args: argparse.Namespace):
     from .pipeline import Pipeline
 
     pipeline = Pipeline.load(
-        args.index_dir, selector=getattr(args, "selector", "rules"), backend=_backend_spec(args)
+        args.index_dir, selector=getattr(args, "selector", "fitted"), backend=_backend_spec(args)
     )
     args.cleanup.callback(pipeline.close)
     if pipeline.index.warning:  # CURRENT unusable: an older intact generation is served

@@ -32,7 +32,7 @@ class Pipeline:
         fusion: str = "weighted",
         weights: dict[str, float] | None = None,
         extractive: ExtractiveConfig | None = None,
-        selector: str = "rules",
+        selector: str = "fitted",
         selector_weights: Path | str | None = None,
         backend: BackendSpec | SearchBackend | None = None,
         bridge_terms: int | None = None,
