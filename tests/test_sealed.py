@@ -13,7 +13,15 @@ SUMS = sorted(EVAL.glob("*/SHA256SUMS"))
 
 
 def test_there_are_sealed_sets():
-    assert {p.parent.name for p in SUMS} >= {"sealed", "heldout", "heldout2", "policycheck", "offtopic", "offtopic2", "heldout3"}
+    assert {p.parent.name for p in SUMS} >= {
+        "sealed",
+        "heldout",
+        "heldout2",
+        "policycheck",
+        "offtopic",
+        "offtopic2",
+        "heldout3",
+    }
 
 
 @pytest.mark.parametrize("sums", SUMS, ids=lambda p: p.parent.name)

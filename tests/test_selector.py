@@ -113,7 +113,9 @@ def test_unknown_selector_is_a_query_error(tiny_index):
 
 def test_fitted_is_the_default_and_the_rules_stay_selectable(tiny_index):
     assert isinstance(Pipeline.load(tiny_index).generator("extractive"), FittedGenerator)
-    assert not isinstance(Pipeline.load(tiny_index, selector="rules").generator("extractive"), FittedGenerator)
+    assert not isinstance(
+        Pipeline.load(tiny_index, selector="rules").generator("extractive"), FittedGenerator
+    )
 
 
 @pytest.fixture(scope="module")
