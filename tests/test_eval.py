@@ -57,6 +57,12 @@ def test_a_quote_from_raw_html_or_across_a_line_break_is_located_in_the_cleaned_
     assert locate_evidence(items, texts) == []
     assert items[0].spans == [("t.html", 0, 19)]  # "Province total\t58.6"
     assert items[1].spans == [("p.pdf", 0, len("跨境电商交易额\n达到9万亿元"))]
+    # a character whose case folding is longer ("ß" -> "ss") shifts no offset after it
+    texts = {"d.txt": "Straße: Zoll 5 %\nfrei."}
+    item = GoldItem("d", "en", "q", [["5"]], [{"source": "d.txt", "quote": "<b>Zoll 5 %</b> frei"}])
+    assert locate_evidence([item], texts) == []
+    s, e = item.spans[0][1:]
+    assert texts["d.txt"][s:e] == "Zoll 5 %\nfrei"
 
 
 def test_relevance_and_correctness_rules():

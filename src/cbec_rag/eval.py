@@ -83,8 +83,10 @@ def _loose_spans(text: str, quote: str, squashed: dict[str, tuple[str, list[int]
     quote copied from a raw HTML table row or a PDF's source text, against the cleaned text the
     index holds. ``squashed`` caches each text's squashed form and its offsets."""
     if text not in squashed:
-        keep = [i for i, ch in enumerate(text) if not ch.isspace()]
-        squashed[text] = ("".join(text[i] for i in keep).casefold(), keep)
+        # each character case-folded on its own ("ß" becomes "ss"): every folded character keeps
+        # the offset of the character it came from
+        folded = [(i, f) for i, ch in enumerate(text) if not ch.isspace() for f in ch.casefold()]
+        squashed[text] = ("".join(f for _, f in folded), [i for i, _ in folded])
     flat, pos = squashed[text]
     needle = _squash(html.unescape(re.sub(r"<[^>]+>", " ", quote)))
     spans: list[tuple[int, int]] = []
