@@ -393,6 +393,11 @@ def foreign(sources: dict, folders: list[Path], args) -> list[Question]:
     }
     asked = {d: gold_asked(golds[d]) for d in policy}
     from_mrc = mrc_asked(args.mrc, args.mrc_questions)
+    if not from_mrc:
+        sys.exit(
+            f"--foreign: no MRC question is left after the first --mrc-questions {args.mrc_questions} "
+            f"to ask over the policy indexes; pass a smaller --mrc-questions (e.g. 800)"
+        )
     out: list[Question] = []
     for i, d in enumerate(policy):
         index = sources[d][0]
@@ -540,7 +545,9 @@ def main() -> None:
         cache.write_bytes(pickle.dumps(part))
         qs += part
     if args.foreign and "mrc" in sources and len(sources) > 1:
-        cache = ROOT / "eval" / "out" / f"fit_v{features.FEATURE_VERSION}_{tag}_foreign{args.foreign}.pkl"
+        # (named by what decides its contents, so --reuse never takes a set made another way)
+        made = f"foreign{args.foreign}-mrc{args.mrc_questions}-seed{args.seed}-{'-'.join(sorted(sources))}"
+        cache = ROOT / "eval" / "out" / f"fit_v{features.FEATURE_VERSION}_{tag}_{made}.pkl"
         if args.reuse and cache.is_file():
             qs += [q for q in pickle.loads(cache.read_bytes()) if q.domain in sources]
         else:
@@ -601,7 +608,9 @@ def main() -> None:
         for how, ans in refusals.items():
             if topic is not None and args.topic_share == "shared":
                 ans = np.where(topic >= tau_topic, ans, -1.0)
-            tau = tau_of(qs, ans, args.max_wrongly_refused, pooled=args.tau_pooled)
+            # (an on-topic refusal counts as -1: a domain with more of them than the share would
+            # give -1, which is no threshold)
+            tau = max(0.0, tau_of(qs, ans, args.max_wrongly_refused, pooled=args.tau_pooled))
             if topic is not None:
                 ans = np.where(topic >= tau_topic, ans, -1.0)
             print(f"\n== {variant}: {len(names)} features; refusal by {how}, tau = {tau:.3f} (out-of-fold)")
@@ -679,6 +688,7 @@ def main() -> None:
             obj["fitted"]["foreign_for"] = args.foreign_for
             obj["fitted"]["topic_share"] = args.topic_share
         path = args.out / weights_name(variant) if variant != GENERIC else args.out / f"{GENERIC}.json"
+        SelectorModel.from_json(obj)  # what the service will load: a bad file fails here, not there
         path.write_text(json.dumps(obj, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {path}")
 

@@ -57,6 +57,13 @@ def test_a_quote_from_raw_html_or_across_a_line_break_is_located_in_the_cleaned_
     assert locate_evidence(items, texts) == []
     assert items[0].spans == [("t.html", 0, 19)]  # "Province total\t58.6"
     assert items[1].spans == [("p.pdf", 0, len("跨境电商交易额\n达到9万亿元"))]
+    # a "<" or ">" of the text is not a tag; a tag-only quote left with a few characters is not found
+    texts = {"c.txt": "税率>0，货值<5000元。", "t.html": "5\t6\t5"}
+    ok = GoldItem("c", "zh", "q", [["5000元"]], [{"source": "c.txt", "quote": "税率>0，\n货值<5000元"}])
+    short = GoldItem("t", "zh", "q", [["5"]], [{"source": "t.html", "quote": "<td>5</td>"}])
+    errors = locate_evidence([ok, short], texts)
+    assert ok.spans == [("c.txt", 0, len("税率>0，货值<5000元"))]
+    assert not short.spans and any("t:" in e for e in errors)
     # a character whose case folding is longer ("ß" -> "ss") shifts no offset after it
     texts = {"d.txt": "Straße: Zoll 5 %\nfrei."}
     item = GoldItem("d", "en", "q", [["5"]], [{"source": "d.txt", "quote": "<b>Zoll 5 %</b> frei"}])

@@ -78,6 +78,10 @@ def load_gold(path: Path) -> list[GoldItem]:
     return items
 
 
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")  # an HTML tag, not a "<" or ">" of the text
+_MIN_LOOSE = 6
+
+
 def _loose_spans(text: str, quote: str, squashed: dict[str, tuple[str, list[int]]]) -> list[tuple[int, int]]:
     """Where ``quote`` occurs in ``text`` when whitespace, HTML tags and entities are ignored: a
     quote copied from a raw HTML table row or a PDF's source text, against the cleaned text the
@@ -88,9 +92,10 @@ def _loose_spans(text: str, quote: str, squashed: dict[str, tuple[str, list[int]
         folded = [(i, f) for i, ch in enumerate(text) if not ch.isspace() for f in ch.casefold()]
         squashed[text] = ("".join(f for _, f in folded), [i for i, _ in folded])
     flat, pos = squashed[text]
-    needle = _squash(html.unescape(re.sub(r"<[^>]+>", " ", quote)))
+    needle = _squash(html.unescape(_TAG.sub(" ", quote)))
     spans: list[tuple[int, int]] = []
-    start = flat.find(needle) if needle else -1
+    # (a quote of a few characters, a tag-only one left with a number, would match anywhere)
+    start = flat.find(needle) if len(needle) >= _MIN_LOOSE else -1
     while start >= 0:
         spans.append((pos[start], pos[start + len(needle) - 1] + 1))
         start = flat.find(needle, start + 1)
