@@ -1,0 +1,230 @@
+"""The models of the evidence selector's fit (eval/fit_selector.py): the weighted logistic
+regressions of the candidate model, the answerability head and the on-topic model, their
+out-of-fold probabilities over folds grouped by document, and the refusal thresholds."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "eval"))
+
+from fit_data import Question  # noqa: E402
+
+from cbec_rag.generate import features  # noqa: E402
+from cbec_rag.generate.selector import GENERIC, Logistic, SelectorModel  # noqa: E402
+
+
+def weight(q: Question, gold_weight: float) -> float:
+    """Policy questions (the gold fit part and eval/fitpolicy) weigh ``gold_weight``, MRC 1."""
+    return 1.0 if q.domain == "mrc" else gold_weight
+
+
+def logistic(X: np.ndarray, y: np.ndarray, w: np.ndarray, *, C: float, seed: int):
+    """A weighted logistic regression on standardised columns; an unknown (NaN) value is taken at
+    its column's mean, as :class:`Logistic` does at run time. Returns mean, scale, coef, intercept."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean, scale = np.nanmean(X, axis=0), np.nanstd(X, axis=0)
+    X = np.where(np.isnan(X), mean, X)
+    scale[scale == 0] = 1.0
+    lr = LogisticRegression(C=C, max_iter=2000, random_state=seed)
+    lr.fit((X - mean) / scale, y, sample_weight=w)
+    return mean, scale, lr.coef_[0], float(lr.intercept_[0])
+
+
+def outside(q: Question) -> bool:
+    """A near miss asked from another corpus (``#offtopic``, ``#foreign``)."""
+    return q.qid.endswith(("#offtopic", "#foreign"))
+
+
+def fit(
+    qs: list[Question], names: list[str], *, gold_weight: float, C: float, seed: int, foreign_all: bool = True
+):
+    """The candidate model; ``foreign_all`` False: without the questions asked from another corpus."""
+    qs = [q for q in qs if foreign_all or not outside(q)]
+    cols = [features.INDEX[n] for n in names]
+    X = np.vstack([q.X[:, cols] for q in qs if len(q.y)])
+    y = np.concatenate([q.y for q in qs if len(q.y)])
+    w = np.concatenate([np.full(len(q.y), weight(q, gold_weight)) for q in qs if len(q.y)])
+    return logistic(X, y, w, C=C, seed=seed)
+
+
+def model_of(
+    names, params, tau=0.0, ratio=1.0, embedder=GENERIC, head=None, on_topic=None, tau_topic=0.0
+) -> SelectorModel:
+    mean, scale, coef, b = params
+    return SelectorModel(
+        embedder,
+        features.FEATURE_VERSION,
+        tuple(names),
+        mean,
+        scale,
+        coef,
+        b,
+        tau,
+        ratio,
+        "",
+        head,
+        on_topic,
+        tau_topic,
+    )
+
+
+def folds_of(qs: list[Question], folds: int, seed: int) -> list[int]:
+    """Folds grouped by document (by question where none is known): a fold's questions are
+    scored by models that saw nothing of their documents. A near miss goes with its question."""
+
+    def key(q: Question) -> str:
+        return f"{q.domain}:{q.doc}" if q.doc else q.qid.split("#")[0]
+
+    rng = np.random.default_rng(seed)
+    base = sorted({key(q) for q in qs if not outside(q)})
+    of = {g: i % folds for i, g in enumerate(rng.permutation(base))}
+    # the questions asked from another corpus get folds of their own draw: adding them leaves the
+    # other questions' folds (and so a fit without them) as they were
+    more = sorted({key(q) for q in qs if outside(q)} - set(of))
+    of |= {g: i % folds for i, g in enumerate(np.random.default_rng(seed + 1).permutation(more))}
+    return [of[key(q)] for q in qs]
+
+
+def oof(
+    qs: list[Question], names, fold: list[int], *, folds: int, exclude: int = -1, **kw
+) -> list[np.ndarray]:
+    """Out-of-fold candidate probabilities; fold ``exclude`` is neither fitted on nor scored."""
+    probs: list[np.ndarray] = [np.zeros(0)] * len(qs)
+    for f in range(folds):
+        if f == exclude:
+            continue
+        params = fit([q for q, k in zip(qs, fold, strict=True) if k not in (f, exclude)], names, **kw)
+        m = model_of(names, params)
+        for i, q in enumerate(qs):
+            if fold[i] == f:
+                probs[i] = m.proba(q.X) if len(q.y) else np.zeros(0)
+    return probs
+
+
+def question_rows(qs: list[Question], probs: list[np.ndarray], names: list[str]) -> np.ndarray:
+    """The answerability model's rows, columns ``names`` (NaN rows: questions without candidates)."""
+    cols = [features.QUESTION_NAMES.index(n) for n in names]
+    Z = np.full((len(qs), len(names)), np.nan)
+    for i, p in enumerate(probs):
+        if len(p):
+            Z[i] = features.question_level(qs[i].X, p)[cols]
+    return Z
+
+
+def fit_answerable(
+    qs: list[Question],
+    Z: np.ndarray,
+    keep: np.ndarray,
+    names: list[str],
+    *,
+    gold_weight: float,
+    C: float,
+    seed: int,
+    foreign_all: bool = True,
+) -> Logistic:
+    """P(answerable) from the question rows ``Z`` of the questions ``keep`` selects. The label: the
+    question is answerable and some candidate holds its answer (an answerable question whose
+    answer was not retrieved cannot be answered from these candidates). ``foreign_all`` False:
+    without the questions asked from another corpus."""
+    sel = keep & ~np.isnan(Z).all(axis=1) & np.array([foreign_all or not outside(q) for q in qs], dtype=bool)
+    y = np.array([q.answerable and bool(q.y.any()) for q, k in zip(qs, sel, strict=True) if k], dtype=np.int8)
+    w = np.array([weight(q, gold_weight) for q, k in zip(qs, sel, strict=True) if k])
+    return Logistic(tuple(names), *logistic(Z[sel], y, w, C=C, seed=seed))
+
+
+def oof_answerable(
+    qs: list[Question],
+    outer: list[np.ndarray],
+    names: list[str],
+    head_names: list[str],
+    fold: list[int],
+    folds: int,
+    **kw,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Out-of-fold P(answerable) per question (0 without candidates), nested: the head that scores
+    fold ``f`` is fitted on rows whose candidate probabilities come from models that never saw
+    fold ``f`` either. ``outer``: the plain out-of-fold probabilities (fold f's from a model
+    without f). Also returns every question's row from ``outer``, for fitting the shipped head."""
+    fold_a = np.array(fold)
+    out = np.zeros(len(qs))
+    for f in range(folds):
+        inner = oof(qs, names, fold, folds=folds, exclude=f, **kw)  # fold f takes no part
+        Z_in = question_rows(qs, inner, head_names)
+        head = fit_answerable(qs, Z_in, (fold_a != f), head_names, **kw)
+        rows = fold_a == f
+        Z_out = question_rows(
+            [q for q, r in zip(qs, rows, strict=True) if r],
+            [p for p, r in zip(outer, rows, strict=True) if r],
+            head_names,
+        )
+        ok = ~np.isnan(Z_out).all(axis=1)
+        idx = np.flatnonzero(rows)
+        out[idx[ok]] = head.proba(Z_out[ok])
+    return out, question_rows(qs, outer, head_names)
+
+
+def fit_on_topic(
+    qs: list[Question], Z: np.ndarray, keep: np.ndarray, names: list[str], *, C: float, seed: int
+):
+    """P(on topic) from the question rows ``Z``: the answerable questions against the ``#offtopic``
+    ones (another field's questions), among those ``keep`` selects; the two classes weigh the same."""
+    label = np.array([q.answerable for q in qs])
+    off = np.array([q.qid.endswith("#offtopic") for q in qs])
+    sel = keep & (label | off) & ~np.isnan(Z).all(axis=1)
+    y = label[sel].astype(np.int8)
+    w = np.where(y == 1, 0.5 / max(1, int(y.sum())), 0.5 / max(1, int((1 - y).sum()))) * len(y)
+    return Logistic(tuple(names), *logistic(Z[sel], y, w, C=C, seed=seed))
+
+
+#: what the on-topic model reads: how much of the question the corpus knows and the best
+#: sentence covers, and how close that sentence is (a few features: off-topic questions differ
+#: from answerable ones on these, and many correlated ones gave large opposing weights)
+ON_TOPIC = (
+    "q_known",
+    "lead_cover_known",
+    "lead_context_known",
+    "lead_bigram",
+    "lead_dense",
+    "lead_logit",
+    "q_terms",
+    "q_en",
+)
+
+
+def oof_on_topic(
+    qs: list[Question], Z: np.ndarray, topic_names: list[str], fold: list[int], folds: int, **kw
+):
+    """Out-of-fold P(on topic) per question (1 for a question without candidates: that one is
+    refused anyway). ``Z``: the rows (columns ``topic_names``) from out-of-fold candidate
+    probabilities."""
+    fold_a = np.array(fold)
+    out = np.ones(len(qs))
+    ok = ~np.isnan(Z).all(axis=1)
+    for f in range(folds):
+        m = fit_on_topic(qs, Z, fold_a != f, topic_names, C=kw["C"], seed=kw["seed"])
+        rows = ok & (fold_a == f)
+        out[rows] = m.proba(Z[rows])
+    return out
+
+
+def tau_of(qs: list[Question], ans: np.ndarray, share: float, *, pooled: bool = False) -> float:
+    """The largest threshold that refuses at most ``share`` of the answerable questions of each
+    domain: a threshold fitted to one kind of question refuses too much of another. ``pooled``:
+    of the answerable questions of every domain but MRC taken together (with several policy
+    writers, the hardest writer alone would set a threshold that refuses almost nothing)."""
+    if pooled:
+        v = [a for q, a in zip(qs, ans, strict=True) if q.domain != "mrc" and q.answerable]
+        return float(np.quantile(v, share)) if v else 0.0
+    taus = [
+        float(np.quantile(v, share))
+        for domain in sorted({q.domain for q in qs})
+        if len(v := [a for q, a in zip(qs, ans, strict=True) if q.domain == domain and q.answerable])
+    ]
+    return min(taus) if taus else 0.0
