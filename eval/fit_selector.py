@@ -12,7 +12,10 @@ near misses made):
 
 Refusal: a second, question-level logistic model (the answerability head) reads the candidates'
 out-of-fold probabilities and the lead candidate's agreement with the question and gives
-P(answerable); ``--refusal lead`` refuses by the lead candidate's probability instead.
+P(answerable); ``--refusal lead`` refuses by the lead candidate's probability instead. With
+``--foreign N``, other corpora's questions asked over each index are near misses too, and a third
+model, P(on topic), is fitted on the answerable questions against the ``#offtopic`` ones, with its
+own threshold (``--max-offtopic-refused``).
 
 Out-of-fold probabilities (5 folds grouped by document) choose the refusal threshold ``tau`` (the
 largest that refuses at most ``--max-wrongly-refused`` of the answerable questions of every
@@ -22,9 +25,15 @@ wrote, what a new writer's questions would get.
 
     python eval/mrc_corpus.py fit --out eval/out/mrc_fit
     cbec-rag index --corpus eval/out/mrc_fit/docs --index-dir eval/out/mrc_fit/index
-    cbec-rag index --corpus eval/fitpolicy/docs --index-dir eval/out/fitpolicy_index
+    cbec-rag index --corpus eval/fitpolicy/docs --index-dir eval/out/fitpolicy_index   # and fitpolicy2, 3
     cbec-rag index --corpus seeds --index-dir index
     python eval/fit_selector.py [--seed 16] [--reuse] [--lodo]
+
+The packaged weights (session 20) come from
+
+    python eval/fit_selector.py --mrc-questions 800 --policy eval/fitpolicy --policy eval/fitpolicy2 \
+        --policy eval/fitpolicy3 --tau-pooled --max-wrongly-refused 0.05 --foreign 40 --foreign-for topic \
+        --topic-share extra --max-offtopic-refused 0.02
 The models, their out-of-fold probabilities and the thresholds are in eval/fit_models.py.
 """
 
