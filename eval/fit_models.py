@@ -218,13 +218,15 @@ def tau_of(qs: list[Question], ans: np.ndarray, share: float, *, pooled: bool = 
     """The largest threshold that refuses at most ``share`` of the answerable questions of each
     domain: a threshold fitted to one kind of question refuses too much of another. ``pooled``:
     of the answerable questions of every domain but MRC taken together (with several policy
-    writers, the hardest writer alone would set a threshold that refuses almost nothing)."""
+    writers, the hardest writer alone would set a threshold that refuses almost nothing). Never
+    below 0: a question refused before (by the on-topic model) scores -1, and a domain with more of
+    them than ``share`` would give -1, which a weights file cannot hold."""
     if pooled:
         v = [a for q, a in zip(qs, ans, strict=True) if q.domain != "mrc" and q.answerable]
-        return float(np.quantile(v, share)) if v else 0.0
+        return max(0.0, float(np.quantile(v, share))) if v else 0.0
     taus = [
         float(np.quantile(v, share))
         for domain in sorted({q.domain for q in qs})
         if len(v := [a for q, a in zip(qs, ans, strict=True) if q.domain == domain and q.answerable])
     ]
-    return min(taus) if taus else 0.0
+    return max(0.0, min(taus)) if taus else 0.0

@@ -419,9 +419,7 @@ def main() -> None:
         for how, ans in refusals.items():
             if topic is not None and args.topic_share == "shared":
                 ans = np.where(topic >= tau_topic, ans, -1.0)
-            # (an on-topic refusal counts as -1: a domain with more of them than the share would
-            # give -1, which is no threshold)
-            tau = max(0.0, tau_of(qs, ans, args.max_wrongly_refused, pooled=args.tau_pooled))
+            tau = tau_of(qs, ans, args.max_wrongly_refused, pooled=args.tau_pooled)
             if topic is not None:
                 ans = np.where(topic >= tau_topic, ans, -1.0)
             print(f"\n== {variant}: {len(names)} features; refusal by {how}, tau = {tau:.3f} (out-of-fold)")

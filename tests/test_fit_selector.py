@@ -83,3 +83,44 @@ def test_foreign_questions_are_near_misses_unless_the_corpus_holds_their_answer(
     assert not q.answerable and q.domain == "policy" and len(q.y) and not q.y.any()
     assert q.doc == "foreign:mrc-1"  # its own fold group
     assert len(fd.foreign_questions(tiny_index, "policy", asked, n=0, seed=0)) == 0
+
+
+fm = pytest.importorskip("eval.fit_models")
+
+
+def test_questions_from_another_corpus_leave_the_other_questions_folds_as_they_were():
+    qs = _data()
+    before = fm.folds_of(qs, 5, 16)
+    rng = np.random.default_rng(1)
+    extra = []
+    for i in range(12):
+        q = _question(f"x{i}@policy#offtopic", "policy", False, rng)
+        q.doc = f"foreign:x{i}"
+        extra.append(q)
+    after = fm.folds_of(qs + extra, 5, 16)
+    assert after[: len(qs)] == before
+    assert set(after[len(qs) :]) <= set(range(5))
+
+
+def test_the_on_topic_model_tells_answerable_from_off_topic_questions_out_of_fold():
+    # the question rows: one column, high for answerable questions and low for off-topic ones
+    rng = np.random.default_rng(0)
+    qs, rows = [], []
+    for i in range(60):
+        answerable = i % 2 == 0
+        q = _question(f"q{i}" + ("" if answerable else "@policy#offtopic"), "policy", answerable, rng)
+        qs.append(q)
+        rows.append([rng.uniform(0.6, 1.0) if answerable else rng.uniform(0.0, 0.4)])
+    Z = np.array(rows)
+    fold = fm.folds_of(qs, 5, 0)
+    p = fm.oof_on_topic(qs, Z, ["q_known"], fold, 5, C=1.0, seed=0)
+    ans = np.array([q.answerable for q in qs])
+    assert p[ans].min() > p[~ans].max()  # separable data: every off-topic one below every answerable one
+    model = fm.fit_on_topic(qs, Z, np.ones(len(qs), dtype=bool), ["q_known"], C=1.0, seed=0)
+    assert model.names == ("q_known",) and model.coef[0] > 0
+
+
+def test_a_threshold_from_on_topic_refusals_is_never_below_zero():
+    qs = _data()
+    ans = np.full(len(qs), -1.0)  # every answerable question already refused as off-topic
+    assert fm.tau_of(qs, ans, 0.05) == 0.0 and fm.tau_of(qs, ans, 0.05, pooled=True) == 0.0
