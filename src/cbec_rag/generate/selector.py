@@ -98,6 +98,11 @@ class Logistic:
 _QUESTION_INDEX = {n: i for i, n in enumerate(features.QUESTION_NAMES)}
 
 
+def _question_proba(model: Logistic, z: np.ndarray) -> float:
+    """``model``'s probability for a question-level row ``z`` (columns :data:`features.QUESTION_NAMES`)."""
+    return float(model.proba(z[[_QUESTION_INDEX[n] for n in model.names]][None, :])[0])
+
+
 @dataclass(frozen=True)
 class SelectorModel:
     """A fitted logistic model: standardised features -> probability that a candidate answers."""
@@ -126,22 +131,19 @@ class SelectorModel:
             self, "_candidate", Logistic(self.names, self.mean, self.scale, self.coef, self.intercept)
         )
 
-    def answerability(self, X: np.ndarray, p: np.ndarray) -> float:
+    def answerability(self, X: np.ndarray, p: np.ndarray, z: np.ndarray | None = None) -> float:
         """What ``tau`` is compared with: P(answerable) from the question-level model, or the lead
-        candidate's probability for weights without one."""
+        candidate's probability for weights without one. ``z``: the question's
+        :func:`features.question_level` row, when already made."""
         if self.answerable is None:
             return float(p.max())
-        z = features.question_level(X, p)
-        cols = [_QUESTION_INDEX[n] for n in self.answerable.names]
-        return float(self.answerable.proba(z[cols][None, :])[0])
+        return _question_proba(self.answerable, features.question_level(X, p) if z is None else z)
 
-    def topicality(self, X: np.ndarray, p: np.ndarray) -> float | None:
-        """P(on topic) from the on-topic model (None for weights without one)."""
+    def topicality(self, X: np.ndarray, p: np.ndarray, z: np.ndarray | None = None) -> float | None:
+        """P(on topic) from the on-topic model (None for weights without one); ``z`` as above."""
         if self.on_topic is None:
             return None
-        z = features.question_level(X, p)
-        cols = [_QUESTION_INDEX[n] for n in self.on_topic.names]
-        return float(self.on_topic.proba(z[cols][None, :])[0])
+        return _question_proba(self.on_topic, features.question_level(X, p) if z is None else z)
 
     def proba(self, X: np.ndarray) -> np.ndarray:
         """P(candidate holds the answer) per row. A feature the query could not compute (NaN: a
@@ -342,7 +344,13 @@ class FittedGenerator(ExtractiveGenerator):
             range(len(p)), key=lambda i: (-p[i], cs.cands[i].sent.hit_index, cs.cands[i].sent.start)
         )
         lead = order[0]
-        score = self.model.answerability(cs.X, p)
+        # the question-level row, made once for the head and the on-topic model
+        z = (
+            features.question_level(cs.X, p)
+            if self.model.answerable is not None or self.model.on_topic is not None
+            else None
+        )
+        score = self.model.answerability(cs.X, p, z)
         confidence = round(score, 4)
         if not score >= self.model.tau:  # (a NaN probability refuses)
             why = cs.fails[lead]
@@ -353,7 +361,7 @@ class FittedGenerator(ExtractiveGenerator):
             ans = self._refused(question, hits, reason, t0)
             ans.confidence = confidence
             return ans
-        topic = self.model.topicality(cs.X, p)
+        topic = self.model.topicality(cs.X, p, z)
         if topic is not None and not topic >= self.model.tau_topic:
             reason = f"off-topic for these documents: on-topic probability {topic:.2f} < {self.model.tau_topic:.2f}"
             ans = self._refused(question, hits, reason, t0)
