@@ -195,13 +195,16 @@ def left_out(
     return f"  {domain} left out: head AUC {auc:.3f}, tau {tau:.3f}; {shown}"
 
 
+def domain_of(folder: Path) -> str:
+    """The domain a --policy folder's questions are fitted as (fitpolicy2 -> policy2)."""
+    return folder.name.removeprefix("fit") or folder.name
+
+
 def foreign(sources: dict, folders: list[Path], args) -> list[Question]:
     """The ``#foreign`` near misses (eval/fit_data.py): each corpus's questions asked over another's
     index. ``sources`` maps each domain to (index, maker); MRC is last."""
     policy = [d for d in sources if d != "mrc"]
-    golds = {"gold": args.gold} | {
-        folder.name.removeprefix("fit") or folder.name: folder / "gold.jsonl" for folder in folders
-    }
+    golds = {"gold": args.gold} | {domain_of(folder): folder / "gold.jsonl" for folder in folders}
     asked = {d: gold_asked(golds[d]) for d in policy}
     from_mrc = mrc_asked(args.mrc, args.mrc_questions)
     if not from_mrc:
@@ -314,7 +317,7 @@ def main() -> None:
     if len(indexes) != len(folders):
         sys.exit("--policy-index: give one for each --policy, in the same order")
     for folder, index in zip(folders, indexes, strict=True):
-        name = folder.name.removeprefix("fit") or folder.name
+        name = domain_of(folder)
         if name in sources:
             sys.exit(f"--policy {folder}: a second domain named {name!r}")
         if not (folder / "gold.jsonl").is_file():
