@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import cbec_rag.generate.candidates as candidates
 import cbec_rag.generate.extractive as extractive
 from cbec_rag.crosslingual import build_query
 from cbec_rag.pipeline import Pipeline
@@ -18,13 +19,15 @@ def _answer(ans) -> tuple:
 def _count_builds(monkeypatch) -> list[str]:
     """The texts the generators build a weighted query for, from now on."""
     built: list[str] = []
-    real = extractive.build_query
+    real = candidates.build_query
 
     def counting(text, **kw):
         built.append(text)
         return real(text, **kw)
 
-    monkeypatch.setattr(extractive, "build_query", counting)
+    # (the shared candidate scoring builds the question's query; the rules build their parts')
+    for module in (candidates, extractive):
+        monkeypatch.setattr(module, "build_query", counting)
     return built
 
 

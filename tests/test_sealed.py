@@ -21,6 +21,8 @@ def test_there_are_sealed_sets():
         "offtopic",
         "offtopic2",
         "heldout3",
+        "heldout4",
+        "heldout5",
     }
 
 

@@ -36,7 +36,7 @@ from ..sentvec import SentenceVectors
 from ..types import Answer, Hit
 from . import features
 from .base import DocumentStore, unsupported_figures
-from .extractive import ExtractiveConfig, ExtractiveGenerator, _char_bigrams
+from .candidates import CandidateGenerator, ExtractiveConfig, _char_bigrams
 from .question import known_share
 
 if TYPE_CHECKING:
@@ -261,7 +261,7 @@ def _cached(path: str, embedder_id: str) -> SelectorModel:
     return SelectorModel.load(path, embedder_id=embedder_id)
 
 
-class FittedGenerator(ExtractiveGenerator):
+class FittedGenerator(CandidateGenerator):
     """Extractive answers chosen by the fitted selector (see the module docstring)."""
 
     name = "extractive"
