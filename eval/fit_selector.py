@@ -29,11 +29,11 @@ wrote, what a new writer's questions would get.
     cbec-rag index --corpus seeds --index-dir index
     python eval/fit_selector.py [--seed 16] [--reuse] [--lodo]
 
-The packaged weights (session 20) come from
+The packaged weights (session 21: features version 4, runs of numbered items as candidates) come from
 
     python eval/fit_selector.py --mrc-questions 800 --policy eval/fitpolicy --policy eval/fitpolicy2 \
-        --policy eval/fitpolicy3 --tau-pooled --max-wrongly-refused 0.05 --foreign 40 --foreign-for topic \
-        --topic-share extra --max-offtopic-refused 0.02
+        --policy eval/fitpolicy3 --policy eval/fitpolicy4 --tau-pooled --max-wrongly-refused 0.05 \
+        --foreign 40 --foreign-for topic --topic-share extra --max-offtopic-refused 0.02
 The models, their out-of-fold probabilities and the thresholds are in eval/fit_models.py.
 """
 

@@ -68,6 +68,8 @@ def main() -> None:
             for lang, v in ans.items()
             if lang in ("all", "zh", "en")
         },
+        # accuracy per question type (the set's own types: list, reason, figure...), aggregates only
+        "by_type": {t: round(v, 3) for t, v in ans.get("by_type", {}).items()},
         "quote_validity": ans["quote_validity"],
         "ask_p50_ms": report["latency_ms"].get("ask.extractive.total", {}).get("p50"),
     }
@@ -81,6 +83,8 @@ def main() -> None:
         print(
             f"      outcomes: right {v['right']}, wrong {v['wrong']}, missed {v['missed']} of {v['questions']}"
         )
+    if out["by_type"]:
+        print("  accuracy by type: " + ", ".join(f"{t} {v}" for t, v in out["by_type"].items()))
     print(f"  quote validity {out['quote_validity']}, ask p50 {out['ask_p50_ms']} ms")
 
 

@@ -249,6 +249,18 @@ def test_question_level_row_reads_the_lead_candidate():
     )
 
 
+def test_neighbours_cover_counts_only_beside_the_leads_own():
+    # the lead shares no term with the question: its title's or heading's words are no sign the
+    # question is on topic (an off-topic question's one known word is found there too)
+    X = np.zeros((2, len(features.NAMES)), dtype=np.float32)
+    X[:, features.INDEX["q_known"]] = 0.5
+    X[0, features.INDEX["cover_context"]] = 0.6
+    at = features.QUESTION_NAMES.index("lead_context_known")
+    assert features.question_level(X, np.array([0.9, 0.1]))[at] == 0.0
+    X[0, features.INDEX["cover"]] = 0.2
+    assert features.question_level(X, np.array([0.9, 0.1]))[at] == pytest.approx(0.3)
+
+
 def test_question_level_row_of_a_question_whose_candidates_all_score_near_zero():
     # every probability below the lead's clipping floor (1e-6): the row is still made (it raised
     # a math domain error, which the service would have answered with a 500)

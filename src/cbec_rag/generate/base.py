@@ -71,6 +71,8 @@ class Sentence:
     year: str = ""  # the last year named before it in its passage: what dates a yearless sentence
     paragraph: str = ""  # its paragraph before it (at most PARAGRAPH_CHARS), from before the passage too
     listing: bool = False  # a colon-announced list offered whole ("…目标如下：" + its numbered items)
+    # a run of numbered items offered whole (:mod:`.runs`): the sentences it joins, each cited apart
+    parts: tuple[Sentence, ...] = ()
 
 
 class DocumentStore:

@@ -15,8 +15,9 @@ corpus or language:
 * constraints: how many of the question's stated conditions (year, named place, kind of figure
   and unit, the counted thing, level, period) the sentence fails; a failure is a feature here,
   not a veto;
-* shape: position in its passage, length, a heading or label, a table row, a self-reference
-  ("本文…", "this paper…").
+* shape: position in its passage, length, a heading or label, a table row, a run of numbered
+  items offered whole (also beside a list or reason question), a self-reference ("本文…",
+  "this paper…").
 
 No word list here names anything of a particular corpus; question-type cues are the generic
 question words of each language.
@@ -38,7 +39,7 @@ from .periods import agreement, periods
 from .relations import HAS_CAUSE, Candidate, enumerates, names_only
 from .shapes import is_label, table_header
 
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 
 _Q_FIGURE = re.compile(
     r"多少|几[个家项年次倍成十百千万亿]|比例|比重|占比|增速|增幅|增长率|规模|金额|总额|数量"
@@ -154,6 +155,10 @@ NAMES: tuple[str, ...] = (
     "label",
     "table_row",
     "listing",
+    "run",
+    "run_items",
+    "list_run",
+    "reason_run",
     "self_ref",
     "continues",
     # the part of the year (read by the answerability head only, see HEAD_ONLY)
@@ -353,6 +358,11 @@ def build(
         row["label"] = float(is_label(text))
         row["table_row"] = float(table_header(s) is not None)
         row["listing"] = float(s.listing)
+        # a run of numbered items offered whole (runs.py), and with a question for several things
+        row["run"] = float(bool(s.parts))
+        row["run_items"] = math.log1p(len(s.parts))
+        row["list_run"] = q["q_list"] * row["run"]
+        row["reason_run"] = q["q_reason"] * row["run"]
         row["self_ref"] = float(bool(_SELF_REF.search(text)))
         row["continues"] = float(bool(re.match(r"^(?:其中|此外|同时|另外|among|of which)", text, re.I)))
         X[i] = [row[k] for k in NAMES]
@@ -435,7 +445,10 @@ def question_level(X: np.ndarray, p: np.ndarray) -> np.ndarray:
         # the same of the whole question: cover is of the terms the corpus knows, so an off-topic
         # question whose one known word a sentence (or its neighbours) has looks fully covered
         "lead_cover_known": col("cover") * col("q_known"),
-        "lead_context_known": col("cover_context") * col("q_known"),
+        # (the neighbours' cover completes the sentence's own: of a sentence that shares no term
+        # with the question, it is only the document's title or heading, which an off-topic
+        # question's one known word finds too)
+        "lead_context_known": col("cover_context") * col("q_known") * float(col("cover") > 0),
         "lead_cover_gap": col("cover_gap"),
         "lead_context": col("cover_context"),
         "lead_dense": col("dense"),

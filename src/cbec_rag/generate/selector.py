@@ -9,8 +9,9 @@ fitted for; a file fitted for anything else is refused with an error naming it a
 command, never used silently.
 
 :class:`FittedGenerator` is the extractive generator with this selector in place of the
-hand-written scoring and rules: every candidate of the top passages gets a probability of holding
-the answer; the best one leads; further sentences join only while they cover question terms the
+hand-written scoring and rules: every candidate of the top passages (each sentence and table row,
+and each run of numbered items offered whole, :mod:`.runs`) gets a probability of holding the
+answer; the best one leads; further sentences join only while they cover question terms the
 chosen ones leave uncovered and score at least ``extra_ratio`` of the lead; the question is
 refused when the lead's probability is below ``tau`` (chosen on validation data to keep
 answerable questions wrongly refused at 5% or less).
@@ -38,6 +39,7 @@ from . import features
 from .base import DocumentStore, unsupported_figures
 from .candidates import CandidateGenerator, ExtractiveConfig, _char_bigrams
 from .question import known_share
+from .runs import run_candidate, runs
 
 if TYPE_CHECKING:
     from ..retrieve import Retrieval
@@ -300,12 +302,20 @@ class FittedGenerator(CandidateGenerator):
         voc = self.vocabulary
         terms = {t: w * self.idf(t) for t, w in wq.terms.items() if voc is None or t in voc}  # type: ignore[operator]
         known = known_share(wq, self.idf, voc) if voc is not None else 1.0  # type: ignore[arg-type]
+        # each run of numbered items is one more candidate, after the sentences (see runs.py)
+        members = runs([c.sent for c in cands])
+        n_sent = len(cands)
+        total = math.fsum(terms[t] for t in sorted(terms))
+        cands += [run_candidate([cands[k] for k in run], terms, total) for run in members]
         cons = self._constraints(question, wq)
         fails = [self._fails(c, cons) for c in cands]
         dense = np.full(len(cands), np.nan, dtype=np.float32)
         if self.sentences is not None and self.query_vector is not None and cands:
             qvec = query_vector if query_vector is not None else self.query_vector(question)
-            dense = self.sentences.similarity(qvec, [c.sent for c in cands])
+            dense[:n_sent] = self.sentences.similarity(qvec, [c.sent for c in cands[:n_sent]])
+            for r, run in enumerate(members):  # a run is as close to the question as its closest part
+                part = dense[run]
+                dense[n_sent + r] = np.nanmax(part) if not np.isnan(part).all() else np.nan
         hit_scores = [(float(h.score), h.scores.get("dense")) for h in hits[: self.config.max_passages]]
         return features.build(
             question,
@@ -385,7 +395,13 @@ class FittedGenerator(CandidateGenerator):
             chosen.append(i)
             covered |= cand.covered
             grams.append(g)
-        sents = sorted((cs.cands[i].sent for i in chosen), key=lambda s: (s.hit_index, s.start))
+        # a run is cited part by part (a part chosen on its own as well is cited once)
+        parts = {
+            (s.chunk.doc_id, s.start, s.end): s
+            for i in chosen
+            for s in (cs.cands[i].sent.parts or (cs.cands[i].sent,))
+        }
+        sents = sorted(parts.values(), key=lambda s: (s.hit_index, s.start))
         citations = [self.store.citation(n, s) for n, s in enumerate(sents, start=1)]
         flags = []
         missing = unsupported_figures(" ".join(s.text for s in sents), citations)

@@ -1,0 +1,158 @@
+"""Runs of numbered items offered whole as one candidate (generate/runs.py), and how the fitted
+selector scores and cites them."""
+
+from __future__ import annotations
+
+import pytest
+
+from cbec_rag.generate import features
+from cbec_rag.generate.runs import Item, item_of, joined, run_candidate, runs
+from cbec_rag.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    "text, item",
+    [
+        ("一是推动产业带转型。", Item("shi", 1)),
+        ("三是完善海外仓网络。", Item("shi", 3)),
+        ("试点中仍存在以下问题：一是退货监管仍不顺畅。", Item("shi", 1)),
+        ("第二，建设公共海外仓联盟。", Item("di", 2)),
+        ("（一）推广海铁联运模式；", Item("paren_cn", 1)),
+        ("(2) file the return declaration.", Item("paren_num", 2)),
+        ("2. 加强人才培养", Item("num", 2)),
+        ("First, the seller appoints an agent.", Item("en", 1)),
+        ("Secondly: the platform sends the data.", Item("en", 2)),
+        ("Finally, the goods are put back into stock.", Item("last", 0)),
+        ("- a product list", Item("bullet", 0)),
+    ],
+)
+def test_item_markers(text, item):
+    assert item_of(text) == item
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.5亿元来自出口。",
+        "第一条 为了规范跨境电商管理",
+        "First-time sellers pay no fee.",
+        "统一是关键。",
+        "二〇二三年",
+    ],
+)
+def test_not_item_markers(text):
+    assert item_of(text) is None
+
+
+class _S:
+    """A stand-in sentence: only the text and passage matter to runs()."""
+
+    def __init__(self, text: str, hit: int = 0) -> None:
+        self.text, self.hit_index = text, hit
+
+
+def test_a_run_counts_on_and_takes_its_announcing_sentence_and_inner_sentences():
+    sents = [
+        _S("全市跨境电商发展较快。"),
+        _S("试点运行中仍存在以下问题："),
+        _S("一是退货监管仍不顺畅。"),
+        _S("二是数据对接不充分。"),
+        _S("部分企业尚未接入平台。"),  # inside the second item
+        _S("三是统计口径不统一。"),
+        _S("下一步将加强协调。"),
+    ]
+    assert runs(sents) == [[1, 2, 3, 4, 5]]
+
+
+def test_no_run_without_consecutive_numbers_or_across_passages():
+    assert runs([_S("一是推动转型。"), _S("三是完善网络。")]) == []
+    assert runs([_S("一是推动转型。"), _S("二是降低成本。", hit=1)]) == []
+    assert runs([_S("一是推动转型。"), _S("其他。")]) == []
+    two = [_S("First, file the declaration."), _S("It takes a day."), _S("Second, send the parcel.")]
+    assert runs(two) == [[0, 1, 2]]
+    # a run ends with its last item: the sentences after it are not inside it
+    assert runs([*two, _S("Fees are low."), _S("Sellers like it.")]) == [[0, 1, 2]]
+
+
+def test_joined_text_spaces_only_between_non_chinese_sentences():
+    assert joined(["一是推动转型。", "二是降低成本。"]) == "一是推动转型。二是降低成本。"
+    assert joined(["First, file.", "Second, send."]) == "First, file. Second, send."
+
+
+def test_run_candidate_unites_its_parts(tmp_path):
+    from cbec_rag.generate.base import Sentence
+    from cbec_rag.generate.relations import Candidate
+
+    class Chunk:
+        doc_id = "d"
+
+    a = Candidate(0.4, 0.2, Sentence(0, Chunk(), 10, 20, "一是推动转型。"), frozenset({"转型"}))
+    b = Candidate(0.6, 0.3, Sentence(0, Chunk(), 20, 30, "二是降低成本。"), frozenset({"成本"}))
+    run = run_candidate([a, b], {"转型": 1.0, "成本": 3.0, "问题": 4.0}, 8.0)
+    assert (run.sent.start, run.sent.end, run.sent.text) == (10, 30, "一是推动转型。二是降低成本。")
+    assert run.sent.parts == (a.sent, b.sent) and run.covered == {"转型", "成本"}
+    assert run.lexical == pytest.approx(0.5) and run.score == 0.6
+
+
+LIST_DOC = (
+    "某市跨境电商试点评估报告\n\n"
+    "2023年，全市跨境电商进出口额达到120亿元。\n\n"
+    # (items on lines of their own: a short enumeration inside one line is one sentence already)
+    "评估发现，试点运行中仍存在以下问题：\n\n一是退货监管仍不顺畅。\n\n二是海外仓数据对接不充分，"
+    "部分企业尚未接入平台。\n\n三是统计口径不统一。\n\n"
+    "下一步，市商务局将会同海关加强协调。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def list_pipe(tmp_path_factory):
+    from conftest import write_corpus
+
+    from cbec_rag.embed import FakeEmbedder
+    from cbec_rag.indexer import build_index
+
+    root = tmp_path_factory.mktemp("runs")
+    corpus = write_corpus(root / "c", {"report.txt": LIST_DOC})
+    build_index(corpus, root / "i", embedder=FakeEmbedder(64), embedder_spec="fake:64")
+    return root
+
+
+def test_a_run_is_a_candidate_with_its_own_features(list_pipe):
+    pipe = Pipeline.load(list_pipe / "i", selector="fitted")
+    r = pipe.search("试点运行中存在哪些问题？", k=5)
+    cs = pipe.generator("extractive").candidates(r.question, r.hits)
+    run = [i for i, c in enumerate(cs.cands) if c.sent.parts]
+    assert len(run) == 1
+    c = cs.cands[run[0]]
+    assert "一是退货监管" in c.sent.text and "三是统计口径不统一" in c.sent.text
+    assert len(c.sent.parts) == 4  # the announcing sentence and the items
+    x = cs.X[run[0]]
+    assert x[features.INDEX["run"]] == 1 and x[features.INDEX["list_run"]] == 1
+    assert all(cs.X[i, features.INDEX["run"]] == 0 for i in range(len(cs.cands)) if i != run[0])
+
+
+def test_an_answer_that_chooses_a_run_cites_each_part(list_pipe, tmp_path):
+    import json
+
+    names = ["run", "list_run"]
+    weights = {
+        "embedder": "generic",
+        "feature_version": features.FEATURE_VERSION,
+        "names": names,
+        "mean": [0.0, 0.0],
+        "scale": [1.0, 1.0],
+        "coef": [2.0, 4.0],
+        "intercept": -3.0,
+        "tau": 0.0,
+        "extra_ratio": 0.99,
+    }
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps(weights), encoding="utf-8")
+    pipe = Pipeline.load(list_pipe / "i", selector="fitted", selector_weights=str(path))
+    ans = pipe.ask("试点运行中存在哪些问题？")
+    assert not ans.refused
+    assert len(ans.citations) == 4
+    text = pipe.index.documents[ans.citations[0].doc_id].text
+    for c in ans.citations:
+        assert text[c.start : c.end] == c.quote
+    assert "退货监管" in ans.text and "统计口径" in ans.text
