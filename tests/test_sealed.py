@@ -23,6 +23,7 @@ def test_there_are_sealed_sets():
         "heldout3",
         "heldout4",
         "heldout5",
+        "heldout6",
     }
 
 
