@@ -121,23 +121,14 @@ def gold_questions(index_dir: Path, gold: Path, domain: str = "gold", seed: int 
     return out
 
 
-def run_labels(cs, y: np.ndarray, groups: list[list[str]] | None = None) -> None:
+def run_labels(cs, y: np.ndarray, groups: list[list[str]]) -> None:
     """Relabel the runs of numbered items among the candidates (generate/runs.py) in place: a run
-    is positive only when it holds an answer none of its items holds alone (``groups``: it holds
-    every answer group and no item does; without them: it holds the answer span and no item does),
-    so that a run is learnt as the answer to a question for several things, not to one of them."""
-    at = {
-        (c.sent.chunk.doc_id, c.sent.start, c.sent.end): i for i, c in enumerate(cs.cands) if not c.sent.parts
-    }
+    is positive only when its text holds every answer group and none of its parts does alone, so
+    that a run is learnt as the answer to a question for several things, not to one of them."""
     for i, c in enumerate(cs.cands):
         parts = c.sent.parts
-        if not parts:
-            continue
-        if groups is not None:
+        if parts:
             y[i] = int(holds(c.sent.text, groups) and not any(holds(s.text, groups) for s in parts))
-        else:
-            idx = [at.get((s.chunk.doc_id, s.start, s.end)) for s in parts]
-            y[i] = int(bool(y[i]) and not any(k is not None and y[k] for k in idx))
 
 
 def unanswerable(qid: str, domain: str, cs) -> Question:
@@ -224,7 +215,7 @@ def mrc_questions(folder: Path, limit: int, seed: int) -> list[Question]:
             ],
             dtype=np.int8,
         )
-        run_labels(cs, y)
+        run_labels(cs, y, [row["answers"]])
         if n % 3 == 0:
             out += dropped(gen, row["id"], "mrc", r, cs, y, [row["answers"]])
         out += near(row["id"], "mrc", row["question"], r, y, cs)

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from cbec_rag.eval import load_gold, run_eval  # noqa: E402
+from cbec_rag.eval import is_relevant, load_gold, run_eval  # noqa: E402
 from cbec_rag.pipeline import Pipeline  # noqa: E402
 
 KEYS = ("n", "accuracy", "citation_precision", "answer_support", "wrongly_refused", "unanswerable_refused")
@@ -38,6 +38,32 @@ def outcomes(v: dict) -> dict[str, int]:
     }
 
 
+def why_refused(pipe, gold) -> dict[str, int]:
+    """Counts over the answerable questions refused (after run_eval located their evidence): by
+    what refused them, and whether a passage holding the answer was among the top 5. Counts only."""
+    out: dict[str, int] = {}
+    for it in gold:
+        if it.unanswerable:
+            continue
+        ans = pipe.ask(it.question, k=5, mode="hybrid")
+        if not ans.refused:
+            continue
+        flag = ans.flags[-1] if ans.flags else ""
+        what = (
+            "off-topic guard"
+            if flag.startswith("off-topic")
+            else "answerability head"
+            if "probability" in flag
+            else "no candidate"
+            if "no candidate" in flag
+            else "other"
+        )
+        found = any(is_relevant(h, it) for h in ans.passages[:5])
+        key = f"{what} ({'answer in top 5' if found else 'answer not in top 5'})"
+        out[key] = out.get(key, 0) + 1
+    return dict(sorted(out.items()))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, required=True)
@@ -47,6 +73,12 @@ def main() -> None:
         "--selector-weights", type=Path, help="the fitted selector's weights file (default: the packaged one)"
     )
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--why",
+        action="store_true",
+        help="also count, over the answerable questions, what refused them (the on-topic guard, the "
+        "answerability head, no candidate) and whether a passage holding the answer was in the top 5",
+    )
     args = ap.parse_args()
     digest = hashlib.sha256(args.gold.read_bytes()).hexdigest()
     gold = load_gold(args.gold)
@@ -73,6 +105,8 @@ def main() -> None:
         "quote_validity": ans["quote_validity"],
         "ask_p50_ms": report["latency_ms"].get("ask.extractive.total", {}).get("p50"),
     }
+    if args.why:
+        out["why_refused"] = why_refused(pipe, gold)
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=1))
         return
@@ -86,6 +120,11 @@ def main() -> None:
     if out["by_type"]:
         print("  accuracy by type: " + ", ".join(f"{t} {v}" for t, v in out["by_type"].items()))
     print(f"  quote validity {out['quote_validity']}, ask p50 {out['ask_p50_ms']} ms")
+    if args.why:
+        print(
+            "  answerable questions refused, by what refused them: "
+            + ", ".join(f"{k} {v}" for k, v in out["why_refused"].items())
+        )
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ def main() -> None:
     ap.add_argument("--index-dir", default="index")
     ap.add_argument("--gold", default="eval/gold.jsonl")
     args = ap.parse_args()
-    pipe = Pipeline.load(args.index_dir)
+    pipe = Pipeline.load(args.index_dir, selector="rules")  # (a sweep of the rules' settings)
     gold = [it for it in load_gold(Path(args.gold)) if not it.unanswerable]
     locate_evidence(gold, {d.source: d.text for d in pipe.index.documents.values()})
     hits = {it.id: pipe.search(it.question, k=5).hits for it in gold}

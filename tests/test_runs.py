@@ -51,6 +51,10 @@ class _S:
         self.text, self.hit_index = text, hit
 
 
+def _flat(found: list[list[list[int]]]) -> list[list[int]]:
+    return [[i for part in run for i in part] for run in found]
+
+
 def test_a_run_counts_on_and_takes_its_announcing_sentence_and_inner_sentences():
     sents = [
         _S("全市跨境电商发展较快。"),
@@ -61,17 +65,38 @@ def test_a_run_counts_on_and_takes_its_announcing_sentence_and_inner_sentences()
         _S("三是统计口径不统一。"),
         _S("下一步将加强协调。"),
     ]
-    assert runs(sents) == [[1, 2, 3, 4, 5]]
+    assert runs(sents) == [[[1], [2], [3], [4], [5]]]
 
 
 def test_no_run_without_consecutive_numbers_or_across_passages():
     assert runs([_S("一是推动转型。"), _S("三是完善网络。")]) == []
     assert runs([_S("一是推动转型。"), _S("二是降低成本。", hit=1)]) == []
     assert runs([_S("一是推动转型。"), _S("其他。")]) == []
+    assert runs([_S("第一、二季度增长较快。"), _S("第二、三季度回落。")]) == []
     two = [_S("First, file the declaration."), _S("It takes a day."), _S("Second, send the parcel.")]
-    assert runs(two) == [[0, 1, 2]]
+    assert _flat(runs(two)) == [[0, 1, 2]]
     # a run ends with its last item: the sentences after it are not inside it
-    assert runs([*two, _S("Fees are low."), _S("Sellers like it.")]) == [[0, 1, 2]]
+    assert _flat(runs([*two, _S("Fees are low."), _S("Sellers like it.")])) == [[0, 1, 2]]
+
+
+def test_a_bare_marker_split_off_its_line_goes_with_its_sentence():
+    sents = [_S("The review found these problems:"), _S("1."), _S("Returns are slow."), _S("2.")]
+    sents += [_S("Warehouse data is not shared."), _S("3."), _S("Statistics differ.")]
+    assert runs(sents) == [[[0], [1, 2], [3, 4], [5, 6]]]  # the last item kept whole
+
+
+def test_items_are_counted_not_sentences_and_trimming_keeps_a_run_whole():
+    from cbec_rag.generate.runs import MAX_CHARS, MAX_ITEMS
+
+    cn = "一二三四五六七八九十"
+    sents = []
+    for k in range(8):  # eight items, each with a sentence inside it
+        sents += [_S(f"{cn[k]}是第{k}项措施。"), _S("具体由各区落实。")]
+    assert len(runs(sents)[0]) == 15 and MAX_ITEMS >= 8
+    item = "很" * (MAX_CHARS * 2 // 5)
+    # over the length limit a run loses items from its end; a single item left is no run
+    assert runs([_S("一是" + item), _S("二是" + item), _S("三是" + item), _S("补充。")]) == [[[0], [1]]]
+    assert runs([_S("一是" + item + item), _S("二是" + item)]) == []
 
 
 def test_joined_text_spaces_only_between_non_chinese_sentences():
@@ -156,3 +181,31 @@ def test_an_answer_that_chooses_a_run_cites_each_part(list_pipe, tmp_path):
     for c in ans.citations:
         assert text[c.start : c.end] == c.quote
     assert "退货监管" in ans.text and "统计口径" in ans.text
+
+
+def test_a_numbered_markdown_list_is_one_run_of_whole_items(tmp_path):
+    from conftest import write_corpus
+
+    from cbec_rag.embed import FakeEmbedder
+    from cbec_rag.indexer import build_index
+
+    doc = (
+        "# Pilot review\n\nThe pilot ran for a year in the bonded zone.\n\n"
+        "The review found these problems:\n\n1. Returns are slow at the border.\n"
+        "2. Warehouse data is not shared with customs.\n3. Statistics differ between agencies.\n"
+    )
+    corpus = write_corpus(tmp_path / "c", {"review.md": doc})
+    build_index(corpus, tmp_path / "i", embedder=FakeEmbedder(64), embedder_spec="fake:64")
+    pipe = Pipeline.load(tmp_path / "i", selector="fitted")
+    r = pipe.search("What problems did the review find?", k=5)
+    gen = pipe.generator("extractive")
+    cs = gen.candidates(r.question, r.hits)
+    run = [c for c in cs.cands if c.sent.parts]
+    assert len(run) == 1
+    parts = run[0].sent.parts
+    assert [p.text[:2] for p in parts[-3:]] == ["1.", "2.", "3."]  # no bare marker cited apart
+    assert "agencies" in parts[-1].text
+    text = pipe.index.documents[parts[0].chunk.doc_id].text
+    for p in parts:
+        cite = gen.store.citation(1, p)
+        assert text[cite.start : cite.end] == cite.quote and cite.quote.strip()

@@ -26,8 +26,9 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 # (family, pattern); group 1 is the item's number in the family's own numerals
 _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("shi", re.compile(rf"([{_CN}])是")),
-    ("qi", re.compile(rf"其([{_CN}])[，,、：:是]")),
-    ("di", re.compile(rf"第([{_CN}])[，,、：:是]")),
+    # ("第一、二季度": two quarters named, not an item)
+    ("qi", re.compile(rf"其([{_CN}])(?:[，,：:是]|、(?![{_CN}]))")),
+    ("di", re.compile(rf"第([{_CN}])(?:[，,：:是]|、(?![{_CN}]))")),
     ("paren_cn", re.compile(rf"[（(]([{_CN}])[)）]")),
     ("paren_num", re.compile(r"[（(](\d{1,2})[)）]")),
     ("num", re.compile(r"(\d{1,2})[.、)）](?![\d.])")),
@@ -62,23 +63,29 @@ class Item:
     n: int  # 0: "finally" or a bullet (any place in the run)
 
 
-def item_of(text: str) -> Item | None:
-    """The list-item marker ``text`` starts with, or that follows its colon ("存在以下问题：一是…")."""
+def _marker(text: str) -> tuple[Item, int] | None:
+    """The list-item marker ``text`` starts with, or that follows its colon, and where it ends."""
     at = [0]
-    colon = re.search(r"[:：]\s*", text)
+    colon = re.search(r"(?<!\d)[:：](?!\d)\s*", text)  # (not "10:1")
     if colon:
         at.append(colon.end())
     for pos in at:
         head = text[pos : pos + 24]
-        if _LAST.match(head):
-            return Item("last", 0)
-        if _BULLET.match(head):
-            return Item("bullet", 0)
+        for family, pattern in (("last", _LAST), ("bullet", _BULLET)):
+            m = pattern.match(head)
+            if m:
+                return Item(family, 0), pos + m.end()
         for family, pattern in _MARKERS:
             m = pattern.match(head)
             if m:
-                return Item(family, _number(family, m.group(1)))
+                return Item(family, _number(family, m.group(1))), pos + m.end()
     return None
+
+
+def item_of(text: str) -> Item | None:
+    """The list-item marker ``text`` starts with, or that follows its colon ("存在以下问题：一是…")."""
+    found = _marker(text)
+    return found[0] if found else None
 
 
 def _follows(item: Item, family: str, last: int) -> bool:
@@ -89,49 +96,80 @@ def _follows(item: Item, family: str, last: int) -> bool:
     return item.family == family and item.n == last + 1
 
 
-def runs(sents: list[Sentence]) -> list[list[int]]:
-    """The runs among ``sents`` (in passage order): lists of their indices, the announcing
-    sentence first when there is one, then the items and the sentences inside them."""
-    out: list[list[int]] = []
-    items = [item_of(s.text) for s in sents]
+@dataclass
+class _Unit:
+    """A sentence, or a bare marker ("1.", split off its line) with the sentence after it."""
+
+    idx: list[int]
+    item: Item | None
+    hit: int
+    chars: int
+
+
+def _units(sents: list[Sentence]) -> list[_Unit]:
+    out: list[_Unit] = []
     i = 0
     while i < len(sents):
-        it = items[i]
-        if it is None or not (it.n == 1 or it.family == "bullet"):
-            i += 1
+        s = sents[i]
+        found = _marker(s.text)
+        bare = found is not None and not s.text[found[1] :].strip(" .、)）")
+        nxt = sents[i + 1] if i + 1 < len(sents) else None
+        if bare and nxt is not None and nxt.hit_index == s.hit_index and item_of(nxt.text) is None:
+            out.append(_Unit([i, i + 1], found[0], s.hit_index, len(s.text) + len(nxt.text)))  # type: ignore[index]
+            i += 2
             continue
-        family, last, run, gap = it.family, it.n, [i], 0
-        j = i + 1
-        while j < len(sents) and sents[j].hit_index == sents[i].hit_index and len(run) - gap < MAX_ITEMS:
-            nxt = items[j]
+        out.append(_Unit([i], found[0] if found else None, s.hit_index, len(s.text)))
+        i += 1
+    return out
+
+
+def runs(sents: list[Sentence]) -> list[list[list[int]]]:
+    """The runs among ``sents`` (in passage order). Each is a list of its parts in order (the
+    announcing sentence when there is one, then the items and the sentences inside them), each
+    part a list of indices into ``sents``: one sentence, or a bare marker and its sentence."""
+    units = _units(sents)
+    out: list[list[list[int]]] = []
+    u = 0
+    while u < len(units):
+        it = units[u].item
+        if it is None or not (it.n == 1 or it.family == "bullet"):
+            u += 1
+            continue
+        family, last, run, n_items = it.family, it.n, [u], 1
+        gap = 0
+        v = u + 1
+        while v < len(units) and units[v].hit == units[u].hit and n_items < MAX_ITEMS:
+            nxt = units[v].item
             if nxt is not None and _follows(nxt, family, last):
-                run.append(j)
-                last, gap = (last + 1 if nxt.n else last), 0
+                run.append(v)
+                last, gap, n_items = (last + 1 if nxt.n else last), 0, n_items + 1
                 if nxt.family == "last":
                     break
             elif nxt is None and gap < 2:
-                run.append(j)
+                run.append(v)
                 gap += 1
             else:
                 break
-            j += 1
-        if gap:
-            run = run[:-gap]  # ends with its last item
-        n_items = sum(1 for k in run if items[k] is not None)
-        if n_items >= 2:
-            before = i - 1
-            if (
-                before >= 0
-                and sents[before].hit_index == sents[i].hit_index
-                and _ANNOUNCES.search(sents[before].text)
-            ):
-                run.insert(0, before)
-            while len(run) > 2 and sum(len(sents[k].text) for k in run) > MAX_CHARS:
-                run.pop()
-            out.append(run)
-            i = run[-1] + 1
-        else:
-            i += 1
+            v += 1
+        del run[len(run) - gap :]  # ends with its last item
+        while sum(units[k].chars for k in run) > MAX_CHARS and len(run) > 1:
+            run.pop()
+            while units[run[-1]].item is None:
+                run.pop()  # (again ends with an item; one item left is no run)
+        if sum(1 for k in run if units[k].item is not None) < 2:
+            u += 1
+            continue
+        before = units[u - 1] if u > 0 else None
+        parts = [units[k].idx for k in run]
+        if (
+            before is not None
+            and before.hit == units[u].hit
+            and before.item is None
+            and _ANNOUNCES.search(sents[before.idx[-1]].text)
+        ):
+            parts.insert(0, before.idx)
+        out.append(parts)
+        u = run[-1] + 1
     return out
 
 
@@ -141,6 +179,26 @@ def joined(texts: list[str]) -> str:
     for t in texts[1:]:
         out += ("" if _CJK_LAST.search(out) and _CJK_FIRST.search(t) else " ") + t
     return out
+
+
+def merged(cands: list[Candidate]) -> Candidate:
+    """One candidate of adjacent sentences of one passage (a bare "1." and its sentence): one
+    source span, cited once."""
+    if len(cands) == 1:
+        return cands[0]
+    a, b = cands[0].sent, cands[-1].sent
+    sent = Sentence(
+        a.hit_index,
+        a.chunk,
+        a.start,
+        b.end,
+        joined([c.sent.text for c in cands]),
+        before=a.before,
+        year=a.year,
+        paragraph=a.paragraph,
+    )
+    covered = frozenset().union(*(c.covered for c in cands))
+    return Candidate(max(c.score for c in cands), max(c.lexical for c in cands), sent, covered)
 
 
 def run_candidate(parts: list[Candidate], terms: dict[str, float], total: float) -> Candidate:
@@ -164,4 +222,4 @@ def run_candidate(parts: list[Candidate], terms: dict[str, float], total: float)
     return Candidate(max(c.score for c in parts), lexical, sent, covered)
 
 
-__all__ = ["MAX_CHARS", "MAX_ITEMS", "Item", "item_of", "joined", "run_candidate", "runs"]
+__all__ = ["MAX_CHARS", "MAX_ITEMS", "Item", "item_of", "joined", "merged", "run_candidate", "runs"]

@@ -39,7 +39,7 @@ from . import features
 from .base import DocumentStore, unsupported_figures
 from .candidates import CandidateGenerator, ExtractiveConfig, _char_bigrams
 from .question import known_share
-from .runs import run_candidate, runs
+from .runs import merged, run_candidate, runs
 
 if TYPE_CHECKING:
     from ..retrieve import Retrieval
@@ -297,16 +297,22 @@ class FittedGenerator(CandidateGenerator):
         ``question`` (both made here when not given)."""
         wq = wq or self.content_query(question)
         cands = sorted(
-            self.score_sentences(question, hits, wq), key=lambda c: (c.sent.hit_index, c.sent.start)
+            self.score_sentences(question, hits, wq),
+            key=lambda c: (c.sent.hit_index, c.sent.start, c.sent.end),
         )
         voc = self.vocabulary
         terms = {t: w * self.idf(t) for t, w in wq.terms.items() if voc is None or t in voc}  # type: ignore[operator]
         known = known_share(wq, self.idf, voc) if voc is not None else 1.0  # type: ignore[arg-type]
         # each run of numbered items is one more candidate, after the sentences (see runs.py)
-        members = runs([c.sent for c in cands])
+        # (a colon-announced list already offered whole is left out of the runs)
+        plain = [i for i, c in enumerate(cands) if not c.sent.listing]
+        found = [[[plain[k] for k in part] for part in run] for run in runs([cands[i].sent for i in plain])]
+        members = [[i for part in run for i in part] for run in found]
         n_sent = len(cands)
         total = math.fsum(terms[t] for t in sorted(terms))
-        cands += [run_candidate([cands[k] for k in run], terms, total) for run in members]
+        cands += [
+            run_candidate([merged([cands[i] for i in part]) for part in run], terms, total) for run in found
+        ]
         cons = self._constraints(question, wq)
         fails = [self._fails(c, cons) for c in cands]
         dense = np.full(len(cands), np.nan, dtype=np.float32)
