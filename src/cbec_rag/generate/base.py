@@ -190,6 +190,14 @@ def _caption_before(text: str, at: int) -> bool:
     return is_caption(line.strip(" *_"))  # (a Markdown caption may be set in bold)
 
 
+def joined(texts: list[str]) -> str:
+    """Sentences or lines as one text: no space between Chinese ones, one space otherwise."""
+    out = texts[0]
+    for t in texts[1:]:
+        out += ("" if _CJK_LAST.search(out) and _CJK_FIRST.search(t) else " ") + t
+    return out
+
+
 def _with_list(text: str, following: list[str]) -> tuple[str, int] | None:
     """A sentence ending in a colon followed by list-item lines: (the sentence with its items,
     length of the item lines in the cleaned text), or None. At most ``LIST_CHARS`` long."""
@@ -203,10 +211,7 @@ def _with_list(text: str, following: list[str]) -> tuple[str, int] | None:
         size += len(line) + 1
     if len(parts) < 2:
         return None
-    joined = parts[0]
-    for part in parts[1:]:
-        joined += ("" if _CJK_LAST.search(joined) and _CJK_FIRST.search(part) else " ") + part
-    return joined, size - 1
+    return joined(parts), size - 1
 
 
 def join_enumerations(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

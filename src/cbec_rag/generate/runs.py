@@ -17,7 +17,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .base import Sentence
+from .base import Sentence, joined
 from .relations import Candidate
 
 _CN = "一二三四五六七八九十"
@@ -41,8 +41,6 @@ _BULLET = re.compile(r"[-*•·]\s")
 _ANNOUNCES = re.compile(r"[:：]\s*$")
 MAX_ITEMS = 10
 MAX_CHARS = 1500
-_CJK_LAST = re.compile(r"[\u4e00-\u9fff：，。；、“”（）]$")
-_CJK_FIRST = re.compile(r"^[\u4e00-\u9fff“（]")
 
 
 def _number(family: str, token: str) -> int:
@@ -170,14 +168,6 @@ def runs(sents: list[Sentence]) -> list[list[list[int]]]:
             parts.insert(0, before.idx)
         out.append(parts)
         u = run[-1] + 1
-    return out
-
-
-def joined(texts: list[str]) -> str:
-    """Sentences as one text: no space between Chinese ones, one space otherwise."""
-    out = texts[0]
-    for t in texts[1:]:
-        out += ("" if _CJK_LAST.search(out) and _CJK_FIRST.search(t) else " ") + t
     return out
 
 
