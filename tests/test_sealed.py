@@ -24,6 +24,7 @@ def test_there_are_sealed_sets():
         "heldout4",
         "heldout5",
         "heldout6",
+        "heldout7",
     }
 
 
