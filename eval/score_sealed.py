@@ -48,7 +48,8 @@ def why_refused(pipe, gold) -> dict[str, int]:
         ans = pipe.ask(it.question, k=5, mode="hybrid")
         if not ans.refused:
             continue
-        flag = ans.flags[-1] if ans.flags else ""
+        # (a refusal's own flag; retrieval notes come before it)
+        flag = next((f for f in ans.flags if f.startswith("refused: ")), "").removeprefix("refused: ")
         what = (
             "off-topic guard"
             if flag.startswith("off-topic")

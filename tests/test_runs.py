@@ -85,6 +85,14 @@ def test_a_bare_marker_split_off_its_line_goes_with_its_sentence():
     assert runs(sents) == [[[0], [1, 2], [3, 4], [5, 6]]]  # the last item kept whole
 
 
+def test_a_bare_marker_alone_or_apart_from_its_sentence_is_no_item():
+    assert runs([_S("1."), _S("2."), _S("3.")]) == []
+    sents = [_S("1."), _S("Returns are slow."), _S("2."), _S("Data is not shared.")]
+    assert runs(sents, adjacent=lambda a, b: True) == [[[0, 1], [2, 3]]]
+    # something the candidates left out (a caption, a heading) lies between marker and sentence
+    assert runs(sents, adjacent=lambda a, b: False) == []
+
+
 def test_items_are_counted_not_sentences_and_trimming_keeps_a_run_whole():
     from cbec_rag.generate.runs import MAX_CHARS, MAX_ITEMS
 
@@ -209,3 +217,23 @@ def test_a_numbered_markdown_list_is_one_run_of_whole_items(tmp_path):
     for p in parts:
         cite = gen.store.citation(1, p)
         assert text[cite.start : cite.end] == cite.quote and cite.quote.strip()
+
+
+def test_a_part_never_spans_a_sentence_left_out_of_the_candidates(tmp_path):
+    from conftest import write_corpus
+
+    from cbec_rag.embed import FakeEmbedder
+    from cbec_rag.indexer import build_index
+
+    doc = (
+        "某市退货试点评估\n\n评估发现以下问题：\n\n1.\n\n表1 退货情况\n\n退货监管不顺畅。\n\n"
+        "2.\n\n数据对接不充分。\n\n3.\n\n统计口径不统一。\n"
+    )
+    corpus = write_corpus(tmp_path / "c", {"r.txt": doc})
+    build_index(corpus, tmp_path / "i", embedder=FakeEmbedder(64), embedder_spec="fake:64")
+    pipe = Pipeline.load(tmp_path / "i", selector="fitted")
+    gen = pipe.generator("extractive")
+    r = pipe.search("评估发现了哪些问题？", k=5)
+    for c in gen.candidates(r.question, r.hits).cands:
+        for part in c.sent.parts:
+            assert "表1" not in gen.store.citation(1, part).quote

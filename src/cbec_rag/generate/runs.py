@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .base import Sentence, joined
@@ -104,7 +105,7 @@ class _Unit:
     chars: int
 
 
-def _units(sents: list[Sentence]) -> list[_Unit]:
+def _units(sents: list[Sentence], adjacent: Callable[[Sentence, Sentence], bool]) -> list[_Unit]:
     out: list[_Unit] = []
     i = 0
     while i < len(sents):
@@ -112,20 +113,32 @@ def _units(sents: list[Sentence]) -> list[_Unit]:
         found = _marker(s.text)
         bare = found is not None and not s.text[found[1] :].strip(" .、)）")
         nxt = sents[i + 1] if i + 1 < len(sents) else None
-        if bare and nxt is not None and nxt.hit_index == s.hit_index and item_of(nxt.text) is None:
+        if (
+            bare
+            and nxt is not None
+            and nxt.hit_index == s.hit_index
+            and item_of(nxt.text) is None
+            and adjacent(s, nxt)
+        ):
             out.append(_Unit([i, i + 1], found[0], s.hit_index, len(s.text) + len(nxt.text)))  # type: ignore[index]
             i += 2
             continue
-        out.append(_Unit([i], found[0] if found else None, s.hit_index, len(s.text)))
+        # (a bare marker whose sentence is not the next candidate says nothing: no item)
+        item = found[0] if found and not bare else None
+        out.append(_Unit([i], item, s.hit_index, len(s.text)))
         i += 1
     return out
 
 
-def runs(sents: list[Sentence]) -> list[list[list[int]]]:
+def runs(
+    sents: list[Sentence], adjacent: Callable[[Sentence, Sentence], bool] = lambda a, b: True
+) -> list[list[list[int]]]:
     """The runs among ``sents`` (in passage order). Each is a list of its parts in order (the
     announcing sentence when there is one, then the items and the sentences inside them), each
-    part a list of indices into ``sents``: one sentence, or a bare marker and its sentence."""
-    units = _units(sents)
+    part a list of indices into ``sents``: one sentence, or a bare marker and its sentence when
+    ``adjacent`` says nothing lies between them in the document (a caption or heading left out of
+    the candidates must not be cited inside an item)."""
+    units = _units(sents, adjacent)
     out: list[list[list[int]]] = []
     u = 0
     while u < len(units):

@@ -36,7 +36,7 @@ from ..errors import SelectorError
 from ..sentvec import SentenceVectors
 from ..types import Answer, Hit
 from . import features
-from .base import DocumentStore, unsupported_figures
+from .base import DocumentStore, Sentence, unsupported_figures
 from .candidates import CandidateGenerator, ExtractiveConfig, _char_bigrams
 from .question import known_share
 from .runs import merged, run_candidate, runs
@@ -306,7 +306,10 @@ class FittedGenerator(CandidateGenerator):
         # each run of numbered items is one more candidate, after the sentences (see runs.py)
         # (a colon-announced list already offered whole is left out of the runs)
         plain = [i for i, c in enumerate(cands) if not c.sent.listing]
-        found = [[[plain[k] for k in part] for part in run] for run in runs([cands[i].sent for i in plain])]
+        found = [
+            [[plain[k] for k in part] for part in run]
+            for run in runs([cands[i].sent for i in plain], adjacent=self._adjacent)
+        ]
         members = [[i for part in run for i in part] for run in found]
         n_sent = len(cands)
         total = math.fsum(terms[t] for t in sorted(terms))
@@ -334,6 +337,11 @@ class FittedGenerator(CandidateGenerator):
             fails=fails,
             cons=cons,
         )
+
+    def _adjacent(self, a: Sentence, b: Sentence) -> bool:
+        """Nothing but white space lies between ``a`` and ``b`` in their document."""
+        doc = self.store.documents.get(a.chunk.doc_id)
+        return doc is not None and a.chunk.doc_id == b.chunk.doc_id and not doc.text[a.end : b.start].strip()
 
     def generate_from(self, retrieval: Retrieval) -> Answer:
         return self.generate(
