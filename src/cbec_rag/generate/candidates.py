@@ -89,7 +89,7 @@ _HAS_PLACE = re.compile(
 )
 _BIGRAMS = re.compile(r"\S")
 _YEAR_TERM = re.compile(r"(?:19|20)\d{2}年?")
-# "面积有多大？" / "有多少个" / "增长了多少倍": the question word's pieces (有, 多, 大) are no topic terms
+# "…有多大？" / "…有多少个？": the question word's pieces (有, 多, 大) are no topic terms
 _HOW_MUCH = re.compile(r"有多少|多少倍|几倍|(?:有|是)?多[大长久高远重宽](?=[？?，,。]|$)")
 
 
@@ -180,7 +180,8 @@ class CandidateGenerator(Generator):
         wants_date = bool(_DATE_Q.search(question))
         wants_place = bool(_PLACE_Q.search(question))
         wants_items = items_asked(question)
-        noun = item_noun(question)  # "哪三个平台": a sentence listing three things but no 平台 lists others
+        # "哪N个<noun>": a sentence listing N things but none of that noun lists others
+        noun = item_noun(question)
         # a colon-announced list answers a question for several things, not one of its items
         listing_q = bool(wants_items or _LIST_Q.search(question) or _PLACE_Q.search(question))
         scored = []
@@ -257,9 +258,10 @@ class CandidateGenerator(Generator):
         )
 
     def _unwritten(self, kind: str, what: str) -> bool:
-        """The question asks for a kind of a thing (旅客 of 吞吐量, 国家级 of 产业园区) that the corpus
-        never writes, in either language: it can only answer for other kinds. For a noun kind the
-        corpus must write the thing itself (吞吐量), else the question is just off-topic."""
+        """The question asks for a kind of a thing (a passenger kind of 吞吐量, a national level of a
+        zone) that the corpus never writes, in either language: it can only answer for other kinds.
+        For a noun kind the corpus must write the thing itself (吞吐量), else the question is just
+        off-topic."""
         return not self._written(kind) and (kind.endswith("级") or self._written(what))
 
     def _constraints(self, question: str, wq: WeightedQuery) -> Constraints:
