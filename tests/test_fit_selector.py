@@ -124,3 +124,25 @@ def test_a_threshold_from_on_topic_refusals_is_never_below_zero():
     qs = _data()
     ans = np.full(len(qs), -1.0)  # every answerable question already refused as off-topic
     assert fm.tau_of(qs, ans, 0.05) == 0.0 and fm.tau_of(qs, ans, 0.05, pooled=True) == 0.0
+
+
+def test_a_run_is_labelled_positive_only_when_no_item_holds_the_answer_alone():
+    from types import SimpleNamespace
+
+    import eval.fit_data as fd
+
+    def cand(text, parts=()):
+        return SimpleNamespace(sent=SimpleNamespace(text=text, parts=parts))
+
+    items = [cand("一是退货慢。"), cand("二是数据不通。")]
+    run = cand("一是退货慢。二是数据不通。", tuple(c.sent for c in items))
+    cs = SimpleNamespace(cands=[*items, run])
+    y = np.array([1, 1, 1], dtype=np.int8)
+    fd.run_labels(cs, y, [["退货慢"], ["数据不通"]])  # a list question: only the run holds both
+    assert y.tolist() == [1, 1, 1]
+    y = np.array([1, 0, 1], dtype=np.int8)
+    fd.run_labels(cs, y, [["退货慢"]])  # one item holds the whole answer: the run is not needed
+    assert y.tolist() == [1, 0, 0]
+    y = np.array([0, 0, 1], dtype=np.int8)
+    fd.run_labels(cs, y, [["海外仓"]])  # the run does not hold it
+    assert y[2] == 0
