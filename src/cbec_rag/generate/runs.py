@@ -184,11 +184,9 @@ def runs(
     return out
 
 
-def merged(cands: list[Candidate]) -> Candidate:
-    """One candidate of adjacent sentences of one passage (a bare "1." and its sentence): one
-    source span, cited once."""
-    if len(cands) == 1:
-        return cands[0]
+def _spanning(cands: list[Candidate], lexical: float, parts: tuple[Sentence, ...] = ()) -> Candidate:
+    """One candidate from the first of ``cands`` to the last (one passage, in order): their text
+    joined, the question terms any of them covers, the best of their scores."""
     a, b = cands[0].sent, cands[-1].sent
     sent = Sentence(
         a.hit_index,
@@ -199,30 +197,26 @@ def merged(cands: list[Candidate]) -> Candidate:
         before=a.before,
         year=a.year,
         paragraph=a.paragraph,
+        parts=parts,
     )
     covered = frozenset().union(*(c.covered for c in cands))
-    return Candidate(max(c.score for c in cands), max(c.lexical for c in cands), sent, covered)
+    return Candidate(max(c.score for c in cands), lexical, sent, covered)
+
+
+def merged(cands: list[Candidate]) -> Candidate:
+    """One candidate of adjacent sentences of one passage (a bare "1." and its sentence): one
+    source span, cited once."""
+    if len(cands) == 1:
+        return cands[0]
+    return _spanning(cands, max(c.lexical for c in cands))
 
 
 def run_candidate(parts: list[Candidate], terms: dict[str, float], total: float) -> Candidate:
-    """One candidate of a run's ``parts``: their text joined, the question terms any of them
-    covers, the best of their scores."""
-    sents = [c.sent for c in parts]
-    first, last = sents[0], sents[-1]
+    """One candidate of a run's ``parts``, each cited apart when it is chosen; its lexical cover
+    is that of the question terms any part covers."""
     covered = frozenset().union(*(c.covered for c in parts))
     lexical = math.fsum(terms[t] for t in sorted(covered) if t in terms) / (total or 1.0)
-    sent = Sentence(
-        first.hit_index,
-        first.chunk,
-        first.start,
-        last.end,
-        joined([s.text for s in sents]),
-        before=first.before,
-        year=first.year,
-        paragraph=first.paragraph,
-        parts=tuple(sents),
-    )
-    return Candidate(max(c.score for c in parts), lexical, sent, covered)
+    return _spanning(parts, lexical, tuple(c.sent for c in parts))
 
 
 __all__ = ["MAX_CHARS", "MAX_ITEMS", "Item", "item_of", "joined", "merged", "run_candidate", "runs"]
