@@ -73,6 +73,9 @@ def main() -> None:
     ap.add_argument(
         "--selector-weights", type=Path, help="the fitted selector's weights file (default: the packaged one)"
     )
+    ap.add_argument(
+        "--no-rerank", action="store_true", help="keep the fused order (no fitted passage reranker)"
+    )
     ap.add_argument("--json", action="store_true")
     ap.add_argument(
         "--why",
@@ -83,7 +86,12 @@ def main() -> None:
     args = ap.parse_args()
     digest = hashlib.sha256(args.gold.read_bytes()).hexdigest()
     gold = load_gold(args.gold)
-    pipe = Pipeline.load(args.index_dir, selector=args.selector, selector_weights=args.selector_weights)
+    pipe = Pipeline.load(
+        args.index_dir,
+        selector=args.selector,
+        selector_weights=args.selector_weights,
+        rerank=not args.no_rerank,
+    )
     report = run_eval(pipe, gold)
     if report["gold"]["errors"]:
         print(
@@ -95,6 +103,7 @@ def main() -> None:
         "sha256": digest,
         "selector": args.selector,
         "selector_weights": str(args.selector_weights) if args.selector_weights else "packaged",
+        "rerank": pipe.retriever.reranker is not None,
         "hybrid_hit@5": {k: round(v["hit@5"], 3) for k, v in report["retrieval"]["hybrid"].items()},
         "answers": {
             lang: {k: round(v[k], 3) for k in KEYS if k in v} | outcomes(v)
@@ -111,7 +120,9 @@ def main() -> None:
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=1))
         return
-    print(f"{args.gold} (sha256 {digest[:12]}), selector {args.selector} ({out['selector_weights']})")
+    print(
+        f"{args.gold} (sha256 {digest[:12]}), selector {args.selector} ({out['selector_weights']}), reranker {'on' if out['rerank'] else 'off'}"
+    )
     print(f"hybrid hit@5: {out['hybrid_hit@5']}")
     for lang, v in out["answers"].items():
         print(f"  {lang:3s} " + "  ".join(f"{k} {v[k]}" for k in KEYS if k in v))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import logging
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -231,6 +231,25 @@ class BM25Index:
         for w in sorted(groups):
             s = self._bm.get_scores([tid for _, tid in sorted(groups[w])])
             out += np.float32(w) * np.asarray(s, dtype=np.float32)
+        return out
+
+    def holds(self, terms: Sequence[str], rows: np.ndarray) -> np.ndarray:
+        """bool ``(len(terms), len(rows))``: whether the indexed text of document ``rows[j]`` has
+        ``terms[i]``. A binary search of each term's postings (kept sorted by document), so it
+        reads a few entries per row, never a whole column."""
+        rows = np.asarray(rows, dtype=np.int64)
+        out = np.zeros((len(terms), len(rows)), dtype=bool)
+        sc = self._bm.scores
+        indices, indptr = sc["indices"], sc["indptr"]
+        for i, term in enumerate(terms):
+            tid = self._vocab.get(term)
+            if tid is None or tid + 1 >= len(indptr):
+                continue
+            col = indices[int(indptr[tid]) : int(indptr[tid + 1])]
+            if len(col) == 0:
+                continue
+            pos = np.searchsorted(col, rows)
+            out[i] = (pos < len(col)) & (col[np.minimum(pos, len(col) - 1)] == rows)
         return out
 
     def top_k(

@@ -27,6 +27,7 @@ from .errors import (
     IndexMismatchError,
     IndexNotBuiltError,
     QueryError,
+    RerankerError,
     SelectorError,
 )
 from .threads import configure_threads
@@ -37,6 +38,7 @@ EXIT = {
     IndexCorruptError: 3,
     IndexMismatchError: 3,
     SelectorError: 3,
+    RerankerError: 3,
     CorpusError: 4,
     QueryError: 5,
 }

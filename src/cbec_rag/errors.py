@@ -93,6 +93,11 @@ class SelectorError(CbecRagError):
     for another embedder or feature version)."""
 
 
+class RerankerError(CbecRagError):
+    """The fitted passage reranker cannot be used (weights file unreadable, or fitted for another
+    embedder or feature version)."""
+
+
 __all__ = [
     "BackendUnavailableError",
     "CbecRagError",
@@ -105,6 +110,7 @@ __all__ = [
     "MAX_QUESTION_CHARS",
     "QueryError",
     "QuestionTooLongError",
+    "RerankerError",
     "SelectorError",
     "check_question_length",
 ]

@@ -11,6 +11,7 @@ from .errors import IndexMismatchError, QueryError
 from .generate.base import DocumentStore, Generator
 from .generate.extractive import ExtractiveConfig, ExtractiveGenerator
 from .generate.selector import FittedGenerator, SelectorModel
+from .rerank import LogisticReranker
 from .retrieve import Retrieval, Retriever
 from .store import LoadedIndex, load_index
 from .threads import configure_threads
@@ -36,6 +37,7 @@ class Pipeline:
         selector_weights: Path | str | None = None,
         backend: BackendSpec | SearchBackend | None = None,
         bridge_terms: int | None = None,
+        rerank: bool = True,
     ) -> None:
         spec = index.manifest["embedder"]
         if embedder.id != spec["id"] or embedder.dim != spec["dim"]:
@@ -51,7 +53,14 @@ class Pipeline:
             backend = open_backend(backend, index, embedder_id=embedder.id, dim=embedder.dim)
         self.backend = backend
         self.retriever = Retriever(
-            index, embedder, fusion=fusion, weights=weights, backend=backend, bridge_terms=bridge_terms
+            index,
+            embedder,
+            fusion=fusion,
+            weights=weights,
+            backend=backend,
+            bridge_terms=bridge_terms,
+            # the fitted passage reranker shipped for this embedder (none shipped: the fused order)
+            reranker=LogisticReranker.packaged(embedder.id) if rerank else None,
         )
         self.store = DocumentStore(index.documents)
         if selector not in SELECTORS:

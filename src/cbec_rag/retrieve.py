@@ -7,6 +7,9 @@ or reciprocal rank fusion (``fusion="rrf"``: ``sum_r w_r / (rrf_k + rank_r)``, k
 carries the raw score and rank it got from each retriever (``None`` when that
 retriever did not rank it), so a user can see why a passage ranked. Ties are broken
 by chunk id, so results are deterministic.
+
+A hybrid search then reorders the fused order's best passages by a fitted reranker when one is
+shipped for the embedder (:mod:`cbec_rag.rerank`); ``score`` is then its probability.
 """
 
 from __future__ import annotations
@@ -16,7 +19,6 @@ import time
 import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 
@@ -25,8 +27,8 @@ from .crosslingual import WeightedQuery, build_query
 from .embed import Embedder
 from .errors import MAX_QUESTION_CHARS as MAX_QUESTION_CHARS  # re-exported: the limit lives in errors
 from .errors import QueryError, check_question_length
+from .rerank import DEPTH, PassageFeatures, Reranker, passage_lang, reranked
 from .store import LoadedIndex
-from .tokenize import detect_lang
 from .types import Hit
 
 MODES = ("hybrid", "bm25", "dense")
@@ -59,13 +61,6 @@ def normalise_question(question: str) -> str:
     return q
 
 
-@lru_cache(maxsize=1 << 14)
-def passage_lang(text: str) -> str:
-    """The language of a passage's text (cached: the same passages come back question after
-    question; the cache holds the texts the pools last brought, not the corpus)."""
-    return detect_lang(text)
-
-
 def scaled_by_language(vals: np.ndarray, chunks) -> np.ndarray:
     """``vals`` min-max scaled to [0, 1] within the passages of each language (a language with one
     passage, or with equal scores, gets 0 for it)."""
@@ -96,6 +91,7 @@ class Retriever:
         expand: bool = True,
         backend: SearchBackend | None = None,
         bridge_terms: int | None = None,
+        reranker: Reranker | None = None,
     ) -> None:
         if fusion not in FUSIONS:
             raise QueryError(f"unknown fusion {fusion!r}: choose one of {', '.join(FUSIONS)}")
@@ -109,6 +105,9 @@ class Retriever:
         self.candidates = candidates
         self.expand = expand
         self.bridge_terms = bridge_terms  # see dense_text
+        # reorders the fused order's best DEPTH passages of a hybrid search (None: the fused order)
+        self.reranker = reranker
+        self.features = PassageFeatures(index.bm25, index.chunks)
         self._vocab = index.bm25.vocab
         if backend is None:
             from .backends.embedded import EmbeddedBackend
@@ -197,8 +196,18 @@ class Retriever:
         # a query vector of one language scores passages of the other lower across the board (the
         # small multilingual model's language gap): its dense scores are compared within each
         # language; an English question's vector already holds its Chinese bridge terms
-        hits = self._rank(cand, k, mode, by_language=mode == "hybrid" and self.dense_text(q, wq) == q)
+        rerank = mode == "hybrid" and self.reranker is not None and self.expand and bool(wq.terms)
+        hits = self._rank(
+            cand,
+            max(k, DEPTH) if rerank else k,
+            mode,
+            by_language=mode == "hybrid" and self.dense_text(q, wq) == q,
+        )
         timings["fuse"] = (time.perf_counter() - t0) * 1000
+        if rerank and hits:
+            t0 = time.perf_counter()
+            hits = reranked(hits, self.reranker.scores(self.features.matrix(wq, hits)), k)  # type: ignore[union-attr]
+            timings["rerank"] = (time.perf_counter() - t0) * 1000
         return Retrieval(q, hits, notes, timings, qvec, wq if self.expand else None)
 
     def dense_text(self, question: str, wq) -> str:
