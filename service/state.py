@@ -261,7 +261,11 @@ class ServiceState:
             embedder = live.embedder if same else load_embedder(index.embedder_spec)
         try:
             return Pipeline(
-                index, embedder, selector=self.settings.selector, backend=self.settings.backend_spec()
+                index,
+                embedder,
+                selector=self.settings.selector,
+                backend=self.settings.backend_spec(),
+                rerank=self.settings.rerank,
             )
         except BackendUnavailableError:
             self._unreached = (name, index, embedder)  # the poll retries soon: keep what loaded

@@ -171,3 +171,42 @@ def test_a_chunk_the_index_does_not_hold_has_no_cover():
     terms = {t: 1.0 for t in token_set("海外仓")}
     X = PassageFeatures(bm, [c]).matrix(WeightedQuery(terms, list(terms), {}, "zh"), [Hit(stranger, 1.0, 1)])
     assert X[0, COL["cover"]] == 0.0
+
+
+def test_the_default_pipeline_reranks_and_can_be_told_not_to(seeds_pipeline):
+    from cbec_rag.pipeline import Pipeline
+
+    assert seeds_pipeline.retriever.reranker is not None
+    r = seeds_pipeline.search("跨境电商综合试验区有哪些主要任务？", k=5)
+    assert "rerank" in r.timings_ms
+    scores = [h.score for h in r.hits]
+    assert scores == sorted(scores, reverse=True) and all(0.0 < s < 1.0 for s in scores)
+    plain = Pipeline(seeds_pipeline.index, seeds_pipeline.embedder, rerank=False)
+    assert plain.retriever.reranker is None
+    assert "rerank" not in plain.search("跨境电商综合试验区有哪些主要任务？", k=5).timings_ms
+
+
+@pytest.mark.parametrize("flag, want", [([], True), (["--no-rerank"], False)])
+def test_cli_no_rerank_reaches_the_pipeline(monkeypatch, tiny_index, capsys, flag, want):
+    from cbec_rag import cli
+    from cbec_rag.pipeline import Pipeline
+
+    seen = {}
+    load = Pipeline.load
+
+    def spy(index_dir, **kw):
+        seen.update(kw)
+        return load(index_dir, **kw)
+
+    monkeypatch.setattr(Pipeline, "load", spy)
+    assert cli.main(["search", "物流成本", "--index-dir", str(tiny_index), "--json", *flag]) == 0
+    assert seen["rerank"] is want
+    assert json.loads(capsys.readouterr().out)["hits"]
+
+
+def test_service_setting_turns_the_reranker_off(monkeypatch):
+    from service.settings import Settings
+
+    assert Settings().rerank is True
+    monkeypatch.setenv("CBEC_RAG_RERANK", "0")
+    assert Settings().rerank is False

@@ -102,11 +102,20 @@ def _add_selector(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_rerank(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--no-rerank",
+        action="store_true",
+        help="keep the fused BM25 + dense order (no fitted passage reranker; CBEC_RAG_RERANK=0 for serve)",
+    )
+
+
 def _add_query_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("--k", type=int, default=5, help="passages to return (1-50, default 5)")
     p.add_argument("--mode", choices=("hybrid", "bm25", "dense"), default="hybrid")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--batch", metavar="FILE", help="one question per line ('-' for stdin); prints JSON Lines")
+    _add_rerank(p)
     _add_index_dir(p)
     _add_backend(p)
 
@@ -153,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     _add_selector(p)
+    _add_rerank(p)
     _add_index_dir(p)
     _add_backend(p)
 
@@ -166,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--thresholds", metavar="FILE", help='JSON {"min": {metric: value}, "max": {...}}')
     _add_selector(p)
+    _add_rerank(p)
     _add_index_dir(p)
     _add_backend(p)
     return parser
@@ -222,7 +233,10 @@ def _pipeline(args: argparse.Namespace):
     from .pipeline import Pipeline
 
     pipeline = Pipeline.load(
-        args.index_dir, selector=getattr(args, "selector", "fitted"), backend=_backend_spec(args)
+        args.index_dir,
+        selector=getattr(args, "selector", "fitted"),
+        backend=_backend_spec(args),
+        rerank=not getattr(args, "no_rerank", False),
     )
     args.cleanup.callback(pipeline.close)
     if pipeline.index.warning:  # CURRENT unusable: an older intact generation is served
@@ -303,6 +317,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         extra["milvus_uri"] = args.milvus_uri
     if args.milvus_alias:
         extra["milvus_alias"] = args.milvus_alias
+    if args.no_rerank:
+        extra["rerank"] = False
     try:
         settings = Settings(index_dir=args.index_dir, selector=args.selector, **extra)
     except ValidationError as e:  # a bad CBEC_RAG_* value (from .env too): a usage error, not a traceback
