@@ -25,6 +25,7 @@ def test_there_are_sealed_sets():
         "heldout5",
         "heldout6",
         "heldout7",
+        "heldout8",
     }
 
 
