@@ -29,7 +29,8 @@ wrote, what a new writer's questions would get.
     cbec-rag index --corpus seeds --index-dir index
     python eval/fit_selector.py [--seed 16] [--reuse] [--lodo]
 
-The packaged weights (session 21: features version 4, runs of numbered items as candidates) come from
+The packaged weights (session 22: features version 4, over the passages as the fitted reranker orders
+them, so its weights, from eval/fit_reranker.py, come first) come from
 
     python eval/fit_selector.py --mrc-questions 800 --policy eval/fitpolicy --policy eval/fitpolicy2 \
         --policy eval/fitpolicy3 --policy eval/fitpolicy4 --tau-pooled --max-wrongly-refused 0.05 \

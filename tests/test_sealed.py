@@ -26,6 +26,7 @@ def test_there_are_sealed_sets():
         "heldout6",
         "heldout7",
         "heldout8",
+        "heldout9",
     }
 
 
