@@ -128,7 +128,10 @@ class HitModel(BaseModel):
     end: int
     text: str = Field(description="source_text[start:end], whitespace normalised")
     kind: str = Field(description='"text" or "table"')
-    score: float = Field(description="fused score (the retriever's own score in bm25/dense mode)")
+    score: float = Field(
+        description="hybrid: the passage reranker's probability (the fused score when no reranker applies); "
+        "bm25/dense mode: that retriever's own score"
+    )
     scores: RetrieverScores = Field(description="raw score from each retriever (null: not ranked by it)")
     ranks: RetrieverRanks = Field(description="rank from each retriever (null: not ranked by it)")
 

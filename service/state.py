@@ -47,6 +47,8 @@ from cbec_rag.errors import (
     IndexMismatchError,
     IndexNotBuiltError,
     QueryError,
+    RerankerError,
+    SelectorError,
 )
 
 from .responses import safe_text, scrub_paths
@@ -95,7 +97,8 @@ class Gate:
 
 
 def public_load_error(exc: BaseException, index_dir: Path, milvus_uri: str | None = None) -> str:
-    """A client-safe reason why the index is not loaded; always names `cbec-rag index`.
+    """A client-safe reason why the index is not loaded, naming the fix: `cbec-rag index`, or for
+    fitted weights the command that refits them.
     ``milvus_uri`` (the configured one) is shown without credentials (see ``scrub_paths``)."""
     uris = (milvus_uri,)
     if isinstance(exc, IndexNotBuiltError):
@@ -105,6 +108,13 @@ def public_load_error(exc: BaseException, index_dir: Path, milvus_uri: str | Non
         return (
             "the search backend is unreachable: "
             + scrub_paths(safe_text(str(exc)), index_dir, uris=uris).strip()
+        )
+    if isinstance(exc, SelectorError | RerankerError):
+        # fitted weights, not the index: rebuilding it cannot help
+        return (
+            "fitted weights could not be used: "
+            + scrub_paths(safe_text(str(exc)), index_dir, uris=uris).strip()
+            + " (or start with CBEC_RAG_RERANK=0 / CBEC_RAG_SELECTOR=rules)"
         )
     if isinstance(exc, IndexCorruptError):
         reason = "index is damaged or incomplete"

@@ -210,3 +210,38 @@ def test_service_setting_turns_the_reranker_off(monkeypatch):
     assert Settings().rerank is True
     monkeypatch.setenv("CBEC_RAG_RERANK", "0")
     assert Settings().rerank is False
+
+
+def test_a_long_list_reorders_only_the_fitted_depth(seeds_pipeline):
+    q = "跨境电商综合试验区有哪些主要任务？"
+    short = seeds_pipeline.search(q, k=DEPTH)
+    long = seeds_pipeline.search(q, k=50)
+    assert [h.chunk.chunk_id for h in long.hits[:DEPTH]] == [h.chunk.chunk_id for h in short.hits]
+    assert [h.rank for h in long.hits] == list(range(1, len(long.hits) + 1))
+    scores = [h.score for h in long.hits]
+    assert scores == sorted(scores, reverse=True)
+    fused = Retriever(seeds_pipeline.index, seeds_pipeline.embedder).search(q, k=50)
+    assert [h.chunk.chunk_id for h in long.hits[DEPTH:]] == [h.chunk.chunk_id for h in fused.hits[DEPTH:]]
+
+
+def test_a_question_without_terms_says_it_was_not_reranked(seeds_pipeline):
+    r = seeds_pipeline.search("的了吗", k=3)
+    assert "rerank" not in r.timings_ms
+    assert any("reranker skipped" in n for n in r.notes)
+
+
+def test_no_reranker_over_a_fusion_it_was_not_fitted_on(seeds_pipeline):
+    from cbec_rag.pipeline import Pipeline
+
+    idx, emb = seeds_pipeline.index, seeds_pipeline.embedder
+    assert Pipeline(idx, emb, fusion="rrf").retriever.reranker is None
+    assert Pipeline(idx, emb, weights={"bm25": 2.0}).retriever.reranker is None
+
+
+def test_the_service_names_the_refit_not_a_rebuild_for_bad_weights(tmp_path):
+    from service.state import public_load_error
+
+    msg = public_load_error(
+        RerankerError(f"reranker weights w.json are unreadable: refit with `{FIT_COMMAND}`"), tmp_path
+    )
+    assert FIT_COMMAND in msg and "CBEC_RAG_RERANK=0" in msg and "rebuild" not in msg

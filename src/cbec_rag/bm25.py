@@ -248,7 +248,8 @@ class BM25Index:
             col = indices[int(indptr[tid]) : int(indptr[tid + 1])]
             if len(col) == 0:
                 continue
-            pos = np.searchsorted(col, rows)
+            # (rows in the postings' own integer type: else numpy converts, that is copies, the column)
+            pos = np.searchsorted(col, rows.astype(col.dtype, copy=False) if col.dtype.kind == "i" else rows)
             out[i] = (pos < len(col)) & (col[np.minimum(pos, len(col) - 1)] == rows)
         return out
 

@@ -59,8 +59,11 @@ class Pipeline:
             weights=weights,
             backend=backend,
             bridge_terms=bridge_terms,
-            # the fitted passage reranker shipped for this embedder (none shipped: the fused order)
-            reranker=LogisticReranker.packaged(embedder.id) if rerank else None,
+            # the fitted passage reranker shipped for this embedder (none shipped: the fused order);
+            # only over the fusion it was fitted on (its features read the fused scores and ranks)
+            reranker=LogisticReranker.packaged(embedder.id)
+            if rerank and fusion == "weighted" and not weights
+            else None,
         )
         self.store = DocumentStore(index.documents)
         if selector not in SELECTORS:

@@ -204,6 +204,12 @@ def reranked(hits: Sequence[Hit], scores: np.ndarray, k: int) -> list[Hit]:
     return [replace(hits[j], score=float(scores[j]), rank=r) for r, j in enumerate(order.tolist(), start=1)]
 
 
+def continued(hits: Sequence[Hit], *, after: Hit) -> list[Hit]:
+    """``hits`` (the fused order past :data:`DEPTH`) numbered on from ``after``, the last reranked
+    hit, each scored as it is (ranks follow scores: none of them is reordered)."""
+    return [replace(h, score=after.score, rank=after.rank + i) for i, h in enumerate(hits, start=1)]
+
+
 __all__ = [
     "DEPTH",
     "FIT_COMMAND",
@@ -212,6 +218,7 @@ __all__ = [
     "LogisticReranker",
     "PassageFeatures",
     "Reranker",
+    "continued",
     "passage_lang",
     "reranked",
 ]

@@ -27,7 +27,7 @@ from .crosslingual import WeightedQuery, build_query
 from .embed import Embedder
 from .errors import MAX_QUESTION_CHARS as MAX_QUESTION_CHARS  # re-exported: the limit lives in errors
 from .errors import QueryError, check_question_length
-from .rerank import DEPTH, PassageFeatures, Reranker, passage_lang, reranked
+from .rerank import DEPTH, PassageFeatures, Reranker, continued, passage_lang, reranked
 from .store import LoadedIndex
 from .types import Hit
 
@@ -206,8 +206,13 @@ class Retriever:
         timings["fuse"] = (time.perf_counter() - t0) * 1000
         if rerank and hits:
             t0 = time.perf_counter()
-            hits = reranked(hits, self.reranker.scores(self.features.matrix(wq, hits)), k)  # type: ignore[union-attr]
+            # (the fused order's best DEPTH only, as fitted; a longer list goes on in the fused order)
+            top, rest = hits[:DEPTH], hits[DEPTH:k]
+            hits = reranked(top, self.reranker.scores(self.features.matrix(wq, top)), k)  # type: ignore[union-attr]
+            hits += continued(rest, after=hits[-1])
             timings["rerank"] = (time.perf_counter() - t0) * 1000
+        elif mode == "hybrid" and self.reranker is not None and self.expand and hits:
+            notes.append("passage reranker skipped: the question has no searchable terms (fused order)")
         return Retrieval(q, hits, notes, timings, qvec, wq if self.expand else None)
 
     def dense_text(self, question: str, wq) -> str:
