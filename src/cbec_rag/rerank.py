@@ -108,7 +108,7 @@ class PassageFeatures:
         bm25 = np.array([h.scores.get("bm25") or 0.0 for h in hits], dtype=np.float64)
         dense = np.array([h.scores.get("dense") or 0.0 for h in hits], dtype=np.float64)
         en = float(wq.lang == "en")
-        top_bm25 = float(bm25.max())
+        top_fused, top_bm25, top_dense = float(fused.max()), float(bm25.max()), float(dense.max())
         for j, h in enumerate(hits):
             c = h.chunk
             section = _tokens(f"{c.section} {c.header}".strip())
@@ -118,9 +118,9 @@ class PassageFeatures:
             in_title = np.array([t in title for t in terms], dtype=bool)
             cover = float(weight[has].sum()) / total
             row = X[j]
-            row[_INDEX["fused_gap"]] = fused[j] - fused.max()
+            row[_INDEX["fused_gap"]] = fused[j] - top_fused
             row[_INDEX["bm25_rel"]] = bm25[j] / top_bm25 if top_bm25 > 0 else 0.0
-            row[_INDEX["dense_gap"]] = dense[j] - dense.max()
+            row[_INDEX["dense_gap"]] = dense[j] - top_dense
             row[_INDEX["log_rank"]] = math.log(j + 1)
             row[_INDEX["log_rank_bm25"]] = math.log(h.ranks.get("bm25") or _UNRANKED)
             row[_INDEX["log_rank_dense"]] = math.log(h.ranks.get("dense") or _UNRANKED)

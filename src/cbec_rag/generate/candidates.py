@@ -23,7 +23,6 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from ..clean import han_ratio
 from ..crosslingual import (
@@ -61,9 +60,6 @@ from .shapes import (
     items_listed,
     table_header,
 )
-
-if TYPE_CHECKING:
-    pass
 
 _NUM_Q = re.compile(
     r"多少|几[个家项年次倍成]|比例|比重|占比|增速|增幅|增长率|规模|金额|总额|数量|how (many|much)|what (rate|share|percentage|proportion|amount|number)|percent|figure",
