@@ -27,6 +27,7 @@ def test_there_are_sealed_sets():
         "heldout7",
         "heldout8",
         "heldout9",
+        "heldout10",
     }
 
 
