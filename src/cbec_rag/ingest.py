@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import CorpusError
+from .pdfcells import regroup_cells
 from .types import Document
 
 if TYPE_CHECKING:
@@ -200,7 +201,8 @@ def _load_pdf(data: bytes, limits: ExtractLimits = DEFAULT_LIMITS) -> tuple[str,
     total = 0
     for i, page in enumerate(pages):
         try:
-            texts.append(_normalise_newlines(page.extract_text() or ""))
+            # a drawn table comes out a cell a line: its rows are joined again (pdfcells.py)
+            texts.append(regroup_cells(_normalise_newlines(page.extract_text() or "")))
         except LimitReachedError as e:  # pypdf stopped inflating a stream at its output limit
             raise UnreadableFileError(
                 f"PDF page {i + 1} unpacks past the decompression limit (a decompression bomb, "
