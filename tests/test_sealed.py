@@ -28,6 +28,7 @@ def test_there_are_sealed_sets():
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
     }
 
 
