@@ -9,7 +9,7 @@ when it covers most of an evidence quote (``cbec_rag.eval.is_relevant``, as ``cb
 scores retrieval). Each question's fused top :data:`~cbec_rag.rerank.DEPTH` passages are rows.
 
     cbec-rag index --corpus seeds --index-dir index
-    cbec-rag index --corpus eval/fitpolicy/docs --index-dir eval/out/fitpolicy_index   # and 2, 3, 4
+    cbec-rag index --corpus eval/fitpolicy/docs --index-dir eval/out/fitpolicy_index   # and 2, 3, 4, 5
     python eval/fit_reranker.py
 
 The packaged weights come from ``python eval/fit_reranker.py`` with its defaults.
@@ -41,6 +41,7 @@ SETS = (
     ("fitpolicy2", "eval/fitpolicy2/gold.jsonl", "eval/out/fitpolicy2_index"),
     ("fitpolicy3", "eval/fitpolicy3/gold.jsonl", "eval/out/fitpolicy3_index"),
     ("fitpolicy4", "eval/fitpolicy4/gold.jsonl", "eval/out/fitpolicy4_index"),
+    ("fitpolicy5", "eval/fitpolicy5/gold.jsonl", "eval/out/fitpolicy5_index"),
 )
 KS = (1, 3, 5, 10)
 

@@ -29,12 +29,15 @@ wrote, what a new writer's questions would get.
     cbec-rag index --corpus seeds --index-dir index
     python eval/fit_selector.py [--seed 16] [--reuse] [--lodo]
 
-The packaged weights (session 22: features version 4, over the passages as the fitted reranker orders
+The packaged weights (session 23: features version 5, over the passages as the fitted reranker orders
 them, so its weights, from eval/fit_reranker.py, come first) come from
 
     python eval/fit_selector.py --mrc-questions 800 --policy eval/fitpolicy --policy eval/fitpolicy2 \
-        --policy eval/fitpolicy3 --policy eval/fitpolicy4 --tau-pooled --max-wrongly-refused 0.05 \
-        --foreign 40 --foreign-for topic --topic-share extra --max-offtopic-refused 0.02
+        --policy eval/fitpolicy3 --policy eval/fitpolicy4 --policy eval/fitpolicy5 --tau-pooled \
+        --max-wrongly-refused 0.05 --foreign 40 --foreign-for topic --topic-share extra \
+        --max-offtopic-refused 0.02
+
+``--without NAMES`` leaves candidate features out (the same candidates, for comparing feature sets).
 The models, their out-of-fold probabilities and the thresholds are in eval/fit_models.py.
 """
 
@@ -263,6 +266,9 @@ def main() -> None:
         help="near misses asked from another corpus, per pair (MRC questions over each policy-style "
         "index, policy questions over the MRC index and over the next writer's index; 0: none)",
     )
+    ap.add_argument(
+        "--without", default="", help="candidate features to leave out (comma-separated; for comparisons)"
+    )
     ap.add_argument("--reuse", action="store_true", help="reuse the candidates of the last run (eval/out/)")
     ap.add_argument("--gold-weight", type=float, default=3.0)
     ap.add_argument("--C", type=float, default=1.0)
@@ -379,9 +385,12 @@ def main() -> None:
         f"features v{features.FEATURE_VERSION}, seed {args.seed} ({time.time() - t0:.0f}s)"
     )
     args.out.mkdir(parents=True, exist_ok=True)
+    without = {n for n in args.without.split(",") if n}
+    if without - set(features.NAMES):
+        sys.exit(f"--without: unknown features {sorted(without - set(features.NAMES))}")
     for variant, names in (
-        (embedder_id, [n for n in features.NAMES if n not in features.HEAD_ONLY]),
-        (GENERIC, [n for n in features.NAMES if n not in DENSE_FEATURES | features.HEAD_ONLY]),
+        (embedder_id, [n for n in features.NAMES if n not in features.HEAD_ONLY | without]),
+        (GENERIC, [n for n in features.NAMES if n not in DENSE_FEATURES | features.HEAD_ONLY | without]),
     ):
         kw = {
             "gold_weight": args.gold_weight,

@@ -372,3 +372,54 @@ def test_the_on_topic_model_refuses_a_question_the_corpus_knows_nothing_of(tiny_
 def test_a_broken_on_topic_model_is_refused(tmp_path, change, says):
     with pytest.raises(SelectorError, match=says):
         SelectorModel.load(_weights(tmp_path, answerable=_head(), **change), embedder_id="x")
+
+
+def test_neighbour_columns_read_the_sentences_around_a_candidate(tmp_path):
+    from conftest import write_corpus
+
+    from cbec_rag.embed import FakeEmbedder
+    from cbec_rag.indexer import build_index
+
+    text = (
+        "某市跨境电商调查\n\n"
+        "调查发现，卖家经营中存在以下问题。物流成本偏高。专业人才不足。\n\n"
+        "Sellers in the city listed three difficulties. Freight costs are high. Staff are scarce.\n"
+    )
+    corpus = write_corpus(tmp_path / "c", {"survey.txt": text})
+    build_index(corpus, tmp_path / "i", embedder=FakeEmbedder(64), embedder_spec="fake:64")
+    pipe = Pipeline.load(tmp_path / "i", selector="fitted")
+    r = pipe.search("卖家经营存在哪些问题？", k=5)
+    cs = pipe.generator("extractive").candidates(r.question, r.hits)
+    col = {n: features.INDEX[n] for n in ("cover", "prev_cover", "next_cover", "passage_cover")}
+    rows = {c.sent.text: cs.X[i] for i, c in enumerate(cs.cands) if not c.sent.parts}
+    announce = next(x for t, x in rows.items() if "存在以下问题" in t)
+    item = next(x for t, x in rows.items() if t.startswith("物流成本偏高"))
+    second = next(x for t, x in rows.items() if t.startswith("专业人才不足"))
+    # the item after the sentence that matches the question carries that sentence's cover
+    assert announce[col["cover"]] > 0
+    assert item[col["prev_cover"]] == pytest.approx(announce[col["cover"]])
+    assert announce[col["next_cover"]] == pytest.approx(item[col["cover"]])
+    assert second[col["prev_cover"]] == pytest.approx(item[col["cover"]])
+    # each candidate knows its passage's best cover
+    best = max(x[col["cover"]] for x in rows.values())
+    assert all(x[col["passage_cover"]] <= best + 1e-6 for x in rows.values())
+    assert announce[col["passage_cover"]] >= announce[col["cover"]] - 1e-6
+
+
+def test_neighbours_skip_runs_and_cross_no_passage():
+    from types import SimpleNamespace
+
+    def cand(hit, start, end, parts=()):
+        return SimpleNamespace(sent=SimpleNamespace(hit_index=hit, start=start, end=end, parts=parts))
+
+    a, b, c = cand(0, 0, 10), cand(0, 10, 20), cand(0, 20, 30)
+    other = cand(1, 0, 10)
+    run = cand(0, 10, 30, parts=(b.sent, c.sent))
+    cands = [c, a, other, run, b]  # in no particular order
+    covers = np.array([0.3, 0.1, 0.9, 0.5, 0.2], dtype=np.float32)
+    prev, nxt, best = features.neighbours(cands, covers)
+    assert (prev[0], nxt[0]) == (4, -1)  # c: after b, last
+    assert (prev[1], nxt[1]) == (-1, 4)  # a: first, before b
+    assert (prev[2], nxt[2]) == (-1, -1)  # alone in its passage
+    assert (prev[3], nxt[3]) == (1, -1)  # a run is placed by its first and last part
+    assert best == {0: pytest.approx(0.5), 1: pytest.approx(0.9)}

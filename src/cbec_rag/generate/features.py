@@ -25,6 +25,7 @@ question words of each language.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -39,7 +40,7 @@ from .periods import agreement, periods
 from .relations import HAS_CAUSE, Candidate, enumerates, names_only
 from .shapes import is_label, table_header
 
-FEATURE_VERSION = 4
+FEATURE_VERSION = 5
 
 _Q_FIGURE = re.compile(
     r"多少|几[个家项年次倍成十百千万亿]|比例|比重|占比|增速|增幅|增长率|规模|金额|总额|数量"
@@ -161,6 +162,11 @@ NAMES: tuple[str, ...] = (
     "reason_run",
     "self_ref",
     "continues",
+    # neighbours: the sentence before and after it in its passage, and the passage's best
+    "prev_cover",
+    "prev_dense",
+    "next_cover",
+    "passage_cover",
     # the part of the year (read by the answerability head only, see HEAD_ONLY)
     "period_match",
     "period_other",
@@ -287,6 +293,7 @@ def build(
     first: dict[int, int] = {}
     for c in cands:
         first[c.sent.hit_index] = min(first.get(c.sent.hit_index, c.sent.start), c.sent.start)
+    prev, nxt, best = neighbours(cands, covers)
     for i, c in enumerate(cands):
         s: Sentence = c.sent
         text = s.text
@@ -365,8 +372,40 @@ def build(
         row["reason_run"] = q["q_reason"] * row["run"]
         row["self_ref"] = float(bool(_SELF_REF.search(text)))
         row["continues"] = float(bool(re.match(r"^(?:其中|此外|同时|另外|among|of which)", text, re.I)))
+        # an item under a sentence that matches the question ("存在以下问题。一是…"), a cause after
+        # the statement it explains: what the sentence next to it says, weighed by the fit
+        row["prev_cover"] = float(covers[prev[i]]) if prev[i] >= 0 else 0.0
+        row["prev_dense"] = float(d[prev[i]] - d_top) if prev[i] >= 0 and have[prev[i]] else -0.2
+        row["next_cover"] = float(covers[nxt[i]]) if nxt[i] >= 0 else 0.0
+        row["passage_cover"] = float(best[s.hit_index])
         X[i] = [row[k] for k in NAMES]
     return CandidateSet(cands, X, fails)
+
+
+def neighbours(cands: list[Candidate], covers: np.ndarray) -> tuple[list[int], list[int], dict[int, float]]:
+    """For each candidate, the index of the sentence just before and just after it in its passage
+    (-1: none; a run is placed by its first and last part, and is nobody's neighbour), and each
+    passage's best cover."""
+    n = len(cands)
+    prev, nxt = [-1] * n, [-1] * n
+    best: dict[int, float] = {}
+    plain: dict[int, list[int]] = {}
+    for i, c in enumerate(cands):
+        best[c.sent.hit_index] = max(best.get(c.sent.hit_index, 0.0), float(covers[i]))
+        if not c.sent.parts:
+            plain.setdefault(c.sent.hit_index, []).append(i)
+    for idx in plain.values():
+        idx.sort(key=lambda i: cands[i].sent.start)
+        starts = [cands[i].sent.start for i in idx]
+        for i, c in enumerate(cands):
+            s = c.sent
+            if idx and s.hit_index == cands[idx[0]].sent.hit_index:
+                lo, hi = (s.parts[0].start, s.parts[-1].end) if s.parts else (s.start, s.end)
+                k = bisect.bisect_left(starts, lo) - 1
+                prev[i] = idx[k] if k >= 0 else -1
+                k = bisect.bisect_left(starts, hi)
+                nxt[i] = idx[k] if k < len(idx) else -1
+    return prev, nxt, best
 
 
 #: what the answerability model reads of a question: its candidates' probabilities and the lead
