@@ -151,7 +151,7 @@ def list_pipe(tmp_path_factory):
 
 
 def test_a_run_is_a_candidate_with_its_own_features(list_pipe):
-    pipe = Pipeline.load(list_pipe / "i", selector="fitted")
+    pipe = Pipeline.load(list_pipe / "i")
     r = pipe.search("试点运行中存在哪些问题？", k=5)
     cs = pipe.generator("extractive").candidates(r.question, r.hits)
     run = [i for i, c in enumerate(cs.cands) if c.sent.parts]
@@ -181,7 +181,7 @@ def test_an_answer_that_chooses_a_run_cites_each_part(list_pipe, tmp_path):
     }
     path = tmp_path / "w.json"
     path.write_text(json.dumps(weights), encoding="utf-8")
-    pipe = Pipeline.load(list_pipe / "i", selector="fitted", selector_weights=str(path))
+    pipe = Pipeline.load(list_pipe / "i", selector_weights=str(path))
     ans = pipe.ask("试点运行中存在哪些问题？")
     assert not ans.refused
     assert len(ans.citations) == 4
@@ -204,7 +204,7 @@ def test_a_numbered_markdown_list_is_one_run_of_whole_items(tmp_path):
     )
     corpus = write_corpus(tmp_path / "c", {"review.md": doc})
     build_index(corpus, tmp_path / "i", embedder=FakeEmbedder(64), embedder_spec="fake:64")
-    pipe = Pipeline.load(tmp_path / "i", selector="fitted")
+    pipe = Pipeline.load(tmp_path / "i")
     r = pipe.search("What problems did the review find?", k=5)
     gen = pipe.generator("extractive")
     cs = gen.candidates(r.question, r.hits)
@@ -231,7 +231,7 @@ def test_a_part_never_spans_a_sentence_left_out_of_the_candidates(tmp_path):
     )
     corpus = write_corpus(tmp_path / "c", {"r.txt": doc})
     build_index(corpus, tmp_path / "i", embedder=FakeEmbedder(64), embedder_spec="fake:64")
-    pipe = Pipeline.load(tmp_path / "i", selector="fitted")
+    pipe = Pipeline.load(tmp_path / "i")
     gen = pipe.generator("extractive")
     r = pipe.search("评估发现了哪些问题？", k=5)
     for c in gen.candidates(r.question, r.hits).cands:

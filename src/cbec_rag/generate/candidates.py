@@ -11,9 +11,7 @@ headings and titles left out) and scores each against the question:
 
 It also states the question's constraints (year, place, kind of figure...) and which of them a
 candidate fails, and composes the answer text of the sentences chosen. Which sentences are chosen
-and when to refuse is each selector's own: the hand-written rules
-(:class:`~.extractive.ExtractiveGenerator`) or the fitted model
-(:class:`~.selector.FittedGenerator`).
+and when to refuse is the fitted selector's (:class:`~.selector.FittedGenerator`).
 """
 
 from __future__ import annotations
