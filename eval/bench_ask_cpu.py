@@ -3,7 +3,7 @@ replayed from memory (the CPU an ask spends beyond embedding its question) and, 
 embedded for real. Optionally writes every answer as JSON Lines (``--answers``), to check that a
 change leaves the answers as they were.
 
-    python eval/bench_ask_cpu.py [--index-dir index] [--selector rules|fitted] [--rounds 3]
+    python eval/bench_ask_cpu.py [--index-dir index] [--rounds 3]
                                  [--live] [--answers FILE]
 
 Prints CPU ms per ask (median and range over the rounds) and the 1-minute load average before and
@@ -62,7 +62,6 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--index-dir", type=Path, default=ROOT / "index")
     ap.add_argument("--gold", type=Path, default=ROOT / "eval" / "gold.jsonl")
-    ap.add_argument("--selector", default="rules")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--live", action="store_true", help="embed each question for real (no replay)")
     ap.add_argument("--answers", type=Path, help="write each answer (JSON Lines) here")
@@ -71,7 +70,7 @@ def main() -> None:
     warmup()
     index = load_index(args.index_dir)
     embedder = load_embedder(index.embedder_spec)
-    pipe = Pipeline(index, embedder if args.live else ReplayEmbedder(embedder), selector=args.selector)
+    pipe = Pipeline(index, embedder if args.live else ReplayEmbedder(embedder))
     answers = [pipe.ask(q) for q in questions]  # warm-up (and, replaying, every embedding made once)
     if args.answers:
         with args.answers.open("w", encoding="utf-8") as f:
@@ -87,7 +86,7 @@ def main() -> None:
     load1 = os.getloadavg()[0]
     what = "live embedding" if args.live else "embedding replayed"
     print(
-        f"{args.selector} {what}: CPU per ask median {statistics.median(per_ask):.2f} ms "
+        f"{what}: CPU per ask median {statistics.median(per_ask):.2f} ms "
         f"(range {min(per_ask):.2f}-{max(per_ask):.2f}) over {args.rounds} rounds x {len(questions)} "
         f"asks; load average {load0:.2f} -> {load1:.2f}"
     )

@@ -75,14 +75,24 @@ def holds(text: str, groups: list[list[str]]) -> bool:
     return all(any(squash(a) in body for a in g) for g in groups)
 
 
+def empty_model() -> SelectorModel:
+    """A model with no weights: a generator with it is only asked for its candidates' features."""
+    return SelectorModel(GENERIC, features.FEATURE_VERSION, (), *(np.zeros(0),) * 3, 0.0, 0.0, 1.0)
+
+
+def load_pipeline(index_dir: Path) -> Pipeline:
+    """The pipeline of ``index_dir`` without the packaged selector weights (a refit must not need
+    weights of the feature version it replaces)."""
+    return Pipeline.load(index_dir, selector_model=empty_model())
+
+
 def generator(pipe: Pipeline) -> FittedGenerator:
     """The fitted generator of ``pipe``'s index, with an empty model: only its features are read."""
-    empty = SelectorModel(GENERIC, features.FEATURE_VERSION, (), *(np.zeros(0),) * 3, 0.0, 0.0, 1.0)
-    return pipe.fitted_generator(empty)
+    return pipe.fitted_generator(empty_model())
 
 
 def gold_questions(index_dir: Path, gold: Path, domain: str = "gold", seed: int = 16) -> list[Question]:
-    pipe = Pipeline.load(index_dir, selector="rules")
+    pipe = load_pipeline(index_dir)
     gen = generator(pipe)
     near = NearMisses(pipe, gen, seed)
     texts = {d.source: d.text for d in pipe.index.documents.values()}
@@ -190,7 +200,7 @@ class NearMisses:
 
 
 def mrc_questions(folder: Path, limit: int, seed: int) -> list[Question]:
-    pipe = Pipeline.load(folder / "index", selector="rules")
+    pipe = load_pipeline(folder / "index")
     gen = generator(pipe)
     near = NearMisses(pipe, gen, seed)
     out = []
@@ -254,7 +264,7 @@ def foreign_questions(
     ``index_dir``: near misses of ``kind`` (``#foreign``: another writer's policy questions;
     ``#offtopic``: questions of another field) in ``domain``, unless a candidate holds the answer
     (a national rule two corpora both state, say)."""
-    pipe = Pipeline.load(index_dir, selector="rules")
+    pipe = load_pipeline(index_dir)
     gen = generator(pipe)
     out: list[Question] = []
     for a in random.Random(seed).sample(asked, len(asked)):

@@ -62,6 +62,7 @@ from fit_data import (  # noqa: E402
     gold_asked,
     gold_questions,
     holds,
+    load_pipeline,
     mrc_asked,
     mrc_questions,
 )
@@ -87,7 +88,6 @@ from cbec_rag.generate.selector import (  # noqa: E402
     SelectorModel,
     weights_name,
 )
-from cbec_rag.pipeline import Pipeline  # noqa: E402
 
 
 def choose(
@@ -314,7 +314,7 @@ def main() -> None:
     args = ap.parse_args()
 
     t0 = time.time()
-    embedder_id = Pipeline.load(args.index_dir, selector="rules").embedder.id
+    embedder_id = load_pipeline(args.index_dir).embedder.id
     tag = "".join(ch if ch.isalnum() else "-" for ch in embedder_id)
     sources = {
         "gold": (args.index_dir, lambda: gold_questions(args.index_dir, args.gold, "gold", args.seed)),
@@ -355,7 +355,7 @@ def main() -> None:
         if args.reuse and cache.is_file():
             qs += pickle.loads(cache.read_bytes())
             continue
-        other = Pipeline.load(index_dir, selector="rules").embedder.id
+        other = load_pipeline(index_dir).embedder.id
         if other != embedder_id:
             sys.exit(
                 f"the {domain} index {index_dir} was built with {other}, the gold index with {embedder_id}: "

@@ -8,8 +8,7 @@ yuan); *all* when it does for every group; it is *wrong* when it is given and ho
 lines on unanswerable English questions are counted apart (any is wrong).
 
     cbec-rag index --corpus eval/fitpolicy/docs --index-dir /tmp/fp_index
-    python eval/lead_line_check.py [--gold eval/fitpolicy/gold.jsonl] [--index-dir /tmp/fp_index]
-                                   [--selectors rules,fitted] [--verbose]
+    python eval/lead_line_check.py [--gold eval/fitpolicy/gold.jsonl] [--index-dir /tmp/fp_index] [--verbose]
 """
 
 from __future__ import annotations
@@ -55,7 +54,6 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=ROOT / "eval" / "fitpolicy" / "gold.jsonl")
     ap.add_argument("--index-dir", type=Path, default=Path("/tmp/fp_index"))
-    ap.add_argument("--selectors", default="rules,fitted")
     ap.add_argument("--verbose", action="store_true", help="print each lead line and the gold answers")
     args = ap.parse_args()
     rows = [json.loads(x) for x in args.gold.read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -70,31 +68,30 @@ def main() -> None:
         f"{args.gold.relative_to(ROOT) if args.gold.is_relative_to(ROOT) else args.gold}: "
         f"{len(zh_answer)} English questions with Chinese answers, {len(unanswerable)} unanswerable"
     )
-    for selector in [s.strip() for s in args.selectors.split(",") if s.strip()]:
-        pipe = Pipeline.load(args.index_dir, selector=selector)
-        given = holds = whole = wrong = answered = 0
-        for r in zh_answer:
-            ans = pipe.ask(r["question"], k=5)
-            answered += not ans.refused
-            lead = squash(lead_of(ans.text))
-            if not lead:
-                continue
-            given += 1
-            found = [any(x in lead for a in g for x in renderings(a)) for g in r["answers"]]
-            holds += any(found)
-            whole += all(found)
-            wrong += not any(found)
-            if args.verbose:
-                mark = "ok " if all(found) else "part" if any(found) else "WRONG"
-                print(f"  {mark:5s} {r['id']}: {lead_of(ans.text)}  | gold {r['answers']}")
-        on_unanswerable = sum(bool(lead_of(pipe.ask(r["question"], k=5).text)) for r in unanswerable)
-        n = len(zh_answer)
-        print(
-            f"{selector:7s} answered {answered}/{n}; lead line given {given}/{n}; holds the asked fact "
-            f"{holds}/{given} (every part {whole}/{given}); wrong {wrong}/{given}; "
-            f"on unanswerable questions {on_unanswerable}/{len(unanswerable)}",
-            flush=True,
-        )
+    pipe = Pipeline.load(args.index_dir)
+    given = holds = whole = wrong = answered = 0
+    for r in zh_answer:
+        ans = pipe.ask(r["question"], k=5)
+        answered += not ans.refused
+        lead = squash(lead_of(ans.text))
+        if not lead:
+            continue
+        given += 1
+        found = [any(x in lead for a in g for x in renderings(a)) for g in r["answers"]]
+        holds += any(found)
+        whole += all(found)
+        wrong += not any(found)
+        if args.verbose:
+            mark = "ok " if all(found) else "part" if any(found) else "WRONG"
+            print(f"  {mark:5s} {r['id']}: {lead_of(ans.text)}  | gold {r['answers']}")
+    on_unanswerable = sum(bool(lead_of(pipe.ask(r["question"], k=5).text)) for r in unanswerable)
+    n = len(zh_answer)
+    print(
+        f"answered {answered}/{n}; lead line given {given}/{n}; holds the asked fact "
+        f"{holds}/{given} (every part {whole}/{given}); wrong {wrong}/{given}; "
+        f"on unanswerable questions {on_unanswerable}/{len(unanswerable)}",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

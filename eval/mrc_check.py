@@ -1,10 +1,10 @@
 """Open-retrieval check on the sealed 300 DRCD questions (issue 16): is the gold answer span in
-the extractive answer? Prints the rate and the mean answer length for each selector, beside a
-naive reference (the two sentences of the top passages sharing most words with the question).
+the extractive answer? Prints the rate and the mean answer length of the fitted selector, beside
+a naive reference (the two sentences of the top passages sharing most words with the question).
 
     python eval/mrc_corpus.py heldout --out eval/out/drcd_heldout
     cbec-rag index --corpus eval/out/drcd_heldout/docs --index-dir eval/out/drcd_heldout/index
-    python eval/mrc_check.py [--folder eval/out/drcd_heldout] [--selectors fitted,rules] [--json]
+    python eval/mrc_check.py [--folder eval/out/drcd_heldout] [--json]
 """
 
 from __future__ import annotations
@@ -39,14 +39,12 @@ def naive(pipe: Pipeline, question: str) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folder", type=Path, default=ROOT / "eval" / "out" / "drcd_heldout")
-    ap.add_argument("--selectors", default="fitted,rules")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     rows = [json.loads(x) for x in (args.folder / "questions.jsonl").read_text(encoding="utf-8").splitlines()]
     out = {"questions": len(rows)}
-    variants = [s.strip() for s in args.selectors.split(",") if s.strip()] + ["naive"]
-    for variant in variants:
-        pipe = Pipeline.load(args.folder / "index", selector="rules" if variant == "naive" else variant)
+    pipe = Pipeline.load(args.folder / "index")
+    for variant in ("fitted", "naive"):
         hit = lengths = refused = 0
         t0 = time.perf_counter()
         for row in rows:

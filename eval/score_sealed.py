@@ -1,7 +1,7 @@
 """Score a sealed gold file and print only aggregate figures (issue 16): no question, answer or
 failure is printed, so scoring a sealed set never shows what is in it.
 
-    python eval/score_sealed.py --gold eval/sealed/gold_sealed.jsonl --index-dir index --selector fitted
+    python eval/score_sealed.py --gold eval/sealed/gold_sealed.jsonl --index-dir index
     python eval/score_sealed.py --gold eval/heldout/gold.jsonl --index-dir eval/out/heldout_index
 """
 
@@ -69,7 +69,6 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, required=True)
     ap.add_argument("--index-dir", type=Path, default=ROOT / "index")
-    ap.add_argument("--selector", choices=("fitted", "rules"), default="fitted")
     ap.add_argument(
         "--selector-weights", type=Path, help="the fitted selector's weights file (default: the packaged one)"
     )
@@ -88,7 +87,6 @@ def main() -> None:
     gold = load_gold(args.gold)
     pipe = Pipeline.load(
         args.index_dir,
-        selector=args.selector,
         selector_weights=args.selector_weights,
         rerank=not args.no_rerank,
     )
@@ -101,7 +99,6 @@ def main() -> None:
     out = {
         "gold": str(args.gold),
         "sha256": digest,
-        "selector": args.selector,
         "selector_weights": str(args.selector_weights) if args.selector_weights else "packaged",
         "rerank": pipe.retriever.reranker is not None,
         "hybrid_hit@5": {k: round(v["hit@5"], 3) for k, v in report["retrieval"]["hybrid"].items()},
@@ -121,7 +118,7 @@ def main() -> None:
         print(json.dumps(out, ensure_ascii=False, indent=1))
         return
     print(
-        f"{args.gold} (sha256 {digest[:12]}), selector {args.selector} ({out['selector_weights']}), reranker {'on' if out['rerank'] else 'off'}"
+        f"{args.gold} (sha256 {digest[:12]}), selector weights {out['selector_weights']}, reranker {'on' if out['rerank'] else 'off'}"
     )
     print(f"hybrid hit@5: {out['hybrid_hit@5']}")
     for lang, v in out["answers"].items():

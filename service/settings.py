@@ -57,7 +57,6 @@ class Settings(BaseSettings):
     max_concurrency: int = Field(16, ge=1)
     retry_after_s: int = Field(1, ge=1)
     default_generator: Literal["extractive", "openai"] = "extractive"
-    selector: Literal["fitted", "rules"] = "fitted"  # how extractive answers pick their sentences
     rerank: bool = True  # the fitted passage reranker over the fused order (CBEC_RAG_RERANK=0: off)
     reload_poll_s: float = Field(5.0, ge=0)
     api_key: SecretStr | None = None

@@ -110,11 +110,12 @@ def public_load_error(exc: BaseException, index_dir: Path, milvus_uri: str | Non
             + scrub_paths(safe_text(str(exc)), index_dir, uris=uris).strip()
         )
     if isinstance(exc, SelectorError | RerankerError):
-        # fitted weights, not the index: rebuilding it cannot help
+        # fitted weights, not the index: rebuilding it cannot help (the answer selector has no
+        # other way to choose; the reranker can be left out)
         return (
             "fitted weights could not be used: "
             + scrub_paths(safe_text(str(exc)), index_dir, uris=uris).strip()
-            + " (or start with CBEC_RAG_RERANK=0 / CBEC_RAG_SELECTOR=rules)"
+            + (" (or start with CBEC_RAG_RERANK=0)" if isinstance(exc, RerankerError) else "")
         )
     if isinstance(exc, IndexCorruptError):
         reason = "index is damaged or incomplete"
@@ -273,7 +274,6 @@ class ServiceState:
             return Pipeline(
                 index,
                 embedder,
-                selector=self.settings.selector,
                 backend=self.settings.backend_spec(),
                 rerank=self.settings.rerank,
             )

@@ -151,10 +151,18 @@ ANSWER_KEYS = {"question", "answer", "refused", "citations", "passages", "genera
 CITATION_KEYS = {"n", "chunk_id", "doc_id", "source", "start", "end", "quote", "display"}
 
 
+def fitted_generator(store, **kw):
+    """The extractive generator over ``store``: the fitted selector with the packaged generic
+    weights (no sentence vectors here). ``kw``: FittedGenerator's (``idf``, ``vocabulary``...)."""
+    from cbec_rag.generate.selector import FittedGenerator, SelectorModel
+
+    return FittedGenerator(store, SelectorModel.packaged("no-embedder"), **kw)
+
+
 def extractive_generator(*texts: str):
-    """An extractive generator over one inline document per text, each its own passage (hit)."""
+    """The extractive generator (:func:`fitted_generator`) over one inline document per text, each
+    its own passage (hit)."""
     from cbec_rag.generate.base import DocumentStore
-    from cbec_rag.generate.extractive import ExtractiveGenerator
     from cbec_rag.types import Chunk, Document, Hit
 
     docs = {f"d{i}": Document(f"d{i}", f"r/{i}.txt", f"报告{i}", t) for i, t in enumerate(texts)}
@@ -164,7 +172,7 @@ def extractive_generator(*texts: str):
         text = store.cleaned(doc.doc_id).render(0, len(doc.text))
         chunk = Chunk(f"c{i}", doc.doc_id, doc.source, doc.title, "", 0, len(doc.text), text)
         hits.append(Hit(chunk, 1.0 - 0.1 * i, i + 1))
-    return ExtractiveGenerator(store, idf=lambda term: 2.0), hits
+    return fitted_generator(store, idf=lambda term: 2.0), hits
 
 
 def built_milvus(tmp_path: Path, alias: str) -> tuple[Path, Path, str]:

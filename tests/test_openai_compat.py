@@ -639,11 +639,12 @@ def obeying(h: _Handler, req: dict[str, Any]) -> None:
 
 
 def test_planted_instruction_and_markers_cannot_make_an_answer(llm: FakeLLM) -> None:
-    from cbec_rag.generate.extractive import ExtractiveGenerator
+    from conftest import fitted_generator
+
     from cbec_rag.generate.validate import parse_markers
 
     store, hits = make_hits(PILOT_ZH, PLANTED)
-    gen = make_gen(llm.base_url, store, fallback=ExtractiveGenerator(store))
+    gen = make_gen(llm.base_url, store, fallback=fitted_generator(store))
     llm.then(obeying)
     ans = gen.generate(PILOT_Q, hits)
     # the passages reach the model with no marker it could parse, in any bracket form
@@ -667,10 +668,10 @@ def test_planted_instruction_and_markers_cannot_make_an_answer(llm: FakeLLM) -> 
 
 
 def test_extractive_answer_strips_markers_planted_in_documents() -> None:
-    from cbec_rag.generate.extractive import ExtractiveGenerator
+    from conftest import fitted_generator
 
     store, hits = make_hits(PLANTED)
-    ans = ExtractiveGenerator(store).generate("边境仓企业名单见哪里？", hits)
+    ans = fitted_generator(store).generate("边境仓企业名单见哪里？", hits)
     assert not ans.refused and len(ans.citations) == 1
     c = ans.citations[0]
     assert "［3］" in c.quote and c.quote == PLANTED[c.start : c.end]  # the quote stays verbatim

@@ -79,7 +79,7 @@ def test_a_sentence_without_a_period_takes_its_documents_heading(tmp_path):
         encoding="utf-8",
     )
     build_index(corpus, tmp_path / "index", embedder=FakeEmbedder(64), embedder_spec="fake:64")
-    pipe = Pipeline.load(tmp_path / "index", selector="fitted")
+    pipe = Pipeline.load(tmp_path / "index")
     gen = pipe.generator("extractive")
     r = pipe.search("2023年上半年全省跨境电商出口额是多少？", k=5)
     cs = gen.candidates(r.question, r.hits)

@@ -1,12 +1,11 @@
 """An ask builds the question's weighted query once: the search's query (and its vector) reach
-the extractive generators, which answer exactly as they do when they build their own."""
+the extractive generator, which answers exactly as it does when it builds its own."""
 
 from __future__ import annotations
 
 import pytest
 
 import cbec_rag.generate.candidates as candidates
-import cbec_rag.generate.extractive as extractive
 from cbec_rag.crosslingual import build_query
 from cbec_rag.pipeline import Pipeline
 from cbec_rag.retrieve import Retriever
@@ -25,9 +24,7 @@ def _count_builds(monkeypatch) -> list[str]:
         built.append(text)
         return real(text, **kw)
 
-    # (the shared candidate scoring builds the question's query; the rules build their parts')
-    for module in (candidates, extractive):
-        monkeypatch.setattr(module, "build_query", counting)
+    monkeypatch.setattr(candidates, "build_query", counting)
     return built
 
 
@@ -39,9 +36,9 @@ def test_search_returns_the_weighted_query_it_built(tiny_pipeline):
     assert plain.search("跨境电商人才短缺的问题").query is None  # no vocabulary: not the generator's query
 
 
-@pytest.fixture(scope="module", params=["rules", "fitted"])
-def pipe(request, tiny_index):
-    return Pipeline.load(tiny_index, selector=request.param)
+@pytest.fixture(scope="module")
+def pipe(tiny_index):
+    return Pipeline.load(tiny_index)
 
 
 @pytest.mark.parametrize(
@@ -57,10 +54,9 @@ def test_ask_reuses_the_searched_query_and_answers_the_same(pipe, monkeypatch, q
     r = pipe.search(q)
     own = gen.generate(r.question, r.hits)  # builds its own query (and asks for the vector)
     built = _count_builds(monkeypatch)
-    asked_vector: list[str] = []
-    if hasattr(gen, "query_vector"):  # the fitted selector: the search's vector is passed too
-        real_vector = gen.query_vector
-        monkeypatch.setattr(gen, "query_vector", lambda text: asked_vector.append(text) or real_vector(text))
+    asked_vector: list[str] = []  # the search's vector is passed too
+    real_vector = gen.query_vector
+    monkeypatch.setattr(gen, "query_vector", lambda text: asked_vector.append(text) or real_vector(text))
     ans = pipe.ask(q)
     assert built == [] and asked_vector == []
     assert _answer(ans) == _answer(own)
@@ -68,10 +64,10 @@ def test_ask_reuses_the_searched_query_and_answers_the_same(pipe, monkeypatch, q
 
 def test_a_question_whose_content_differs_gets_its_own_query(pipe, monkeypatch):
     q = "全市培育的跨境电商产业园有多少个？"  # "有多少" is cut from the words a sentence should share
-    assert extractive._content(q) != q
+    assert candidates._content(q) != q
     built = _count_builds(monkeypatch)
     ans = pipe.ask(q)
-    assert extractive._content(q) in built
+    assert candidates._content(q) in built
     monkeypatch.undo()
     r = pipe.search(q)
     assert _answer(ans) == _answer(pipe.generator("extractive").generate(r.question, r.hits))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import fitted_generator
 
 from cbec_rag.generate.base import DocumentStore
-from cbec_rag.generate.extractive import ExtractiveGenerator
 from cbec_rag.render import answer_lines, format_answer, quoted
 from cbec_rag.types import Answer, Chunk, Citation, Document, Hit
 
@@ -85,6 +85,6 @@ def test_cli_answer_one_sentence_a_line_and_display_quotes() -> None:
 
 def test_extractive_frame_adds_no_second_quotation_mark() -> None:
     store, hits = _hits()
-    ans = ExtractiveGenerator(store).generate("Who builds the one-stop service platform?", hits)
+    ans = fitted_generator(store).generate("Who builds the one-stop service platform?", hits)
     assert not ans.refused, ans.flags
     assert "“一站式”服务平台由市商务局统一建设。" in ans.text and "““" not in ans.text

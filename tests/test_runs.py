@@ -119,12 +119,12 @@ def test_run_candidate_unites_its_parts(tmp_path):
     class Chunk:
         doc_id = "d"
 
-    a = Candidate(0.4, 0.2, Sentence(0, Chunk(), 10, 20, "一是推动转型。"), frozenset({"转型"}))
-    b = Candidate(0.6, 0.3, Sentence(0, Chunk(), 20, 30, "二是降低成本。"), frozenset({"成本"}))
+    a = Candidate(0.2, Sentence(0, Chunk(), 10, 20, "一是推动转型。"), frozenset({"转型"}))
+    b = Candidate(0.3, Sentence(0, Chunk(), 20, 30, "二是降低成本。"), frozenset({"成本"}))
     run = run_candidate([a, b], {"转型": 1.0, "成本": 3.0, "问题": 4.0}, 8.0)
     assert (run.sent.start, run.sent.end, run.sent.text) == (10, 30, "一是推动转型。二是降低成本。")
     assert run.sent.parts == (a.sent, b.sent) and run.covered == {"转型", "成本"}
-    assert run.lexical == pytest.approx(0.5) and run.score == 0.6
+    assert run.lexical == pytest.approx(0.5)
 
 
 LIST_DOC = (
@@ -151,7 +151,7 @@ def list_pipe(tmp_path_factory):
 
 
 def test_a_run_is_a_candidate_with_its_own_features(list_pipe):
-    pipe = Pipeline.load(list_pipe / "i", selector="fitted")
+    pipe = Pipeline.load(list_pipe / "i")
     r = pipe.search("试点运行中存在哪些问题？", k=5)
     cs = pipe.generator("extractive").candidates(r.question, r.hits)
     run = [i for i, c in enumerate(cs.cands) if c.sent.parts]
@@ -181,7 +181,7 @@ def test_an_answer_that_chooses_a_run_cites_each_part(list_pipe, tmp_path):
     }
     path = tmp_path / "w.json"
     path.write_text(json.dumps(weights), encoding="utf-8")
-    pipe = Pipeline.load(list_pipe / "i", selector="fitted", selector_weights=str(path))
+    pipe = Pipeline.load(list_pipe / "i", selector_weights=str(path))
     ans = pipe.ask("试点运行中存在哪些问题？")
     assert not ans.refused
     assert len(ans.citations) == 4
@@ -204,7 +204,7 @@ def test_a_numbered_markdown_list_is_one_run_of_whole_items(tmp_path):
     )
     corpus = write_corpus(tmp_path / "c", {"review.md": doc})
     build_index(corpus, tmp_path / "i", embedder=FakeEmbedder(64), embedder_spec="fake:64")
-    pipe = Pipeline.load(tmp_path / "i", selector="fitted")
+    pipe = Pipeline.load(tmp_path / "i")
     r = pipe.search("What problems did the review find?", k=5)
     gen = pipe.generator("extractive")
     cs = gen.candidates(r.question, r.hits)
@@ -231,7 +231,7 @@ def test_a_part_never_spans_a_sentence_left_out_of_the_candidates(tmp_path):
     )
     corpus = write_corpus(tmp_path / "c", {"r.txt": doc})
     build_index(corpus, tmp_path / "i", embedder=FakeEmbedder(64), embedder_spec="fake:64")
-    pipe = Pipeline.load(tmp_path / "i", selector="fitted")
+    pipe = Pipeline.load(tmp_path / "i")
     gen = pipe.generator("extractive")
     r = pipe.search("评估发现了哪些问题？", k=5)
     for c in gen.candidates(r.question, r.hits).cands:

@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from cbec_rag.errors import QueryError, SelectorError
+from cbec_rag.errors import SelectorError
 from cbec_rag.generate import features
 from cbec_rag.generate.selector import (
     DENSE_FEATURES,
@@ -94,33 +94,34 @@ def test_proba_is_a_logistic_of_standardised_features(tmp_path):
 
 def test_pipeline_uses_the_weights_it_is_given(tiny_index, tmp_path):
     # a model that only trusts coverage, with a threshold no candidate reaches: every answer refused
-    strict = Pipeline.load(
-        tiny_index, selector="fitted", selector_weights=_weights(tmp_path, intercept=-50.0)
-    )
+    strict = Pipeline.load(tiny_index, selector_weights=_weights(tmp_path, intercept=-50.0))
     ans = strict.ask("新建海外仓最高补贴多少？")
     assert ans.refused and "probability" in ans.flags[-1]
-    lenient = Pipeline.load(
-        tiny_index, selector="fitted", selector_weights=_weights(tmp_path, intercept=5.0, tau=0.1)
-    )
+    lenient = Pipeline.load(tiny_index, selector_weights=_weights(tmp_path, intercept=5.0, tau=0.1))
     ans = lenient.ask("新建海外仓最高补贴多少？")
     assert not ans.refused and "200万元" in ans.text
 
 
-def test_unknown_selector_is_a_query_error(tiny_index):
-    with pytest.raises(QueryError, match="selector"):
-        Pipeline.load(tiny_index, selector="magic")
+def test_pipeline_takes_a_model_and_then_loads_no_weights(tiny_index, tmp_path):
+    # (eval/fit_data.py passes an empty model: a refit must not need loadable weights)
+    model = SelectorModel.load(_weights(tmp_path, intercept=-50.0), embedder_id="x")
+    pipe = Pipeline.load(tiny_index, selector_model=model, selector_weights=tmp_path / "missing.json")
+    assert pipe.generator("extractive").model is model
+    assert pipe.ask("新建海外仓最高补贴多少？").refused
+    with pytest.raises(SelectorError, match="not found"):
+        Pipeline.load(tiny_index, selector_weights=tmp_path / "missing.json")
 
 
-def test_fitted_is_the_default_and_the_rules_stay_selectable(tiny_index):
+def test_the_fitted_selector_chooses_every_extractive_answer(tiny_index):
+    # (the hand-written rules, selectable until session 23, are gone: no selector to choose)
     assert isinstance(Pipeline.load(tiny_index).generator("extractive"), FittedGenerator)
-    assert not isinstance(
-        Pipeline.load(tiny_index, selector="rules").generator("extractive"), FittedGenerator
-    )
+    with pytest.raises(TypeError, match="selector"):
+        Pipeline.load(tiny_index, selector="rules")
 
 
 @pytest.fixture(scope="module")
 def fitted(tiny_index):
-    return Pipeline.load(tiny_index, selector="fitted")
+    return Pipeline.load(tiny_index)
 
 
 def test_fitted_answers_cite_exact_source_spans(fitted):
@@ -186,7 +187,7 @@ def test_self_reference_column(tmp_path):
     text = "某市跨境电商研究\n\n本文分析了跨境电商发展中存在的问题。\n\n跨境电商人才短缺，物流成本较高。\n"
     corpus = write_corpus(tmp_path / "c", {"paper.txt": text})
     build_index(corpus, tmp_path / "i", embedder=FakeEmbedder(64), embedder_spec="fake:64")
-    pipe = Pipeline.load(tmp_path / "i", selector="fitted")
+    pipe = Pipeline.load(tmp_path / "i")
     r = pipe.search("跨境电商发展存在哪些问题？", k=5)
     cs = pipe.generator("extractive").candidates(r.question, r.hits)
     flags = {c.sent.text: cs.X[i, features.INDEX["self_ref"]] for i, c in enumerate(cs.cands)}
@@ -194,16 +195,26 @@ def test_self_reference_column(tmp_path):
     assert [v for t, v in flags.items() if "人才短缺" in t and "本文" not in t] == [0.0]
 
 
-def test_cli_takes_the_selector(tiny_index, capsys):
+def test_cli_answers_with_the_fitted_selector_and_has_no_selector_option(tiny_index, capsys):
     from cbec_rag.cli import main
 
     q = "新建海外仓最高补贴多少？"
-    assert main(["ask", q, "--index-dir", str(tiny_index), "--selector", "fitted", "--json"]) == 0
+    assert main(["ask", q, "--index-dir", str(tiny_index), "--json"]) == 0
     ans = json.loads(capsys.readouterr().out)
     assert "200万元" in ans["answer"] and ans["confidence"] is not None
-    with pytest.raises(SystemExit) as e:
-        main(["ask", q, "--index-dir", str(tiny_index), "--selector", "nope"])
-    assert e.value.code == 2
+    for command in ("ask", "eval", "serve"):
+        with pytest.raises(SystemExit) as e:
+            main(
+                [
+                    command,
+                    *(["q"] if command == "ask" else []),
+                    "--index-dir",
+                    str(tiny_index),
+                    "--selector",
+                    "rules",
+                ]
+            )
+        assert e.value.code == 2, command
 
 
 def test_eval_report_plots(tmp_path):
@@ -271,9 +282,7 @@ def test_question_level_row_of_a_question_whose_candidates_all_score_near_zero()
 
 def test_answerability_head_decides_refusal(tiny_index, tmp_path):
     lenient = {"intercept": 5.0, "tau": 0.5}
-    pipe = Pipeline.load(
-        tiny_index, selector="fitted", selector_weights=_weights(tmp_path, **lenient, answerable=_head())
-    )
+    pipe = Pipeline.load(tiny_index, selector_weights=_weights(tmp_path, **lenient, answerable=_head()))
     model = pipe.generator("extractive").model
     assert model.answerable is not None and SelectorModel.from_json(model.to_json()).answerable is not None
     # the corpus states that figure for 2023 only, and names no 2019: a year near miss
@@ -348,7 +357,7 @@ def _on_topic(**change) -> dict:
 def test_the_on_topic_model_refuses_a_question_the_corpus_knows_nothing_of(tiny_index, tmp_path):
     lenient = {"intercept": 5.0, "tau": 0.0, "answerable": _head(coef=[0.0] * len(_head()["names"]))}
     w = _weights(tmp_path, **lenient, on_topic=_on_topic(), tau_topic=0.5)
-    pipe = Pipeline.load(tiny_index, selector="fitted", selector_weights=w)
+    pipe = Pipeline.load(tiny_index, selector_weights=w)
     model = pipe.generator("extractive").model
     assert SelectorModel.from_json(model.to_json()).tau_topic == 0.5  # written and read back
     ans = pipe.ask("火星基地的氧气供应方案是什么？")
@@ -356,7 +365,7 @@ def test_the_on_topic_model_refuses_a_question_the_corpus_knows_nothing_of(tiny_
     ans = pipe.ask("新建海外仓最高补贴多少？")
     assert not ans.refused and "200万元" in ans.text
     # without the on-topic model the same lenient head answers the off-topic question
-    bare = Pipeline.load(tiny_index, selector="fitted", selector_weights=_weights(tmp_path, **lenient))
+    bare = Pipeline.load(tiny_index, selector_weights=_weights(tmp_path, **lenient))
     assert not bare.ask("火星基地的氧气供应方案是什么？").refused
 
 
@@ -387,7 +396,7 @@ def test_neighbour_columns_read_the_sentences_around_a_candidate(tmp_path):
     )
     corpus = write_corpus(tmp_path / "c", {"survey.txt": text})
     build_index(corpus, tmp_path / "i", embedder=FakeEmbedder(64), embedder_spec="fake:64")
-    pipe = Pipeline.load(tmp_path / "i", selector="fitted")
+    pipe = Pipeline.load(tmp_path / "i")
     r = pipe.search("卖家经营存在哪些问题？", k=5)
     cs = pipe.generator("extractive").candidates(r.question, r.hits)
     col = {n: features.INDEX[n] for n in ("cover", "prev_cover", "next_cover", "passage_cover")}

@@ -93,15 +93,6 @@ def _alias_problem(args: argparse.Namespace) -> str | None:
     return f"{where} {alias!r} is not a usable Milvus alias: {problem}" if problem else None
 
 
-def _add_selector(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--selector",
-        choices=("fitted", "rules"),
-        default="fitted",
-        help="how extractive answers pick sentences: the fitted model (default) or the hand-written rules",
-    )
-
-
 def _add_rerank(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--no-rerank",
@@ -155,13 +146,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="answer a question with citations (no question: interactive prompt)")
     p.add_argument("question", nargs="?")
     p.add_argument("--generator", choices=("extractive", "openai"), default="extractive")
-    _add_selector(p)
     _add_query_opts(p)
 
     p = sub.add_parser("serve", help="run the HTTP service")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
-    _add_selector(p)
     _add_rerank(p)
     _add_index_dir(p)
     _add_backend(p)
@@ -175,7 +164,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--min", action="append", default=[], metavar="METRIC=VALUE", help="fail (exit 6) below this value"
     )
     p.add_argument("--thresholds", metavar="FILE", help='JSON {"min": {metric: value}, "max": {...}}')
-    _add_selector(p)
     _add_rerank(p)
     _add_index_dir(p)
     _add_backend(p)
@@ -234,7 +222,6 @@ def _pipeline(args: argparse.Namespace):
 
     pipeline = Pipeline.load(
         args.index_dir,
-        selector=getattr(args, "selector", "fitted"),
         backend=_backend_spec(args),
         rerank=not getattr(args, "no_rerank", False),
     )
@@ -320,7 +307,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.no_rerank:
         extra["rerank"] = False
     try:
-        settings = Settings(index_dir=args.index_dir, selector=args.selector, **extra)
+        settings = Settings(index_dir=args.index_dir, **extra)
     except ValidationError as e:  # a bad CBEC_RAG_* value (from .env too): a usage error, not a traceback
         for err in e.errors():
             where = ".".join(str(x) for x in err.get("loc", ()))

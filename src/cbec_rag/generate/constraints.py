@@ -67,10 +67,9 @@ class Constraints:
     counted: set[str] = field(default_factory=set)  # what "how many/几个" counts: alternative forms
     numbers: set[str] = field(default_factory=set)  # figures the question states (conditions, codes)
     multipart: bool = False  # two questions in one, or a span of years: one of the years suffices
-    yearless_part: bool = False  # one of two questions names no year: an extra sentence may lack it
     measured: str = ""  # the trade an amount is asked for (进口 in 进口额): a 交易额 does not answer it
     cause: bool = False  # the question asks why ("…回落的原因是什么？")
-    questions: int = 1  # "…有哪些项目？…进出口额是多少？" is two: an extra sentence may answer the other
+    questions: int = 1  # "…有哪些项目？…进出口额是多少？" is two (the English lead line reads it)
     place: bool = False  # the question asks which place: the answer names one it does not
     place_kind: str = ""  # 哪个区/县/省: the kind of place, named with its suffix ("西青区")
     unit: str = ""  # the unit a how-much asks in (多少万平方米 -> 平方米): the figure must be in it
@@ -88,9 +87,6 @@ class Constraints:
     )
     charged: str = ""  # "what handling fee…": an English sentence names the fee (threshold, fine…)
     per_unit: str = ""  # 每公斤运费 / per parcel: the figure is given per that unit
-    # the kind of what is asked, with the word it qualifies: 国家级 of 国家级产业园区, 旅客 of
-    # 旅客吞吐量 -> 吞吐量; a corpus that never writes the kind does not answer for it
-    kinds: dict[str, str] = field(default_factory=dict)
 
     @property
     def quantity(self) -> bool:
@@ -107,7 +103,6 @@ class Constraints:
         near: str = "",
         year: str = "",
         *,
-        extra: bool = False,
         table: bool = False,
     ) -> list[str]:
         """The constraints ``text`` fails (empty when it satisfies them all).
@@ -117,16 +112,13 @@ class Constraints:
         ``near`` (the words just before it: a list often names its noun once, up front). A
         question naming one year or one name needs it; a question naming several (a
         comparison) needs at least one. A yearless sentence is dated by ``year``, the last
-        year its passage named before it. ``extra``: the sentence is added to a lead that
-        met every constraint, for the part of the question that names no year. ``table``:
-        ``text`` is a table row after its header row, whose units may stand in a header or
-        label cell ("进出口额（亿元）\t285.4").
+        year its passage named before it. ``table``: ``text`` is a table row after its header
+        row, whose units may stand in a header or label cell ("进出口额（亿元）\t285.4").
         """
         # a table's cells stay apart ("9710\t34.2" is not "971034.2")
         squashed = re.sub(r"\s+", "", re.sub(r"[\t\n]+", "|", unicodedata.normalize("NFKC", text))).lower()
         flat = spaced_lower(text)  # English words keep their boundaries ("aud" is not in "audited")
         named = squashed + re.sub(r"\s+", "", context).lower()
-        other_part = extra and self.questions > 1  # an extra sentence for the other of two questions
         out: list[str] = []
         # an English sentence cannot name a counted thing the dictionary has no English for (税号)
         untranslated = not CJK.search(text) and all(CJK.search(a) for a in self.counted)
@@ -142,7 +134,6 @@ class Constraints:
         if (
             self.measured
             and CJK.search(text)  # an English sentence says "imported" in its own words
-            and not (extra and self.questions > 1)
             and not MEASURED_FORMS[self.measured].search(measured_in)
         ):
             out.append(f"what is measured ({self.measured})")
@@ -152,7 +143,7 @@ class Constraints:
         dated = squashed if own else year + squashed
         if self.cause and POINTS_BACK.match(text.lstrip()):
             dated += re.sub(r"\s+", "", near)  # "这主要是…" explains the sentence before it
-        if self.numbers and not (extra and self.questions > 1):  # the figure may be the other part's
+        if self.numbers:
             digits = ungroup(squashed + re.sub(r"\s+", "", near).lower())
             digits = digits.replace("％", "%")
             lost = [
@@ -162,8 +153,7 @@ class Constraints:
             ]
             if lost and not (self.comparison and len(lost) < len(self.numbers)):
                 out.append("the figure " + "/".join(sorted(lost)))
-        needs_year = bool(self.years) and not (extra and self.yearless_part)
-        if needs_year and not _enough([y in dated for y in self.years], self.comparison or self.multipart):
+        if self.years and not _enough([y in dated for y in self.years], self.comparison or self.multipart):
             out.append("year " + "/".join(sorted(self.years)))
         spaced = " ".join(f"{text} {context}".lower().split())
         found = [any(mentions(a, named, spaced) for a in alts) for alts in self.anchors]
@@ -172,7 +162,7 @@ class Constraints:
                 "name "
                 + " / ".join(sorted(alts, key=lambda a: (not CJK.search(a), a))[0] for alts in self.anchors)
             )
-        if self.place and not (extra and self.questions > 1) and not names_place(text, self.anchors):
+        if self.place and not names_place(text, self.anchors):
             out.append("a place name")  # "…共计有14个城市进入过第一档" names none of them
         if (
             self.place_kind
@@ -180,14 +170,10 @@ class Constraints:
             and not any(ADMIN_NAME[k].search(text) for k in self.place_kind)
         ):
             out.append(f"a place named …{self.place_kind}")  # "哪个区" is not answered by 墨西哥
-        out += self._qualifiers(
-            squashed, flat, table=table, other_part=other_part, near=re.sub(r"\s+", "", near).lower()
-        )
+        out += self._qualifiers(squashed, flat, table=table, near=re.sub(r"\s+", "", near).lower())
         if self.charged and not CJK.search(text) and not re.search(CHARGE_WORDS[self.charged], flat):
             out.append(f"what is charged ({self.charged})")  # "parcels worth £135 or less reached…" is no fee
-        if extra and self.questions > 1:
-            pass  # the figure may be the other question's: "…有哪些项目？进出口额是多少？"
-        elif table and self.quantity:
+        if table and self.quantity:
             row = text.rsplit("\n", 1)[-1]  # the header's years are no figures of the row
             unit = {"money": MONEY_UNIT, "percent": PCT_UNIT}.get(self.figure or "")
             if self.figure == "money" and self.currency:
@@ -218,16 +204,13 @@ class Constraints:
             out.append("a date")  # "Since 1 July 2021 the EU has… The main change was…": the date before
         return out
 
-    def _qualifiers(
-        self, squashed: str, flat: str, *, table: bool, other_part: bool, near: str = ""
-    ) -> list[str]:
+    def _qualifiers(self, squashed: str, flat: str, *, table: bool, near: str = "") -> list[str]:
         """What the question qualifies its answer by (unit, level, rate, quoted name, what exists,
         ranking, full year, measure word) that a sentence fails: ``squashed`` is it lower-cased
         without spaces (table cells apart), ``flat`` lower-cased with single spaces. A table
-        row's unit may stand in its header; ``other_part``: an extra sentence for the other
-        question of two need not meet the first one's."""
+        row's unit may stand in its header."""
         out = []
-        if self.unit and not other_part:
+        if self.unit:
             forms = UNIT_FORMS[self.unit]
             pattern = forms.pattern if table else rf"\d[\d.,]*(?:万|亿|千)?(?:{forms.pattern})"
             if not re.search(pattern, FULL_DATE.sub("", squashed), re.I):  # 3月1日 is no "1日"
@@ -238,15 +221,15 @@ class Constraints:
             if levels and not (levels & self.levels):
                 out.append("level " + "/".join(sorted(self.levels)))  # 市级 does not answer 国家级
         rates = _RATES.get(self.rate)
-        if rates is not None and not other_part and CJK.search(squashed):
+        if rates is not None and CJK.search(squashed):
             # (an English sentence words it its own way: "91% came from China")
             if not rates[1 if table else 0].search(squashed):
                 out.append(f"a {self.rate} rate")  # "占出口额的82.7%" does not say how fast it grew
-        if self.quoted and not other_part and not QUOTED_NAME.search(flat):
+        if self.quoted and not QUOTED_NAME.search(flat):
             out.append("a quoted name")  # "实施跨境电商“鄂品出海”计划"
-        if self.achieved and not other_part and PLAN_A.search(flat) and not ACHIEVED_A.search(flat):
+        if self.achieved and PLAN_A.search(flat) and not ACHIEVED_A.search(flat):
             out.append("what exists, not a plan")  # "目前已建几个" vs "支持企业新建8个以上"
-        if self.superlative and not (other_part or table or _ranks(squashed, flat)):
+        if self.superlative and not (table or _ranks(squashed, flat)):
             out.append("a ranking (最…/首位)")
         if self.full_year:
             # "其中，出口71.6亿元…" breaks down the sentence before it, and shares its period
@@ -255,11 +238,11 @@ class Constraints:
             period = period[: figure.start()] if figure else period  # "…，其中四季度增长最快" comes after
             if PART_YEAR.search(period) and not FULL_YEAR.search(period):
                 out.append("the full year")
-        if self.per_unit and not other_part:
+        if self.per_unit:
             forms = PER_UNIT_FORMS.get(self.per_unit, re.escape(self.per_unit))
             if not re.search(rf"(?:每|/|／|per|a)\s?(?:{forms})", flat, re.I):
                 out.append(f"a figure per {self.per_unit}")  # a total does not give a price per kg
-        if self.measure_word and not (table or other_part) and CJK.search(squashed):
+        if self.measure_word and not table and CJK.search(squashed):
             word = _GENERAL_MEASURE.get(self.measure_word, self.measure_word)  # 多少个企业: "2986家"
             counts = rf"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)(?:万|亿)?(?:余|多)?(?:{word})"
             if not re.search(counts, squashed):

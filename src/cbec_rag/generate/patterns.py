@@ -355,6 +355,3 @@ YEAR_SPAN = re.compile(
     r"|\bbetween ((?:19|20)\d{2}) and ((?:19|20)\d{2})",
     re.I,
 )
-# the how-much phrase of a Chinese question, and what ends the noun phrase before it
-HOW_MUCH_ZH = re.compile(r"(?:大概|大约|约|一共|总共)?(?:是|为|有|达到|达)?多少|有多大")
-KIND_STOP = re.compile(r"[，,。？?；;、的在对从向与和及]")

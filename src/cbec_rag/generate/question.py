@@ -19,7 +19,7 @@ from ..crosslingual import (
 )
 from ..tokenize import tokenize
 from .constraints import LEVEL_FILLER, Constraints, char_pairs, ungroup
-from .counted import counted_forms, dict_tags, normalise_question
+from .counted import counted_forms, normalise_question
 from .names import is_name, place_acronym
 from .patterns import (
     ACHIEVED_Q,
@@ -41,8 +41,6 @@ from .patterns import (
     FULL_YEAR,
     GROWTH_OF,
     GROWTH_Q,
-    HOW_MUCH_ZH,
-    KIND_STOP,
     LEVEL_OF,
     MEASURED,
     MONEY_NOUN,
@@ -85,22 +83,6 @@ def _with_magnitude(number: str, after: str) -> str:
     return f"{number}{m.group(1).lower()}|{zh}"
 
 
-def quantity_kinds(question: str) -> dict[str, str]:
-    """The common noun that says which kind of a quantity a Chinese question asks for, with
-    the quantity: "旅客吞吐量是多少" -> {旅客: 吞吐量}. Names are anchors, not kinds."""
-    out = {}
-    for m in HOW_MUCH_ZH.finditer(question):
-        phrase = KIND_STOP.split(question[: m.start()])[-1]
-        toks = tokenize(phrase, mode="precise")
-        if len(toks) < 2 or not all(len(t) >= 2 and CJK.fullmatch(t[0]) for t in toks[-2:]):
-            continue
-        kind, what = toks[-2:]
-        tags = dict_tags()
-        if tags.get(kind) == "n" and (tags.get(what) or "").startswith("n") and not is_name(kind):
-            out[kind] = what
-    return out
-
-
 def question_parts(question: str, lang: str) -> list[str]:
     """The questions a question holds: "…有哪些？…是多少？" and "in which year… and what…" are two."""
     multi = MULTI_EN if lang == "en" else MULTI_ZH
@@ -138,9 +120,6 @@ def question_constraints(
             span = True
     parts = question_parts(question, wq.lang)
     c = Constraints(years=years, comparison=bool(coord.search(question)), multipart=span or len(parts) > 1)
-    # the first question names no year, so a sentence added for it needs none (the lead still
-    # does; a later yearless part, "…2023年…是多少？同比增长多少？", is an ellipsis)
-    c.yearless_part = len(parts) > 1 and bool(years) and not YEAR.search(parts[0])
     c.questions = len(parts)
     if (pm := PLACE_ASK.search(question)) is not None:
         c.place = True
@@ -193,9 +172,6 @@ def question_constraints(
         asked = (u.group(1) or u.group(2)).lower()
         c.unit = asked if asked in UNIT_FORMS else next(v for k, v in UNIT_EN.items() if asked.startswith(k))
     c.levels = {lv for lv, _ in LEVEL_OF.findall(question)}
-    c.kinds = {f"{lv}级": what for lv, what in LEVEL_OF.findall(question)}
-    if wq.lang == "zh":
-        c.kinds |= quantity_kinds(question)
     c.levelled = {g for _, what in LEVEL_OF.findall(question) for g in char_pairs(what)} - LEVEL_FILLER
     c.superlative = bool(SUPERLATIVE_Q.search(question))
     if wq.lang == "en" and (ch := CHARGE_Q.search(question)) is not None:

@@ -1,9 +1,9 @@
 """How a candidate sentence stands to the question and to the sentences around it: the
-places it names, a table cell left blank, the sentence it follows or explains, a list,
-a line that shares only the question's names.
+places it names, a table cell left blank, a list, a cause, a line that shares only the
+question's names.
 
-The extractive generator uses these to choose and refuse; each is a small predicate on
-one sentence (and its neighbours), generic over corpora.
+The candidates' constraint checks and the fitted selector's features read these; each is a
+small predicate on one sentence (and its neighbours), generic over corpora.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..crosslingual import cedict_en_to_zh, glossary_en_to_zh
 from ..tokenize import precise_cached
 from .base import Sentence
-from .constraints import POINTS_BACK, Constraints, mentions
+from .constraints import Constraints, mentions
 from .counted import dict_tags
 from .names import is_plain_name, place_acronym
 from .patterns import BREAKS_DOWN, CJK, EN_COMMON, EN_NAME
@@ -25,9 +25,6 @@ ENUMERATION = re.compile(
     r"|\b\w+(?: \w+)?, \w+(?: \w+)?, (?:and |or )?\w+",  # "A, B, and C" (not "In 2024, X rose and Y fell")
     re.S,
 )
-
-# a sentence that continues the one before it (breaks it down, or adds to it)
-CONTINUES = re.compile(r"^(?:其中|此外|同时|另外|among (?:them|which)|of which|of these)[，,：:\s]", re.I)
 
 # a sentence that gives a cause (what a why-question asks for)
 HAS_CAUSE = re.compile(
@@ -43,9 +40,8 @@ PARTNERS = re.compile(
 
 @dataclass(frozen=True)
 class Candidate:
-    """A sentence with its evidence score, lexical coverage and the question terms it covers."""
+    """A sentence with its lexical coverage and the question terms it covers."""
 
-    score: float
     lexical: float
     sent: Sentence
     covered: frozenset[str]
@@ -100,36 +96,6 @@ def english_place(word: str) -> bool:
         return place_acronym(word)
     first = next(iter((*glossary_en_to_zh(low), *cedict_en_to_zh(low))), "")  # its main sense
     return dict_tags().get(first) == "ns"  # a place ("Amazon" names a company, "Customs" a body)
-
-
-def precedes(sent: Sentence, lead: Sentence) -> bool:
-    """``sent`` comes just before ``lead`` in its paragraph (within what ``lead.before`` holds)."""
-    return (
-        sent.chunk is lead.chunk
-        and sent.end <= lead.start
-        and bool(sent.text)
-        and sent.text[-20:] in lead.before
-    )
-
-
-def explains(sent: Sentence, lead: Sentence) -> bool:
-    """``sent`` follows ``lead`` in its paragraph, points back at it and gives a cause."""
-    return (
-        sent.chunk is lead.chunk
-        and sent.start >= lead.end
-        and sent.before.endswith(lead.text[-20:])
-        and bool(POINTS_BACK.match(sent.text))
-        and bool(HAS_CAUSE.search(sent.text))
-    )
-
-
-def continues_chosen(sent: Sentence, chosen: list[Sentence]) -> bool:
-    """``sent`` opens with 其中/此外/among them… right after a sentence already chosen."""
-    if not (sent.before and CONTINUES.match(sent.text)):
-        return False
-    return any(
-        c.chunk is sent.chunk and c.end <= sent.start and sent.before.endswith(c.text[-20:]) for c in chosen
-    )
 
 
 def enumerates(text: str) -> bool:

@@ -186,7 +186,7 @@ def runs(
 
 def _spanning(cands: list[Candidate], lexical: float, parts: tuple[Sentence, ...] = ()) -> Candidate:
     """One candidate from the first of ``cands`` to the last (one passage, in order): their text
-    joined, the question terms any of them covers, the best of their scores."""
+    joined, the question terms any of them covers and ``lexical``."""
     a, b = cands[0].sent, cands[-1].sent
     sent = Sentence(
         a.hit_index,
@@ -200,7 +200,7 @@ def _spanning(cands: list[Candidate], lexical: float, parts: tuple[Sentence, ...
         parts=parts,
     )
     covered = frozenset().union(*(c.covered for c in cands))
-    return Candidate(max(c.score for c in cands), lexical, sent, covered)
+    return Candidate(lexical, sent, covered)
 
 
 def merged(cands: list[Candidate]) -> Candidate:

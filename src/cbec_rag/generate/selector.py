@@ -8,8 +8,8 @@ features for any other embedder. Each file records the feature version and the e
 fitted for; a file fitted for anything else is refused with an error naming it and the fit
 command, never used silently.
 
-:class:`FittedGenerator` is the extractive generator with this selector in place of the
-hand-written scoring and rules: every candidate of the top passages (each sentence and table row,
+:class:`FittedGenerator` is the extractive generator (the hand-written selection rules it
+replaced as the default in session 20 were removed in session 23): every candidate of the top passages (each sentence and table row,
 and each run of numbered items offered whole, :mod:`.runs`) gets a probability of holding the
 answer; the best one leads; further sentences join only while they cover question terms the
 chosen ones leave uncovered and score at least ``extra_ratio`` of the lead; the question is
@@ -188,8 +188,7 @@ class SelectorModel:
         if model.embedder not in (GENERIC, embedder_id):
             raise SelectorError(
                 f"selector weights {path} were fitted for embedder {model.embedder}, the index uses "
-                f"{embedder_id}: refit with `{FIT_COMMAND} --index-dir DIR` on an index built with it, "
-                f"or use `--selector rules`"
+                f"{embedder_id}: refit with `{FIT_COMMAND} --index-dir DIR` on an index built with it"
             )
         head = set(model.answerable.names) if model.answerable is not None else set()
         head |= set(model.on_topic.names) if model.on_topic is not None else set()

@@ -1,6 +1,6 @@
 """The shapes of sentences that label rather than state (titles, headings, notices, table
-header rows, pointers to tables) and of enumerations: what the extractive generator skips,
-or counts, before it scores anything.
+header rows, pointers to tables) and of questions for a number of items: what the extractive
+generator leaves out of its candidates, or offers a whole list to.
 """
 
 from __future__ import annotations
@@ -20,9 +20,6 @@ _ITEMS_Q = re.compile(
     r"\S{0,6}?(?:分别|是什么|是哪|有哪|指什么|具体指|包括)"
     r"|\b(?:which|what)\s+(?:are|were)?\s*(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z]",
     re.I,
-)
-_ENUM_ITEM = re.compile(
-    r"[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十][，,、：:是]"
 )
 _RUN_IN = re.compile(r"[。；;！？!?]")
 SENT_END = re.compile(r"[。！？!?；;.…]\W*$")
@@ -82,29 +79,6 @@ def items_asked(question: str) -> int:
         return 0
     word = next(g for g in m.groups() if g)
     return int(word) if word.isdigit() else _NUMERALS.get(word.lower(), 0)
-
-
-_ITEM_NOUN = re.compile(
-    r"哪\s*(?:[两二三四五六七八九十]|\d{1,2})\s*[个项类种条家座]([\u4e00-\u9fff]{2,4}?)(?=[？?，,。的]|$)"
-)
-
-
-def item_noun(question: str) -> str:
-    """What a Chinese question for n items asks for ("哪三个平台" -> 平台), else "". Places are
-    listed by name without the noun ("杭州、宁波、义乌"), so a place noun gives ""."""
-    m = _ITEM_NOUN.search(question)
-    return m.group(1) if m and not _PLACE_NOUN.search(m.group(1)) else ""
-
-
-_PLACE_NOUN = re.compile(r"(?:城市|省份|省|国家|地区|口岸|港口|区县|县|区|市)$")
-
-
-def items_listed(text: str) -> int:
-    """How many items a sentence lists: enumeration marks (一是…二是…), else 、-separated ones."""
-    marked = len(_ENUM_ITEM.findall(text))
-    if marked >= 2:
-        return marked
-    return text.count("、") + 1 if "、" in text else 1
 
 
 def squash_ws(text: str) -> str:
