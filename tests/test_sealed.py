@@ -29,6 +29,7 @@ def test_there_are_sealed_sets():
         "heldout9",
         "heldout10",
         "heldout11",
+        "heldout12",
     }
 
 
