@@ -129,3 +129,46 @@ def test_a_drawn_pdf_table_is_cleaned_into_rows_with_their_header(tmp_path: Path
     assert any(
         ln.startswith("增长率") and "26.4%" in ln and "卖家数" not in ln for ln in clean.text.split("\n")
     )
+
+
+def test_a_wrapped_label_breaks_the_table_without_gluing_cells_across_rows():
+    cells = ["指标", "2022年", "2023年", "单店销售额", "486", "552", "平均毛利率", "24.6%", "25.1%"]
+    cells += ["跨境电商出口", "额（亿元）", "12.5", "15.8", "进口额", "3.1", "4.2", "卖家数", "310", "402"]
+    lines = regroup_cells("\n".join(cells)).split("\n")
+    assert lines[:3] == ["指标\t2022年\t2023年", "单店销售额\t486\t552", "平均毛利率\t24.6%\t25.1%"]
+    # every row that is joined holds one label and its own figures
+    assert "进口额\t3.1\t4.2" in lines and "卖家数\t310\t402" in lines
+    assert not any(
+        ln.count("\t") and ln.split("\t")[-1] in ("跨境电商出口", "进口额", "卖家数") for ln in lines
+    )
+
+
+def test_numbered_lists_are_not_tables():
+    for cells in (
+        ["1.", "适用范围", "2.", "术语", "3.", "申报", "4.", "审核", "5.", "拨付", "6.", "附件"],
+        ["Step", "1", "Register", "2", "Declare", "3", "Pay", "4", "Ship"],
+    ):
+        text = "\n".join(cells)
+        assert regroup_cells(text) == text
+
+
+def test_thousands_separators_and_currency_are_figures():
+    text = "\n".join(["地区", "出口额（元）", "甲区", "12,500", "乙区", "¥3,400", "丙区", "$1,200.5"])
+    assert regroup_cells(text).split("\n") == [
+        "地区\t出口额（元）",
+        "甲区\t12,500",
+        "乙区\t¥3,400",
+        "丙区\t$1,200.5",
+    ]
+
+
+def test_two_tables_in_one_run_are_both_rows_and_a_long_run_is_quick():
+    one = ["地区", "企业数", "甲区", "41", "乙区", "48", "丙区", "27"]
+    two = ["品类", "出口额", "占比", "服装", "3.2", "21%", "家居", "2.8", "18%", "灯具", "1.1", "7%"]
+    lines = regroup_cells("\n".join(one + two)).split("\n")
+    assert "丙区\t27" in lines and "品类\t出口额\t占比" in lines and "灯具\t1.1\t7%" in lines
+    # many small tables back to back: each search goes on from where a table ended
+    many = []
+    for b in range(4000):
+        many += ["甲", "1", "乙", "2", "丙", "3"] + (["丁"] if b % 2 else ["丁", "戊"])
+    assert len(regroup_cells("\n".join(many))) == len("\n".join(many))

@@ -201,8 +201,7 @@ def _load_pdf(data: bytes, limits: ExtractLimits = DEFAULT_LIMITS) -> tuple[str,
     total = 0
     for i, page in enumerate(pages):
         try:
-            # a drawn table comes out a cell a line: its rows are joined again (pdfcells.py)
-            texts.append(regroup_cells(_normalise_newlines(page.extract_text() or "")))
+            page_text = _normalise_newlines(page.extract_text() or "")
         except LimitReachedError as e:  # pypdf stopped inflating a stream at its output limit
             raise UnreadableFileError(
                 f"PDF page {i + 1} unpacks past the decompression limit (a decompression bomb, "
@@ -210,7 +209,12 @@ def _load_pdf(data: bytes, limits: ExtractLimits = DEFAULT_LIMITS) -> tuple[str,
             ) from e
         except Exception as e:  # keep the other pages; page count stays right
             logger.warning("PDF page %d: text extraction failed: %s", i + 1, _short(e))
-            texts.append("")
+            page_text = ""
+        try:  # a drawn table comes out a cell a line: its rows are joined again (pdfcells.py)
+            texts.append(regroup_cells(page_text))
+        except Exception as e:  # the page's text as extracted, rather than none
+            logger.warning("PDF page %d: table rows not regrouped: %s", i + 1, _short(e))
+            texts.append(page_text)
         total += len(texts[-1]) + 1
         if total > limits.max_text_chars:  # stop early: no more pages are extracted
             raise _too_much_text(limits.max_text_chars)

@@ -22,10 +22,15 @@ import re
 MAX_CELL = 24
 MIN_ROWS = 2  # data rows under the header
 MAX_COLUMNS = 8
-# a figure: digits with separators, a sign, a unit or percent sign, a short unit word after it
-_FIGURE = re.compile(r"[(（]?[-+−~约≈]?\d[\d,.，]*\s*(?:%|‰|[A-Za-z\u4e00-\u9fff]{0,3})[)）]?")
+# a figure: a currency sign, digits with separators, a sign, a unit or percent sign or a short unit
+# word after it
+_FIGURE = re.compile(
+    r"[(（]?(?:[¥$€£]|RMB ?|US\$ ?)?[-+−~约≈]?\d[\d,.，]*\s*(?:%|‰|[A-Za-z\u4e00-\u9fff]{0,3})[)）]?"
+)
 _ENDS_SENTENCE = re.compile(r"[。！？；;!?]$|[^\d\s]\.$")
-_CLAUSE = re.compile(r"[，,、：:]\S")
+# a clause break inside a line (prose); a comma between digits ("12,500") is a thousands separator
+_CLAUSE = re.compile(r"[、：:]\S|[，,](?!\d{3}(?!\d))\S")
+_ITEM_NUMBER = re.compile(r"[(（]?(\d{1,2})[.、)）]?")
 
 
 def _is_cell(line: str) -> bool:
@@ -38,39 +43,53 @@ def _kind(line: str) -> str:
     return "n" if _FIGURE.fullmatch(line.strip()) else "t"
 
 
-def _best_layout(kinds: list[str]) -> tuple[int, int, int] | None:
-    """(offset, columns, rows with the header) of the table that covers most of ``kinds`` (one
-    kind per line of a run): from ``offset`` (a caption or heading may come first) rows of
-    ``columns`` cells whose kinds are the same in every row after the header, the first cell a
-    label of words and some other a figure. None: no such table."""
+def _counts_items(cells: list[str]) -> bool:
+    """``cells`` (one column, row by row) number items 1, 2, 3…: a numbered list, not figures."""
+    found = [_ITEM_NUMBER.fullmatch(c.strip()) for c in cells]
+    return all(found) and [int(m.group(1)) for m in found] == list(  # type: ignore[union-attr]
+        range(int(found[0].group(1)), int(found[0].group(1)) + len(found))  # type: ignore[union-attr]
+    )
+
+
+def _best_layout(lines: list[str], kinds: list[str], lo: int, hi: int) -> tuple[int, int, int] | None:
+    """(first line, columns, rows with the header) of the table that covers most of ``lines[lo:hi]``
+    (``kinds``: each line's kind): from ``lo`` or up to two lines of words later (a caption or
+    heading may come first), a header row whose first cell is words, then rows of ``columns`` cells
+    whose kinds are the same in every row, the first a label of words and some other a figure that
+    is not an item's number. None: no such table."""
     best: tuple[float, int, int, int] | None = None
     for offset in range(0, 3):
+        first = lo + offset
+        if first >= hi or kinds[first] != "t" or "n" in kinds[lo:first]:
+            break
         for k in range(2, MAX_COLUMNS + 1):
-            start = offset + k  # the first data row
-            if start + k > len(kinds):
+            start = first + k  # the first data row
+            if start + k > hi:
                 break
             pattern = kinds[start : start + k]
             if pattern[0] != "t" or "n" not in pattern:
                 continue  # rows open with their label (words), and some column holds figures
             rows = 1
             while (
-                start + (rows + 1) * k <= len(kinds)
-                and kinds[start + rows * k : start + (rows + 1) * k] == pattern
+                start + (rows + 1) * k <= hi and kinds[start + rows * k : start + (rows + 1) * k] == pattern
             ):
                 rows += 1
             if rows < MIN_ROWS:
                 continue
+            figures = [c for c in range(k) if pattern[c] == "n"]
+            if all(_counts_items([lines[start + r * k + c] for r in range(rows)]) for c in figures):
+                continue  # "1." "适用范围" "2." "术语"…: a numbered list
             covered = (rows + 1) * k
             score = covered - 1.5 * k - 0.5 * offset  # the fewest columns among equal covers
             if best is None or score > best[0]:
-                best = (score, offset, k, rows + 1)
+                best = (score, first, k, rows + 1)
     return None if best is None else best[1:]
 
 
 def regroup_cells(text: str) -> str:
     """``text`` with the cells of each table found in it joined into tab-separated rows."""
     lines = text.split("\n")
-    out = list(lines)
+    kinds = [_kind(ln) for ln in lines]
     joins: set[int] = set()  # indices of lines whose newline (after them) becomes a tab
     i = 0
     while i < len(lines):
@@ -81,11 +100,12 @@ def regroup_cells(text: str) -> str:
         while j < len(lines) and _is_cell(lines[j]):
             j += 1
         while j - i >= (MIN_ROWS + 1) * 2:
-            layout = _best_layout([_kind(ln) for ln in lines[i:j]])
+            # (a layout is checked only as far as its rows repeat, and the next search starts where
+            # a table ended: a run costs time in proportion to its length)
+            layout = _best_layout(lines, kinds, i, j)
             if layout is None:
                 break
-            offset, k, rows = layout
-            first = i + offset
+            first, k, rows = layout
             for r in range(rows):
                 joins.update(range(first + r * k, first + r * k + k - 1))
             i = first + rows * k  # a second table may follow in the same run
@@ -93,9 +113,9 @@ def regroup_cells(text: str) -> str:
     if not joins:
         return text
     pieces = []
-    for n, line in enumerate(out):
+    for n, line in enumerate(lines):
         pieces.append(line)
-        if n < len(out) - 1:
+        if n < len(lines) - 1:
             pieces.append("\t" if n in joins else "\n")
     return "".join(pieces)
 
