@@ -29,7 +29,7 @@ wrote, what a new writer's questions would get.
     cbec-rag index --corpus seeds --index-dir index
     python eval/fit_selector.py [--seed 16] [--reuse] [--lodo]
 
-The packaged weights (session 23: features version 5, over the passages as the fitted reranker orders
+The packaged weights (session 23: features version 6, over the passages as the fitted reranker orders
 them, so its weights, from eval/fit_reranker.py, come first) come from
 
     python eval/fit_selector.py --mrc-questions 800 --policy eval/fitpolicy --policy eval/fitpolicy2 \

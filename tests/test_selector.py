@@ -391,7 +391,7 @@ def test_neighbour_columns_read_the_sentences_around_a_candidate(tmp_path):
 
     text = (
         "某市跨境电商调查\n\n"
-        "调查发现，卖家经营中存在以下问题。物流成本偏高。专业人才不足。\n\n"
+        "调查发现，卖家经营中存在以下问题。物流成本偏高，卖家负担较重。专业人才不足，卖家经营受限。\n\n"
         "Sellers in the city listed three difficulties. Freight costs are high. Staff are scarce.\n"
     )
     corpus = write_corpus(tmp_path / "c", {"survey.txt": text})
@@ -405,30 +405,40 @@ def test_neighbour_columns_read_the_sentences_around_a_candidate(tmp_path):
     item = next(x for t, x in rows.items() if t.startswith("物流成本偏高"))
     second = next(x for t, x in rows.items() if t.startswith("专业人才不足"))
     # the item after the sentence that matches the question carries that sentence's cover
-    assert announce[col["cover"]] > 0
+    assert announce[col["cover"]] > item[col["cover"]] > 0 and second[col["cover"]] > 0
+    assert item[col["cover"]] != second[col["cover"]]
+    after = next(x for t, x in rows.items() if t.startswith("Sellers in the city"))
+    assert second[col["next_cover"]] == pytest.approx(after[col["cover"]])
     assert item[col["prev_cover"]] == pytest.approx(announce[col["cover"]])
     assert announce[col["next_cover"]] == pytest.approx(item[col["cover"]])
     assert second[col["prev_cover"]] == pytest.approx(item[col["cover"]])
     # each candidate knows its passage's best cover
     best = max(x[col["cover"]] for x in rows.values())
-    assert all(x[col["passage_cover"]] <= best + 1e-6 for x in rows.values())
-    assert announce[col["passage_cover"]] >= announce[col["cover"]] - 1e-6
+    # each candidate knows its passage's best cover: the announcing sentence's here
+    for x in (announce, item, second):
+        assert x[col["passage_cover"]] == pytest.approx(announce[col["cover"]])
+    assert max(x[col["passage_cover"]] for x in rows.values()) == pytest.approx(best)
 
 
 def test_neighbours_skip_runs_and_cross_no_passage():
     from types import SimpleNamespace
 
-    def cand(hit, start, end, parts=()):
-        return SimpleNamespace(sent=SimpleNamespace(hit_index=hit, start=start, end=end, parts=parts))
+    def cand(hit, start, end, parts=(), listing=False):
+        sent = SimpleNamespace(hit_index=hit, start=start, end=end, parts=parts, listing=listing)
+        return SimpleNamespace(sent=sent)
 
     a, b, c = cand(0, 0, 10), cand(0, 10, 20), cand(0, 20, 30)
     other = cand(1, 0, 10)
     run = cand(0, 10, 30, parts=(b.sent, c.sent))
-    cands = [c, a, other, run, b]  # in no particular order
-    covers = np.array([0.3, 0.1, 0.9, 0.5, 0.2], dtype=np.float32)
+    # "…存在以下问题：" (a) offered whole with its items: starts where a starts, ends after c
+    whole = cand(0, 0, 30, listing=True)
+    cands = [c, a, other, run, b, whole]  # in no particular order
+    covers = np.array([0.3, 0.1, 0.9, 0.5, 0.2, 0.6], dtype=np.float32)
     prev, nxt, best = features.neighbours(cands, covers)
     assert (prev[0], nxt[0]) == (4, -1)  # c: after b, last
     assert (prev[1], nxt[1]) == (-1, 4)  # a: first, before b
+    assert (prev[4], nxt[4]) == (1, 0)  # b: its neighbours are a and c, never the whole list
     assert (prev[2], nxt[2]) == (-1, -1)  # alone in its passage
     assert (prev[3], nxt[3]) == (1, -1)  # a run is placed by its first and last part
-    assert best == {0: pytest.approx(0.5), 1: pytest.approx(0.9)}
+    assert (prev[5], nxt[5]) == (-1, -1)  # the whole list spans the passage's sentences
+    assert best == {0: pytest.approx(0.6), 1: pytest.approx(0.9)}

@@ -40,7 +40,7 @@ from .periods import agreement, periods
 from .relations import HAS_CAUSE, Candidate, enumerates, names_only
 from .shapes import is_label, table_header
 
-FEATURE_VERSION = 5
+FEATURE_VERSION = 6
 
 _Q_FIGURE = re.compile(
     r"多少|几[个家项年次倍成十百千万亿]|比例|比重|占比|增速|增幅|增长率|规模|金额|总额|数量"
@@ -384,7 +384,8 @@ def build(
 
 def neighbours(cands: list[Candidate], covers: np.ndarray) -> tuple[list[int], list[int], dict[int, float]]:
     """For each candidate, the index of the sentence just before and just after it in its passage
-    (-1: none; a run is placed by its first and last part, and is nobody's neighbour), and each
+    (-1: none; a run, placed by its first and last part, and a list offered whole with the sentence
+    announcing it, placed by its span, are nobody's neighbour: the sentences they join are), and each
     passage's best cover."""
     n = len(cands)
     prev, nxt = [-1] * n, [-1] * n
@@ -392,7 +393,7 @@ def neighbours(cands: list[Candidate], covers: np.ndarray) -> tuple[list[int], l
     plain: dict[int, list[int]] = {}
     for i, c in enumerate(cands):
         best[c.sent.hit_index] = max(best.get(c.sent.hit_index, 0.0), float(covers[i]))
-        if not c.sent.parts:
+        if not c.sent.parts and not c.sent.listing:
             plain.setdefault(c.sent.hit_index, []).append(i)
     for idx in plain.values():
         idx.sort(key=lambda i: cands[i].sent.start)
