@@ -30,6 +30,7 @@ def test_there_are_sealed_sets():
         "heldout10",
         "heldout11",
         "heldout12",
+        "heldout13",
     }
 
 
