@@ -9,7 +9,7 @@ when it covers most of an evidence quote (``cbec_rag.eval.is_relevant``, as ``cb
 scores retrieval). Each question's fused top :data:`~cbec_rag.rerank.DEPTH` passages are rows.
 
     cbec-rag index --corpus seeds --index-dir index
-    cbec-rag index --corpus eval/fitpolicy/docs --index-dir eval/out/fitpolicy_index   # and 2, 3, 4, 5
+    cbec-rag index --corpus eval/fitpolicy/docs --index-dir eval/out/fitpolicy_index   # and 2 to 6
     python eval/fit_reranker.py
 
 The packaged weights come from ``python eval/fit_reranker.py`` with its defaults.
@@ -42,6 +42,7 @@ SETS = (
     ("fitpolicy3", "eval/fitpolicy3/gold.jsonl", "eval/out/fitpolicy3_index"),
     ("fitpolicy4", "eval/fitpolicy4/gold.jsonl", "eval/out/fitpolicy4_index"),
     ("fitpolicy5", "eval/fitpolicy5/gold.jsonl", "eval/out/fitpolicy5_index"),
+    ("fitpolicy6", "eval/fitpolicy6/gold.jsonl", "eval/out/fitpolicy6_index"),
 )
 KS = (1, 3, 5, 10)
 

@@ -33,8 +33,8 @@ The packaged weights (session 23: features version 6, over the passages as the f
 them, so its weights, from eval/fit_reranker.py, come first) come from
 
     python eval/fit_selector.py --mrc-questions 800 --policy eval/fitpolicy --policy eval/fitpolicy2 \
-        --policy eval/fitpolicy3 --policy eval/fitpolicy4 --policy eval/fitpolicy5 --tau-pooled \
-        --max-wrongly-refused 0.05 --foreign 40 --foreign-for topic --topic-share extra \
+        --policy eval/fitpolicy3 --policy eval/fitpolicy4 --policy eval/fitpolicy5 \
+        --policy eval/fitpolicy6 --tau-pooled --max-wrongly-refused 0.05 --foreign 40 --foreign-for topic --topic-share extra \
         --max-offtopic-refused 0.02
 
 ``--without NAMES`` leaves candidate features out (the same candidates, for comparing feature sets).
