@@ -31,6 +31,7 @@ def test_there_are_sealed_sets():
         "heldout11",
         "heldout12",
         "heldout13",
+        "heldout14",
     }
 
 
