@@ -2,13 +2,13 @@
 
 pypdf's default extraction writes a drawn table cell by cell, one line each::
 
-    指标 / 2022年 / 2023年 / 2024年1—6月 / 单店销售额（万元） / 486 / 552 / 301 / 平均毛利率 / 24.6% / …
+    <label header> / <year 1> / <year 2> / <row label> / <figure> / <figure> / <row label> / …
 
 and the cleaner, seeing short lines without a full stop, joins them into one run-on blob in which no
 cell keeps its row or column. :func:`regroup_cells` finds such runs of short lines and, where they
 fall into rows of ``k`` cells whose columns keep one kind (a first column of words that label the
-rows, columns of figures), joins each row's cells with tabs: the cleaner then reads a tab-separated table row, and
-a cited row is shown with its header like a row of any other format.
+rows, columns of figures), joins each row's cells with tabs: the cleaner then reads a tab-separated
+table row, and a cited row is shown with its header like a row of any other format.
 
 Only the newlines inside a row become tabs, so the text keeps its length and every offset. A run
 whose rows do not line up (a list of short headings, figures without labels) is left as it was.
@@ -45,10 +45,13 @@ def _kind(line: str) -> str:
 
 def _counts_items(cells: list[str]) -> bool:
     """``cells`` (one column, row by row) number items 1, 2, 3…: a numbered list, not figures."""
-    found = [_ITEM_NUMBER.fullmatch(c.strip()) for c in cells]
-    return all(found) and [int(m.group(1)) for m in found] == list(  # type: ignore[union-attr]
-        range(int(found[0].group(1)), int(found[0].group(1)) + len(found))  # type: ignore[union-attr]
-    )
+    numbers = []
+    for cell in cells:
+        m = _ITEM_NUMBER.fullmatch(cell.strip())
+        if m is None:
+            return False
+        numbers.append(int(m.group(1)))
+    return bool(numbers) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _best_layout(lines: list[str], kinds: list[str], lo: int, hi: int) -> tuple[int, int, int] | None:
@@ -78,7 +81,7 @@ def _best_layout(lines: list[str], kinds: list[str], lo: int, hi: int) -> tuple[
                 continue
             figures = [c for c in range(k) if pattern[c] == "n"]
             if all(_counts_items([lines[start + r * k + c] for r in range(rows)]) for c in figures):
-                continue  # "1." "适用范围" "2." "术语"…: a numbered list
+                continue  # "1." <heading> "2." <heading>…: a numbered list
             covered = (rows + 1) * k
             score = covered - 1.5 * k - 0.5 * offset  # the fewest columns among equal covers
             if best is None or score > best[0]:

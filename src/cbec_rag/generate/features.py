@@ -395,17 +395,20 @@ def neighbours(cands: list[Candidate], covers: np.ndarray) -> tuple[list[int], l
         best[c.sent.hit_index] = max(best.get(c.sent.hit_index, 0.0), float(covers[i]))
         if not c.sent.parts and not c.sent.listing:
             plain.setdefault(c.sent.hit_index, []).append(i)
-    for idx in plain.values():
+    starts: dict[int, list[int]] = {}
+    for hit, idx in plain.items():
         idx.sort(key=lambda i: cands[i].sent.start)
-        starts = [cands[i].sent.start for i in idx]
-        for i, c in enumerate(cands):
-            s = c.sent
-            if idx and s.hit_index == cands[idx[0]].sent.hit_index:
-                lo, hi = (s.parts[0].start, s.parts[-1].end) if s.parts else (s.start, s.end)
-                k = bisect.bisect_left(starts, lo) - 1
-                prev[i] = idx[k] if k >= 0 else -1
-                k = bisect.bisect_left(starts, hi)
-                nxt[i] = idx[k] if k < len(idx) else -1
+        starts[hit] = [cands[i].sent.start for i in idx]
+    for i, c in enumerate(cands):
+        s = c.sent
+        idx = plain.get(s.hit_index)
+        if not idx:
+            continue
+        lo, hi = (s.parts[0].start, s.parts[-1].end) if s.parts else (s.start, s.end)
+        k = bisect.bisect_left(starts[s.hit_index], lo) - 1
+        prev[i] = idx[k] if k >= 0 else -1
+        k = bisect.bisect_left(starts[s.hit_index], hi)
+        nxt[i] = idx[k] if k < len(idx) else -1
     return prev, nxt, best
 
 
