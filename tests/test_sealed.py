@@ -32,6 +32,7 @@ def test_there_are_sealed_sets():
         "heldout12",
         "heldout13",
         "heldout14",
+        "heldout15",
     }
 
 
