@@ -29,6 +29,8 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -224,6 +226,49 @@ def bigrams(text: str) -> set[str]:
     return {s[i : i + 2] for i in range(len(s) - 1)}
 
 
+#: what the sentence holds (the ``s_*`` columns, in this order)
+_SENTENCE_KINDS = (
+    ("s_num", _S_NUM.search),
+    ("s_pct", _S_PCT.search),
+    ("s_amount", _S_AMOUNT.search),
+    ("s_date", _S_DATE.search),
+    ("s_place", _S_PLACE.search),
+    ("s_enum", enumerates),
+    ("s_cause", HAS_CAUSE.search),
+    ("s_define", _S_DEFINE.search),
+)
+_CONTINUES = re.compile(r"^(?:其中|此外|同时|另外|among|of which)", re.I)
+
+
+class _Shape(NamedTuple):
+    """What a candidate's text alone decides (the same for every question that retrieves it)."""
+
+    grams: frozenset[str]
+    tokens: frozenset[str]
+    lang: str
+    kinds: tuple[float, ...]  # the ``s_*`` columns
+    years: frozenset[str]
+    label: float
+    self_ref: float
+    continues: float
+
+
+@lru_cache(maxsize=32768)
+def _shape(text: str) -> _Shape:
+    """The text-only features of a candidate, cached: the top passages of one corpus bring the
+    same sentences back question after question (as :func:`tokens_cached` does for tokens)."""
+    return _Shape(
+        frozenset(bigrams(text)),
+        token_set(text),
+        detect_lang(text),
+        tuple(float(bool(f(text))) for _, f in _SENTENCE_KINDS),
+        frozenset(_YEAR.findall(text)),
+        float(is_label(text)),
+        float(bool(_SELF_REF.search(text))),
+        float(bool(_CONTINUES.match(text))),
+    )
+
+
 def question_row(question: str, wq: WeightedQuery, known: float) -> dict[str, float]:
     """The question's own features (the same for each of its candidates)."""
     return {
@@ -313,28 +358,18 @@ def build(
             math.fsum(v for t, v in terms.items() if t in ctx and t not in c.covered) / total
         )
         row["bm25"] = float(bm[i] / bm_top)
-        sg = bigrams(text)
-        row["bigram"] = len(qgrams & sg) / max(1, len(qgrams))
-        st = token_set(text)
+        shape = _shape(text)
+        row["bigram"] = len(qgrams & shape.grams) / max(1, len(qgrams))
+        st = shape.tokens
         row["novel"] = len(st - qtoks) / max(1, len(st))
-        row["cross_lang"] = float(detect_lang(text) != lang)
+        row["cross_lang"] = float(shape.lang != lang)
         fused_i, dense_i = hit_scores[s.hit_index] if s.hit_index < len(hit_scores) else (0.0, None)
         row["p_rank"] = 1.0 / (1.0 + s.hit_index)
         row["p_score"] = float(fused_i / f_top) if f_top else 0.0
         # a passage the dense side did not rank (found by BM25 only) is 0 here, as in the fit data;
         # when no passage has a dense score (``--mode bm25``) it is unknown: the model takes its mean
         row["p_dense"] = float(dense_i) if dense_i is not None else (0.0 if any_dense else math.nan)
-        sn = {
-            "s_num": bool(_S_NUM.search(text)),
-            "s_pct": bool(_S_PCT.search(text)),
-            "s_amount": bool(_S_AMOUNT.search(text)),
-            "s_date": bool(_S_DATE.search(text)),
-            "s_place": bool(_S_PLACE.search(text)),
-            "s_enum": enumerates(text),
-            "s_cause": bool(HAS_CAUSE.search(text)),
-            "s_define": bool(_S_DEFINE.search(text)),
-        }
-        row.update({k: float(v) for k, v in sn.items()})
+        row.update(zip((k for k, _ in _SENTENCE_KINDS), shape.kinds, strict=True))
         row["figure_num"] = q["q_figure"] * row["s_num"]
         row["figure_amount"] = q["q_figure"] * row["s_amount"]
         row["share_pct"] = q["q_share"] * row["s_pct"]
@@ -345,7 +380,7 @@ def build(
         row["define_define"] = q["q_define"] * row["s_define"]
         row["figure_no_num"] = q["q_figure"] * (1.0 - row["s_num"])
         row["date_no_date"] = q["q_date"] * (1.0 - row["s_date"])
-        years = set(_YEAR.findall(text)) or ({s.year} if s.year else set())
+        years = shape.years or ({s.year} if s.year else set())
         row["year_match"] = float(bool(qyears) and bool(qyears & years))
         row["year_other"] = float(bool(qyears) and bool(years) and not (qyears & years))
         # a sentence that names no part of the year takes its heading's, title's or lead-in's
@@ -362,7 +397,7 @@ def build(
         row["first"] = float(s.start == first[s.hit_index])
         row["log_len"] = math.log1p(len(text)) / 6.0
         row["short"] = float(len(text) < 12)
-        row["label"] = float(is_label(text))
+        row["label"] = shape.label
         row["table_row"] = float(table_header(s) is not None)
         row["listing"] = float(s.listing)
         # a run of numbered items offered whole (runs.py), and with a question for several things
@@ -370,8 +405,8 @@ def build(
         row["run_items"] = math.log1p(len(s.parts))
         row["list_run"] = q["q_list"] * row["run"]
         row["reason_run"] = q["q_reason"] * row["run"]
-        row["self_ref"] = float(bool(_SELF_REF.search(text)))
-        row["continues"] = float(bool(re.match(r"^(?:其中|此外|同时|另外|among|of which)", text, re.I)))
+        row["self_ref"] = shape.self_ref
+        row["continues"] = shape.continues
         # an item under a sentence that matches the question ("存在以下问题。一是…"), a cause after
         # the statement it explains: what the sentence next to it says, weighed by the fit
         row["prev_cover"] = float(covers[prev[i]]) if prev[i] >= 0 else 0.0
