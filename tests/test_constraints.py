@@ -623,3 +623,39 @@ def test_generic_goods_are_not_what_is_counted():
 
     q = "2023年从日本进口的商品有多少？"
     assert counted_forms(q, build_query(q), None) == set()
+
+
+def test_cached_normal_forms_match_their_plain_definitions():
+    """The constraint checks read each sentence and passage in cached normal forms; each must be
+    what the plain expression it replaced gives, on table rows, full-width text and blanks alike."""
+    import re
+    import unicodedata
+
+    from cbec_rag.generate.constraints import _cells, _squash, _words
+
+    texts = [
+        "",
+        "   ",
+        "2023年\t出口 71.6亿元\n进口　37.3亿元",
+        "Exports ROSE 12.5%  in\tH1 2024\n(ＵＳ＄１８．７０)",
+        "指标\t2021年\t2022年\n进出口额（亿元）\t285.4\t310.2",
+    ]
+    for a in texts:
+        assert _squash(a) == re.sub(r"\s+", "", a).lower()
+        assert (
+            _cells(a) == re.sub(r"\s+", "", re.sub(r"[\t\n]+", "|", unicodedata.normalize("NFKC", a))).lower()
+        )
+        for b in texts:
+            assert f"{_words(a)} {_words(b)}".strip() == " ".join(f"{a} {b}".lower().split())
+    assert _cells("A\tB") == "a|b"  # a table's cells stay apart
+
+
+def test_name_lookups_are_cached_and_stable():
+    from cbec_rag.generate.names import is_plain_name
+
+    first = [is_name(w) for w in ("合肥", "欧盟", "海鲜", "托运", "出口")]
+    hits = is_name.cache_info().hits
+    assert [is_name(w) for w in ("合肥", "欧盟", "海鲜", "托运", "出口")] == first
+    assert is_name.cache_info().hits == hits + 5
+    assert first[0] and first[1] and not first[4]
+    assert is_plain_name("合肥") and not is_plain_name("出口")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .names import names_place
 from .patterns import (
@@ -116,21 +117,21 @@ class Constraints:
         row, whose units may stand in a header or label cell ("进出口额（亿元）\t285.4").
         """
         # a table's cells stay apart ("9710\t34.2" is not "971034.2")
-        squashed = re.sub(r"\s+", "", re.sub(r"[\t\n]+", "|", unicodedata.normalize("NFKC", text))).lower()
+        squashed = _cells(text)
         flat = spaced_lower(text)  # English words keep their boundaries ("aud" is not in "audited")
-        named = squashed + re.sub(r"\s+", "", context).lower()
+        named = squashed + _squash(context)
         out: list[str] = []
         # an English sentence cannot name a counted thing the dictionary has no English for (税号)
         untranslated = not CJK.search(text) and all(CJK.search(a) for a in self.counted)
         if self.counted and not untranslated:
-            around = squashed + re.sub(r"\s+", "", near).lower()
-            if not any(_written(re.sub(r"\s+", "", a).lower(), around) for a in self.counted):
+            around = squashed + _squash(near)
+            if not any(_written(_squash(a), around) for a in self.counted):
                 out.append(
                     "what is counted (" + sorted(self.counted, key=lambda a: (not CJK.search(a), a))[0] + ")"
                 )
         # the words before the sentence may name what it measures, unless it names a trade of
         # its own ("…进出口71.6亿元。…出口43.6亿元" measures exports)
-        measured_in = squashed if TRADE.search(squashed) else squashed + re.sub(r"\s+", "", near).lower()
+        measured_in = squashed if TRADE.search(squashed) else squashed + _squash(near)
         if (
             self.measured
             and CJK.search(text)  # an English sentence says "imported" in its own words
@@ -144,7 +145,7 @@ class Constraints:
         if self.cause and POINTS_BACK.match(text.lstrip()):
             dated += re.sub(r"\s+", "", near)  # "这主要是…" explains the sentence before it
         if self.numbers:
-            digits = ungroup(squashed + re.sub(r"\s+", "", near).lower())
+            digits = ungroup(squashed + _squash(near))
             digits = digits.replace("％", "%")
             lost = [
                 n.split("|")[0]
@@ -155,7 +156,7 @@ class Constraints:
                 out.append("the figure " + "/".join(sorted(lost)))
         if self.years and not _enough([y in dated for y in self.years], self.comparison or self.multipart):
             out.append("year " + "/".join(sorted(self.years)))
-        spaced = " ".join(f"{text} {context}".lower().split())
+        spaced = f"{_words(text)} {_words(context)}".strip()
         found = [any(mentions(a, named, spaced) for a in alts) for alts in self.anchors]
         if self.anchors and not _enough(found, self.comparison):
             out.append(
@@ -170,7 +171,7 @@ class Constraints:
             and not any(ADMIN_NAME[k].search(text) for k in self.place_kind)
         ):
             out.append(f"a place named …{self.place_kind}")  # "哪个区" is not answered by 墨西哥
-        out += self._qualifiers(squashed, flat, table=table, near=re.sub(r"\s+", "", near).lower())
+        out += self._qualifiers(squashed, flat, table=table, near=_squash(near))
         if self.charged and not CJK.search(text) and not re.search(CHARGE_WORDS[self.charged], flat):
             out.append(f"what is charged ({self.charged})")  # "parcels worth £135 or less reached…" is no fee
         if table and self.quantity:
@@ -276,6 +277,27 @@ def char_pairs(text: str) -> set[str]:
 LEVEL_FILLER = {"跨境", "电商", "境电", "认定", "新认", "给予", "一次", "次性"}
 
 
+# (the texts a question's conditions are checked in are its candidates' sentences and their passages,
+# the same ones question after question: their normal forms are cached, as the tokens are)
+@lru_cache(maxsize=32768)
+def _squash(text: str) -> str:
+    """``text`` lower-cased, without white space."""
+    return re.sub(r"\s+", "", text).lower()
+
+
+@lru_cache(maxsize=32768)
+def _cells(text: str) -> str:
+    """``text`` NFKC-normalised, lower-cased, without white space, a table's cells kept apart by "|"."""
+    return re.sub(r"\s+", "", re.sub(r"[\t\n]+", "|", unicodedata.normalize("NFKC", text))).lower()
+
+
+@lru_cache(maxsize=32768)
+def _words(text: str) -> str:
+    """``text`` lower-cased, its white-space runs one space, none at either end."""
+    return " ".join(text.lower().split())
+
+
+@lru_cache(maxsize=32768)
 def spaced_lower(text: str) -> str:
     """``text`` lower-cased, NFKC-normalised, its whitespace runs one space."""
     return " ".join(unicodedata.normalize("NFKC", text).lower().split())

@@ -3,6 +3,8 @@ names a document is about, and whether a sentence names a place the question doe
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..crosslingual import (
     cedict_en_to_zh,
     cedict_is_name,
@@ -25,6 +27,7 @@ from .patterns import (
 )
 
 
+@lru_cache(maxsize=65536)
 def is_name(word: str) -> bool:
     """A place, person or organisation name, by jieba's dictionary tag or by CC-CEDICT
     knowing it only as a proper noun (合肥 He2 fei2, 欧盟 Ou1 meng2)."""
@@ -38,6 +41,7 @@ def is_name(word: str) -> bool:
     return tag in NAME_TAGS
 
 
+@lru_cache(maxsize=65536)
 def is_plain_name(word: str) -> bool:
     """``is_name``, less jieba's place tag on a word CC-CEDICT knows only as a common word
     (海鲜 "seafood"): for reading a sentence's own places, where a false name misleads."""
