@@ -187,6 +187,62 @@ def test_text_columns_are_cached_and_the_same_for_any_question(fitted):
     assert rows[0][figure][features.INDEX["s_amount"]] == 1
 
 
+def test_each_cached_text_column_is_its_definition():
+    """Each field of the cached text columns is what its plain definition gives (a column mixed up
+    with another, or one left at a constant, fails here)."""
+    from cbec_rag.generate.features import (
+        _S_AMOUNT,
+        _S_DATE,
+        _S_DEFINE,
+        _S_NUM,
+        _S_PCT,
+        _S_PLACE,
+        _SELF_REF,
+        _YEAR,
+        _shape,
+        bigrams,
+    )
+    from cbec_rag.generate.relations import HAS_CAUSE, enumerates
+    from cbec_rag.generate.shapes import is_label
+    from cbec_rag.tokenize import detect_lang, token_set
+
+    texts = [
+        "其中，出口71.6亿元，同比增长12.5%。",
+        "由于海运价格上涨，物流成本较高。",
+        "跨境电商综试区是指经国务院批准设立的试验区。",
+        "本文分析了2021年至2023年的发展情况：一是规模扩大；二是主体增多；三是模式创新。",
+        "一、发展现状",
+        "Of which, exports to Warsaw reached RMB 2.86 billion in 2023 because demand rose.",
+        "This report refers to sellers in Hangzhou, Ningbo and Wenzhou.",
+        "",
+    ]
+    plain = {
+        "s_num": _S_NUM.search,
+        "s_pct": _S_PCT.search,
+        "s_amount": _S_AMOUNT.search,
+        "s_date": _S_DATE.search,
+        "s_place": _S_PLACE.search,
+        "s_enum": enumerates,
+        "s_cause": HAS_CAUSE.search,
+        "s_define": _S_DEFINE.search,
+    }
+    seen = set()
+    for text in texts:
+        shape = _shape(text)
+        assert shape.grams == bigrams(text) and shape.tokens == token_set(text)
+        assert shape.lang == detect_lang(text) and shape.years == set(_YEAR.findall(text))
+        kinds = tuple(float(bool(plain[k](text))) for k in plain)
+        assert shape.kinds == kinds, text
+        assert shape.label == float(is_label(text))
+        assert shape.self_ref == float(bool(_SELF_REF.search(text)))
+        assert shape.continues == float(
+            text.startswith(("其中", "此外", "同时", "另外"))
+            or text.lower().startswith(("among", "of which"))
+        )
+        seen.add(kinds)
+    assert len(seen) > 3  # the samples tell the columns apart
+
+
 def test_an_unknown_feature_moves_no_candidate(tmp_path):
     names = ["dense", "cover"]
     obj = {"embedder": "e", "feature_version": features.FEATURE_VERSION, "names": names, "mean": [0.85, 0.0]}

@@ -278,26 +278,27 @@ LEVEL_FILLER = {"跨境", "电商", "境电", "认定", "新认", "给予", "一
 
 
 # (the texts a question's conditions are checked in are its candidates' sentences and their passages,
-# the same ones question after question: their normal forms are cached, as the tokens are)
-@lru_cache(maxsize=32768)
+# the same ones question after question: their normal forms are cached, as the tokens are; a
+# passage's forms are about 1 KB, so each cache stays under about 16 MB)
+@lru_cache(maxsize=16384)
 def _squash(text: str) -> str:
     """``text`` lower-cased, without white space."""
     return re.sub(r"\s+", "", text).lower()
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=16384)
 def _cells(text: str) -> str:
     """``text`` NFKC-normalised, lower-cased, without white space, a table's cells kept apart by "|"."""
     return re.sub(r"\s+", "", re.sub(r"[\t\n]+", "|", unicodedata.normalize("NFKC", text))).lower()
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=16384)
 def _words(text: str) -> str:
     """``text`` lower-cased, its white-space runs one space, none at either end."""
     return " ".join(text.lower().split())
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=16384)
 def spaced_lower(text: str) -> str:
     """``text`` lower-cased, NFKC-normalised, its whitespace runs one space."""
     return " ".join(unicodedata.normalize("NFKC", text).lower().split())
