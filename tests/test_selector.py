@@ -207,12 +207,12 @@ def test_each_cached_text_column_is_its_definition():
     from cbec_rag.tokenize import detect_lang, token_set
 
     texts = [
-        "其中，出口71.6亿元，同比增长12.5%。",
+        "其中，出口48.2亿元，同比增长9.7%。",
         "由于海运价格上涨，物流成本较高。",
         "跨境电商综试区是指经国务院批准设立的试验区。",
         "本文分析了2021年至2023年的发展情况：一是规模扩大；二是主体增多；三是模式创新。",
         "一、发展现状",
-        "Of which, exports to Warsaw reached RMB 2.86 billion in 2023 because demand rose.",
+        "Of which, exports to Lisbon reached RMB 5.13 billion in 2022 because demand rose.",
         "This report refers to sellers in Hangzhou, Ningbo and Wenzhou.",
         "",
     ]
