@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from cbec_rag.eval import load_gold  # noqa: E402
 from cbec_rag.pipeline import Pipeline  # noqa: E402
 from cbec_rag.threads import configure_threads  # noqa: E402
+from cbec_rag.tokenize import warmup  # noqa: E402
 
 
 def main() -> None:
@@ -31,6 +32,7 @@ def main() -> None:
     ap.add_argument("--passes", type=int, default=3)
     args = ap.parse_args()
     configure_threads()
+    warmup()  # dictionaries in memory, as the server and eval/bench_ask.py do
     pipe = Pipeline.load(args.index_dir)
     questions = [g.question for g in load_gold(args.gold)]
     retrievals = [pipe.search(q) for q in questions]
