@@ -56,6 +56,7 @@ from .patterns import (
     UNIT_FORMS,
     YEAR,
 )
+from .shapes import squash_ws
 
 
 @dataclass
@@ -295,7 +296,7 @@ def _cells(text: str) -> str:
 @lru_cache(maxsize=16384)
 def _words(text: str) -> str:
     """``text`` lower-cased, its white-space runs one space, none at either end."""
-    return " ".join(text.lower().split())
+    return squash_ws(text.lower())
 
 
 @lru_cache(maxsize=16384)
