@@ -50,6 +50,7 @@ class Question:
     covered: list[frozenset[str]]
     groups: list[list[str]]  # answer groups (gold) or alternatives as one group (mrc)
     doc: str = ""  # the document it was asked of (its near misses share it): folds keep it whole
+    text: str = ""  # the question as its candidates were gathered for (the word-pair feature reads it)
 
 
 def question(qid: str, domain: str, answerable: bool, cs, y: np.ndarray, groups: list[list[str]]) -> Question:
@@ -63,6 +64,7 @@ def question(qid: str, domain: str, answerable: bool, cs, y: np.ndarray, groups:
         [c.sent.text for c in cs.cands],
         [c.covered for c in cs.cands],
         groups,
+        text=cs.question,
     )
 
 

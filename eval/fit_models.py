@@ -230,3 +230,86 @@ def tau_of(qs: list[Question], ans: np.ndarray, share: float, *, pooled: bool = 
         if len(v := [a for q, a in zip(qs, ans, strict=True) if q.domain == domain and q.answerable])
     ]
     return max(0.0, min(taus)) if taus else 0.0
+
+
+#: how far the word-pair block is scaled against the standardised features in the joint fit (the
+#: one L2 penalty then shrinks the pairs less): chosen out of fold, 1 -> 2 raised policy top-1
+PAIR_SCALE = 2.0
+
+
+def pair_blocks(qs: list[Question]):
+    """Each question's word-pair rows (generate/pairs.py) as a sparse matrix, one row a candidate."""
+    import scipy.sparse as sp
+
+    from cbec_rag.generate import pairs
+
+    out = []
+    for q in qs:
+        qh = pairs.word_hashes(q.text)
+        ind, val, ptr = [], [], [0]
+        for text in q.texts:
+            cols, v = pairs.columns(qh, pairs.word_hashes(text))
+            ind.append(cols)
+            val.append(np.full(len(cols), v, dtype=np.float32))
+            ptr.append(ptr[-1] + len(cols))
+        out.append(
+            sp.csr_matrix(
+                (
+                    np.concatenate(val) if val else np.zeros(0, np.float32),
+                    np.concatenate(ind) if ind else np.zeros(0, np.int64),
+                    np.array(ptr),
+                ),
+                shape=(len(q.texts), pairs.DIM),
+            )
+        )
+    return out
+
+
+def fit_pairs(
+    qs: list[Question],
+    blocks,
+    names: list[str],
+    *,
+    gold_weight: float,
+    C: float,
+    seed: int,
+    foreign_all: bool = True,
+) -> np.ndarray:
+    """The word-pair weights: a logistic regression over the candidates' standardised features
+    ``names`` and their pair rows together, so that the pairs learn what the other features miss.
+    Returns the pair block's weights (times :data:`PAIR_SCALE`: a candidate's pair logit is its row
+    times them)."""
+    import scipy.sparse as sp
+    from sklearn.linear_model import LogisticRegression
+
+    keep = [i for i, q in enumerate(qs) if len(q.y) and (foreign_all or not outside(q))]
+    cols = [features.INDEX[n] for n in names]
+    X = np.vstack([qs[i].X[:, cols] for i in keep])
+    mean, scale = np.nanmean(X, axis=0), np.nanstd(X, axis=0)
+    scale[scale == 0] = 1.0
+    X = np.nan_to_num((X - mean) / scale)
+    M = sp.hstack([sp.csr_matrix(X), PAIR_SCALE * sp.vstack([blocks[i] for i in keep])]).tocsr()
+    y = np.concatenate([qs[i].y for i in keep])
+    w = np.concatenate([np.full(len(qs[i].y), weight(qs[i], gold_weight)) for i in keep])
+    lr = LogisticRegression(C=C, max_iter=500, solver="liblinear", random_state=seed)
+    lr.fit(M, y, sample_weight=w)
+    return PAIR_SCALE * lr.coef_[0][len(cols) :]
+
+
+def oof_pairs(
+    qs: list[Question], blocks, names: list[str], fold: list[int], *, folds: int, **kw
+) -> list[np.ndarray]:
+    """Out-of-fold pair logits per question (fold f's from weights fitted without it): the ``pairs``
+    column the candidate model is fitted on, as a new question's would be."""
+    out: list[np.ndarray] = [np.zeros(0)] * len(qs)
+    for f in range(folds):
+        wts = fit_pairs(
+            [q for q, k in zip(qs, fold, strict=True) if k != f],
+            [b for b, k in zip(blocks, fold, strict=True) if k != f],
+            names,
+            **kw,
+        )
+        for i, _q in enumerate(qs):
+            if fold[i] == f:
+                out[i] = np.asarray(blocks[i] @ wts, dtype=np.float32)
+    return out

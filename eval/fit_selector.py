@@ -29,7 +29,14 @@ wrote, what a new writer's questions would get.
     cbec-rag index --corpus seeds --index-dir index
     python eval/fit_selector.py [--seed 16] [--reuse] [--lodo]
 
-The packaged weights (session 23: features version 6, over the passages as the fitted reranker orders
+Word pairs (features v7, generate/pairs.py): every pair of a question word and a word the candidate
+adds is a hashed column of a sparse logistic model fitted jointly with the other candidate features
+(eval/fit_models.py ``fit_pairs``); the candidate model reads its logit as the ``pairs`` column, out of
+fold (document-grouped folds) for fitting, and the table fitted on everything ships beside the weights
+(``*.pairs.npy``). ``--lodo`` keeps the document-grouped column, so its pair weights have seen the
+left-out writer's other documents: its figures for a new writer are optimistic by that much.
+
+The packaged weights (session 25: features version 7, over the passages as the fitted reranker orders
 them, so its weights, from eval/fit_reranker.py, come first) come from
 
     python eval/fit_selector.py --mrc-questions 800 --policy eval/fitpolicy --policy eval/fitpolicy2 \
@@ -44,6 +51,8 @@ The models, their out-of-fold probabilities and the thresholds are in eval/fit_m
 from __future__ import annotations
 
 import argparse
+import hashlib
+import io
 import json
 import pickle
 import sys
@@ -68,19 +77,23 @@ from fit_data import (  # noqa: E402
 )
 from fit_models import (  # noqa: E402
     ON_TOPIC,
+    PAIR_SCALE,
     fit,
     fit_answerable,
     fit_on_topic,
+    fit_pairs,
     folds_of,
     model_of,
     oof,
     oof_answerable,
     oof_on_topic,
+    oof_pairs,
+    pair_blocks,
     question_rows,
     tau_of,
 )
 
-from cbec_rag.generate import features  # noqa: E402
+from cbec_rag.generate import features, pairs  # noqa: E402
 from cbec_rag.generate.selector import (  # noqa: E402
     DENSE_FEATURES,
     GENERIC,
@@ -388,6 +401,7 @@ def main() -> None:
     without = {n for n in args.without.split(",") if n}
     if without - set(features.NAMES):
         sys.exit(f"--without: unknown features {sorted(without - set(features.NAMES))}")
+    blocks = pair_blocks(qs) if "pairs" not in without else None
     for variant, names in (
         (embedder_id, [n for n in features.NAMES if n not in features.HEAD_ONLY | without]),
         (GENERIC, [n for n in features.NAMES if n not in DENSE_FEATURES | features.HEAD_ONLY | without]),
@@ -399,6 +413,19 @@ def main() -> None:
             "foreign_all": args.foreign_for == "all",
         }
         fold = folds_of(qs, 5, args.seed)
+        pair_weights = None
+        if blocks is not None:
+            # the pairs column: out of fold for fitting on, from weights fitted on all for shipping
+            t1 = time.time()
+            rest = [n for n in names if n != "pairs"]
+            col = features.INDEX["pairs"]
+            for q, p in zip(qs, oof_pairs(qs, blocks, rest, fold, folds=5, **kw), strict=True):
+                q.X[:, col] = p
+            pair_weights = fit_pairs(qs, blocks, rest, **kw)
+            print(
+                f"{variant}: word pairs fitted with {len(rest)} features, {int((pair_weights != 0).sum())} "
+                f"nonzero weights ({time.time() - t1:.0f}s)"
+            )
         probs = oof(qs, names, fold, folds=5, **kw)
         # the generic weights read no dense feature, in the head neither
         head_names = [
@@ -510,8 +537,16 @@ def main() -> None:
             obj["fitted"]["foreign_for"] = args.foreign_for
             obj["fitted"]["topic_share"] = args.topic_share
         path = args.out / weights_name(variant) if variant != GENERIC else args.out / f"{GENERIC}.json"
-        SelectorModel.from_json(obj)  # what the service will load: a bad file fails here, not there
+        if pair_weights is not None:
+            table = path.with_suffix(".pairs.npy")
+            buf = io.BytesIO()
+            np.save(buf, pair_weights.astype(np.float16), allow_pickle=False)
+            table.write_bytes(buf.getvalue())
+            obj["pairs"] = {"file": table.name, "sha256": hashlib.sha256(buf.getvalue()).hexdigest()}
+            obj["fitted"]["pairs"] = {"dim": pairs.DIM, "scale": PAIR_SCALE, "solver": "liblinear, joint"}
         path.write_text(json.dumps(obj, indent=1) + "\n", encoding="utf-8")
+        # what the service will load: a bad file fails here, not there
+        SelectorModel.load(path, embedder_id=embedder_id)
         print(f"wrote {path}")
 
 

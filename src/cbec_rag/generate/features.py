@@ -42,7 +42,7 @@ from .periods import agreement, periods
 from .relations import HAS_CAUSE, Candidate, enumerates, names_only
 from .shapes import is_label, table_header
 
-FEATURE_VERSION = 6
+FEATURE_VERSION = 7
 
 _Q_FIGURE = re.compile(
     r"多少|几[个家项年次倍成十百千万亿]|比例|比重|占比|增速|增幅|增长率|规模|金额|总额|数量"
@@ -173,6 +173,8 @@ NAMES: tuple[str, ...] = (
     "period_match",
     "period_other",
     "period_none",
+    # the fitted word pairs' logit (pairs.py): NaN here, filled by the selector that holds the weights
+    "pairs",
 )
 INDEX = {n: i for i, n in enumerate(NAMES)}
 #: candidate features the answerability head reads but the candidate model leaves out (out of fold
@@ -219,6 +221,7 @@ class CandidateSet:
     cands: list[Candidate]
     X: np.ndarray  # float32 (len(cands), len(NAMES))
     fails: list[list[str]]  # the constraints each candidate fails (for explaining a refusal)
+    question: str = ""  # the question they were gathered for
 
 
 def bigrams(text: str) -> set[str]:
@@ -308,7 +311,7 @@ def build(
     n = len(cands)
     X = np.zeros((n, len(NAMES)), dtype=np.float32)
     if not n:
-        return CandidateSet(cands, X, fails)
+        return CandidateSet(cands, X, fails, question)
     q = question_row(question, wq, known)
     total = math.fsum(terms.values()) or 1.0
     qgrams = bigrams(question)
@@ -414,8 +417,9 @@ def build(
         row["prev_dense"] = float(d[prev[i]] - d_top) if prev[i] >= 0 and have[prev[i]] else -0.2
         row["next_cover"] = float(covers[nxt[i]]) if nxt[i] >= 0 else 0.0
         row["passage_cover"] = float(best[s.hit_index])
+        row["pairs"] = math.nan
         X[i] = [row[k] for k in NAMES]
-    return CandidateSet(cands, X, fails)
+    return CandidateSet(cands, X, fails, question)
 
 
 def neighbours(cands: list[Candidate], covers: np.ndarray) -> tuple[list[int], list[int], dict[int, float]]:

@@ -19,6 +19,7 @@ answerable questions wrongly refused at 5% or less).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import time
@@ -39,6 +40,7 @@ from ..types import Answer, Hit
 from . import features
 from .base import DocumentStore, Sentence, unsupported_figures
 from .candidates import CandidateGenerator, ExtractiveConfig, _char_bigrams
+from .pairs import PairWeights
 from .question import known_share
 from .runs import merged, run_candidate, runs
 
@@ -82,6 +84,8 @@ class SelectorModel:
     # against other corpora's questions; a question below ``tau_topic`` is refused as off-topic
     on_topic: Logistic | None = None
     tau_topic: float = 0.0
+    # the fitted word pairs (pairs.py) that make the ``pairs`` column; None: it is left unknown
+    pairs: PairWeights | None = None
 
     def __post_init__(self) -> None:
         # the candidate model, made once (the dataclass is frozen)
@@ -180,6 +184,18 @@ class SelectorModel:
             raise SelectorError(
                 f"selector weights {path} are unreadable ({type(e).__name__}: {e}): refit with `{FIT_COMMAND}`"
             ) from e
+        named = obj.get("pairs")
+        if "pairs" in model.names or named is not None:
+            # the table is a file of its own beside the weights, which name it with its sha256
+            if not (isinstance(named, dict) and isinstance(named.get("file"), str) and "sha256" in named):
+                raise SelectorError(
+                    f"selector weights {path} read the pairs feature but name no pair weights file: "
+                    f"refit with `{FIT_COMMAND}`"
+                )
+            table = path.parent / Path(named["file"]).name
+            model = dataclasses.replace(
+                model, pairs=PairWeights.load(table, str(named["sha256"]), FIT_COMMAND)
+            )
         if model.feature_version != features.FEATURE_VERSION:
             raise SelectorError(
                 f"selector weights {path} were fitted for feature version {model.feature_version}, this code "
@@ -281,7 +297,7 @@ class FittedGenerator(CandidateGenerator):
                 part = dense[run]
                 dense[n_sent + r] = np.nanmax(part) if not np.isnan(part).all() else np.nan
         hit_scores = [(float(h.score), h.scores.get("dense")) for h in hits[: self.config.max_passages]]
-        return features.build(
+        cs = features.build(
             question,
             wq,
             cands,
@@ -292,6 +308,9 @@ class FittedGenerator(CandidateGenerator):
             fails=fails,
             cons=cons,
         )
+        if self.model.pairs is not None and cands:
+            cs.X[:, features.INDEX["pairs"]] = self.model.pairs.score(question, [c.sent.text for c in cands])
+        return cs
 
     def _adjacent(self, a: Sentence, b: Sentence) -> bool:
         """Nothing but white space lies between ``a`` and ``b`` in their document."""
