@@ -33,6 +33,7 @@ def test_there_are_sealed_sets():
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
     }
 
 
