@@ -36,12 +36,13 @@ fold (document-grouped folds) for fitting, and the table fitted on everything sh
 (``*.pairs.npy``). ``--lodo`` keeps the document-grouped column, so its pair weights have seen the
 left-out writer's other documents: its figures for a new writer are optimistic by that much.
 
-The packaged weights (session 25: features version 7, over the passages as the fitted reranker orders
-them, so its weights, from eval/fit_reranker.py, come first) come from
+The packaged weights (session 25: features version 7, eight policy writers by the heldout16 decision,
+over the passages as the fitted reranker orders them, so its weights, from eval/fit_reranker.py, which
+still lists six writers, come first) come from
 
     python eval/fit_selector.py --mrc-questions 800 --policy eval/fitpolicy --policy eval/fitpolicy2 \
         --policy eval/fitpolicy3 --policy eval/fitpolicy4 --policy eval/fitpolicy5 \
-        --policy eval/fitpolicy6 --tau-pooled --max-wrongly-refused 0.05 --foreign 40 --foreign-for topic --topic-share extra \
+        --policy eval/fitpolicy6 --policy eval/fitpolicy7 --policy eval/fitpolicy8 --tau-pooled --max-wrongly-refused 0.05 --foreign 40 --foreign-for topic --topic-share extra \
         --max-offtopic-refused 0.02
 
 ``--without NAMES`` leaves candidate features out (the same candidates, for comparing feature sets).
