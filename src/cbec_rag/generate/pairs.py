@@ -80,13 +80,27 @@ class PairWeights:
     weights: np.ndarray  # float32, (DIM,)
 
     def score(self, question: str, texts: Sequence[str]) -> np.ndarray:
-        """The pair logit of each candidate text for ``question``."""
+        """The pair logit of each candidate text for ``question``: what :func:`columns` gives each
+        one, summed over its columns' weights, for all candidates in one pass."""
         q = word_hashes(question)
+        sent = [word_hashes(t) for t in texts]
         out = np.zeros(len(texts), dtype=np.float32)
-        for i, text in enumerate(texts):
-            cols, value = columns(q, word_hashes(text))
-            if len(cols):
-                out[i] = value * float(self.weights[cols].sum())
+        if not sent:
+            return out
+        every = np.concatenate(sent)
+        owner = np.repeat(np.arange(len(texts)), [len(h) for h in sent])
+        keep = ~np.isin(every, q)  # the words each sentence adds
+        added, owner = every[keep], owner[keep]
+        if not len(added):
+            return out
+        heads = np.append(q, np.uint64(_ALONE)) * np.uint64(_MIX)
+        cols = ((heads[:, None] + added[None, :]) % np.uint64(DIM)).astype(np.int64)
+        # a column set twice by one candidate counts once (as in :func:`columns`)
+        keys = np.unique(owner[None, :].astype(np.int64) * DIM + cols)
+        sums = np.bincount(keys // DIM, weights=self.weights[keys % DIM], minlength=len(texts))
+        n_added = np.bincount(owner, minlength=len(texts))
+        has = n_added > 0
+        out[has] = sums[has] / np.sqrt(len(heads) * n_added[has])
         return out
 
     @classmethod
