@@ -34,6 +34,7 @@ def test_there_are_sealed_sets():
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
     }
 
 
