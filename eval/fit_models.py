@@ -245,23 +245,9 @@ def pair_blocks(qs: list[Question]):
 
     out = []
     for q in qs:
-        qh = pairs.word_hashes(q.text)
-        ind, val, ptr = [], [], [0]
-        for text in q.texts:
-            cols, v = pairs.columns(qh, pairs.word_hashes(text))
-            ind.append(cols)
-            val.append(np.full(len(cols), v, dtype=np.float32))
-            ptr.append(ptr[-1] + len(cols))
-        out.append(
-            sp.csr_matrix(
-                (
-                    np.concatenate(val) if val else np.zeros(0, np.float32),
-                    np.concatenate(ind) if ind else np.zeros(0, np.int64),
-                    np.array(ptr),
-                ),
-                shape=(len(q.texts), pairs.DIM),
-            )
-        )
+        owner, cols, value = pairs.rows(pairs.word_hashes(q.text), [pairs.word_hashes(t) for t in q.texts])
+        data = value[owner].astype(np.float32)
+        out.append(sp.csr_matrix((data, (owner, cols)), shape=(len(q.texts), pairs.DIM)))
     return out
 
 

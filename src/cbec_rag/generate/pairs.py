@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import math
 import re
 import zlib
 from collections.abc import Sequence
@@ -61,16 +60,35 @@ def word_hashes(text: str) -> np.ndarray:
     return out
 
 
-def columns(question: np.ndarray, sentence: np.ndarray) -> tuple[np.ndarray, float]:
-    """The hashed columns one candidate sets, and the value each holds (1/sqrt of the number of
-    pairs, so a long sentence is not favoured for having many). ``question``, ``sentence``: their
-    :func:`word_hashes`. A sentence that adds no word sets none."""
-    added = np.setdiff1d(sentence, question, assume_unique=True)
+def rows(question: np.ndarray, sentences: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The hashed columns each candidate sets, for all of one question's candidates in one pass:
+    ``(owner, column)`` pairs (a column set twice by one candidate counts once) and each candidate's
+    value (1/sqrt of its number of pairs, so a long sentence is not favoured for having many; 0 for one
+    that adds no word and sets none). ``question``, ``sentences``: their :func:`word_hashes`. The fit
+    (eval/fit_models.py) and :meth:`PairWeights.score` both read these."""
+    none = np.zeros(0, dtype=np.int64)
+    value = np.zeros(len(sentences))
+    if not len(sentences):
+        return none, none, value
+    every = np.concatenate(sentences)
+    owner = np.repeat(np.arange(len(sentences)), [len(h) for h in sentences])
+    keep = ~np.isin(every, question)  # the words each sentence adds
+    added, owner = every[keep], owner[keep]
     if not len(added):
-        return np.zeros(0, dtype=np.int64), 0.0
+        return none, none, value
     heads = np.append(question, np.uint64(_ALONE)) * np.uint64(_MIX)
-    cols = np.unique(((heads[:, None] + added[None, :]) % np.uint64(DIM)).ravel()).astype(np.int64)
-    return cols, 1.0 / math.sqrt(len(heads) * len(added))
+    cols = ((heads[:, None] + added[None, :]) % np.uint64(DIM)).astype(np.int64)
+    keys = np.unique(owner[None, :].astype(np.int64) * DIM + cols)
+    n_added = np.bincount(owner, minlength=len(sentences))
+    has = n_added > 0
+    value[has] = 1.0 / np.sqrt(len(heads) * n_added[has])
+    return keys // DIM, keys % DIM, value
+
+
+def columns(question: np.ndarray, sentence: np.ndarray) -> tuple[np.ndarray, float]:
+    """The hashed columns one candidate sets and the value each holds (:func:`rows` of one)."""
+    _, cols, value = rows(question, [sentence])
+    return cols, float(value[0])
 
 
 @dataclass(frozen=True)
@@ -80,28 +98,11 @@ class PairWeights:
     weights: np.ndarray  # float32, (DIM,)
 
     def score(self, question: str, texts: Sequence[str]) -> np.ndarray:
-        """The pair logit of each candidate text for ``question``: what :func:`columns` gives each
-        one, summed over its columns' weights, for all candidates in one pass."""
-        q = word_hashes(question)
-        sent = [word_hashes(t) for t in texts]
-        out = np.zeros(len(texts), dtype=np.float32)
-        if not sent:
-            return out
-        every = np.concatenate(sent)
-        owner = np.repeat(np.arange(len(texts)), [len(h) for h in sent])
-        keep = ~np.isin(every, q)  # the words each sentence adds
-        added, owner = every[keep], owner[keep]
-        if not len(added):
-            return out
-        heads = np.append(q, np.uint64(_ALONE)) * np.uint64(_MIX)
-        cols = ((heads[:, None] + added[None, :]) % np.uint64(DIM)).astype(np.int64)
-        # a column set twice by one candidate counts once (as in :func:`columns`)
-        keys = np.unique(owner[None, :].astype(np.int64) * DIM + cols)
-        sums = np.bincount(keys // DIM, weights=self.weights[keys % DIM], minlength=len(texts))
-        n_added = np.bincount(owner, minlength=len(texts))
-        has = n_added > 0
-        out[has] = sums[has] / np.sqrt(len(heads) * n_added[has])
-        return out
+        """The pair logit of each candidate text for ``question``: the weights of the columns
+        :func:`rows` gives it, summed, times its value."""
+        owner, cols, value = rows(word_hashes(question), [word_hashes(t) for t in texts])
+        sums = np.bincount(owner, weights=self.weights[cols], minlength=len(texts))
+        return (sums * value).astype(np.float32)
 
     @classmethod
     def load(cls, path: Path, sha256: str, fit_command: str) -> PairWeights:
@@ -129,4 +130,4 @@ class PairWeights:
         return cls(w.astype(np.float32))
 
 
-__all__ = ["DIM", "PairWeights", "columns", "word_hashes", "words"]
+__all__ = ["DIM", "PairWeights", "columns", "rows", "word_hashes", "words"]
