@@ -35,6 +35,7 @@ def test_there_are_sealed_sets():
         "heldout15",
         "heldout16",
         "heldout17",
+        "heldout18",
     }
 
 
