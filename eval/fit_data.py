@@ -51,6 +51,11 @@ class Question:
     groups: list[list[str]]  # answer groups (gold) or alternatives as one group (mrc)
     doc: str = ""  # the document it was asked of (its near misses share it): folds keep it whole
     text: str = ""  # the question as its candidates were gathered for (the word-pair feature reads it)
+    # the question's vector and the candidates' sentence vectors (zero rows where ``have`` is
+    # False), which the vector pairs read; None where the index has no sentence vectors
+    query_vector: np.ndarray | None = None
+    vectors: np.ndarray | None = None
+    have: np.ndarray | None = None
 
 
 def question(qid: str, domain: str, answerable: bool, cs, y: np.ndarray, groups: list[list[str]]) -> Question:
@@ -65,6 +70,9 @@ def question(qid: str, domain: str, answerable: bool, cs, y: np.ndarray, groups:
         [c.covered for c in cs.cands],
         groups,
         text=cs.question,
+        query_vector=None if cs.query_vector is None else np.asarray(cs.query_vector, dtype=np.float32),
+        vectors=cs.vectors,
+        have=cs.have,
     )
 
 

@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 from fit_data import Question  # noqa: E402
 
-from cbec_rag.generate import features  # noqa: E402
+from cbec_rag.generate import features, vecpairs  # noqa: E402
 from cbec_rag.generate.selector import GENERIC, Logistic, SelectorModel  # noqa: E402
 
 
@@ -251,6 +251,33 @@ def pair_blocks(qs: list[Question]):
     return out
 
 
+#: how far the vector-pair block (standardised) is scaled in the same joint fit: chosen out of fold
+#: on the fit writers (leave one writer out, before the block joined the fit)
+VEC_SCALE = 0.3
+
+
+def vector_axes(qs: list[Question]) -> vecpairs.Axes | None:
+    """The principal axes of the fit data's question and sentence vectors (None without vectors).
+    Fitted once on every question's vectors, no labels read: the folds share them."""
+    have = [q for q in qs if q.vectors is not None and q.query_vector is not None and len(q.y)]
+    if not have:
+        return None
+    Q = np.vstack(list({q.text: q.query_vector for q in have}.values()))
+    S = np.vstack([q.vectors[q.have] for q in have])
+    return vecpairs.fit_axes(Q, S)
+
+
+def vector_blocks(qs: list[Question], axes: vecpairs.Axes) -> list[np.ndarray]:
+    """Each question's vector-pair rows (generate/vecpairs.py), one row a candidate (all 0 for a
+    question gathered without vectors)."""
+    return [
+        vecpairs.rows(axes, q.query_vector, q.vectors, q.have)
+        if q.vectors is not None and q.query_vector is not None
+        else np.zeros((len(q.y), axes.width), dtype=np.float32)
+        for q in qs
+    ]
+
+
 def fit_pairs(
     qs: list[Question],
     blocks,
@@ -260,11 +287,13 @@ def fit_pairs(
     C: float,
     seed: int,
     foreign_all: bool = True,
-) -> np.ndarray:
-    """The word-pair weights: a logistic regression over the candidates' standardised features
-    ``names`` and their pair rows together, so that the pairs learn what the other features miss.
-    Returns the pair block's weights (times :data:`PAIR_SCALE`: a candidate's pair logit is its row
-    times them)."""
+    vblocks: list[np.ndarray] | None = None,
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """The word-pair weights and (``vblocks``) the vector-pair weights: a logistic regression over
+    the candidates' standardised features ``names``, their pair rows and their vector-pair rows
+    (standardised) together, so that the pairs learn what the other features miss. Returns each
+    block's weights on its raw rows (a candidate's pair logit is its rows times them; the vector
+    block's standardisation is folded in, less a constant that is the same for every candidate)."""
     import scipy.sparse as sp
     from sklearn.linear_model import LogisticRegression
 
@@ -273,29 +302,55 @@ def fit_pairs(
     X = np.vstack([qs[i].X[:, cols] for i in keep])
     mean, scale = np.nanmean(X, axis=0), np.nanstd(X, axis=0)
     scale[scale == 0] = 1.0
-    X = np.nan_to_num((X - mean) / scale)
-    M = sp.hstack([sp.csr_matrix(X), PAIR_SCALE * sp.vstack([blocks[i] for i in keep])]).tocsr()
+    dense = [np.nan_to_num((X - mean) / scale)]
+    if vblocks is not None:
+        D = np.vstack([vblocks[i] for i in keep])
+        v_mean, v_scale = D.mean(axis=0), D.std(axis=0)
+        v_scale[v_scale == 0] = 1.0
+        dense.append(VEC_SCALE * (D - v_mean) / v_scale)
+        del D
+    Md = np.hstack(dense).astype(np.float32)
+    del dense
+    M = sp.hstack([sp.csr_matrix(Md), PAIR_SCALE * sp.vstack([blocks[i] for i in keep])]).tocsr()
+    del Md
     y = np.concatenate([qs[i].y for i in keep])
     w = np.concatenate([np.full(len(qs[i].y), weight(qs[i], gold_weight)) for i in keep])
     lr = LogisticRegression(C=C, max_iter=500, solver="liblinear", random_state=seed)
     lr.fit(M, y, sample_weight=w)
-    return PAIR_SCALE * lr.coef_[0][len(cols) :]
+    coef = lr.coef_[0]
+    n_vec = 0 if vblocks is None else len(v_scale)
+    vec = (
+        None
+        if vblocks is None
+        else (VEC_SCALE * coef[len(cols) : len(cols) + n_vec] / v_scale).astype(np.float32)
+    )
+    return PAIR_SCALE * coef[len(cols) + n_vec :], vec
+
+
+def pair_logits(blocks, vblocks, wts: np.ndarray, vec: np.ndarray | None, i: int) -> np.ndarray:
+    """Question ``i``'s pair logits (the ``pairs`` column) from the weights of :func:`fit_pairs`."""
+    out = np.asarray(blocks[i] @ wts, dtype=np.float32)
+    if vec is not None and vblocks is not None:
+        out = out + (vblocks[i] @ vec).astype(np.float32)
+    return out
 
 
 def oof_pairs(
-    qs: list[Question], blocks, names: list[str], fold: list[int], *, folds: int, **kw
+    qs: list[Question], blocks, names: list[str], fold: list[int], *, folds: int, vblocks=None, **kw
 ) -> list[np.ndarray]:
     """Out-of-fold pair logits per question (fold f's from weights fitted without it): the ``pairs``
     column the candidate model is fitted on, as a new question's would be."""
     out: list[np.ndarray] = [np.zeros(0)] * len(qs)
     for f in range(folds):
-        wts = fit_pairs(
-            [q for q, k in zip(qs, fold, strict=True) if k != f],
-            [b for b, k in zip(blocks, fold, strict=True) if k != f],
+        train = [k != f for k in fold]
+        wts, vec = fit_pairs(
+            [q for q, t in zip(qs, train, strict=True) if t],
+            [b for b, t in zip(blocks, train, strict=True) if t],
             names,
+            vblocks=None if vblocks is None else [b for b, t in zip(vblocks, train, strict=True) if t],
             **kw,
         )
-        for i, _q in enumerate(qs):
+        for i in range(len(qs)):
             if fold[i] == f:
-                out[i] = np.asarray(blocks[i] @ wts, dtype=np.float32)
+                out[i] = pair_logits(blocks, vblocks, wts, vec, i)
     return out

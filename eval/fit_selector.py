@@ -36,6 +36,13 @@ fold (document-grouped folds) for fitting, and the table fitted on everything sh
 (``*.pairs.npy``). ``--lodo`` keeps the document-grouped column, so its pair weights have seen the
 left-out writer's other documents: its figures for a new writer are optimistic by that much.
 
+Vector pairs (opt-in, session 26, generate/vecpairs.py): the products of the question's and each candidate's
+sentence vector, dimension by dimension, and of their 16 leading principal components, join the same
+joint fit (standardised, scaled by ``VEC_SCALE``), for the embedder's weights only; the ``pairs`` column
+is then the logit of both halves, and the axes and weights ship as ``*.vecpairs.npz``. The principal
+axes are fitted once on all the fit data's vectors (no labels; the folds share them).
+``--vecpairs`` adds the vector half; the packaged weights have none (the heldout17 decision, README).
+
 The packaged weights (session 25: features version 7, eight policy writers by the heldout16 decision,
 over the passages as the fitted reranker orders them, so its weights, from eval/fit_reranker.py, which
 still lists six writers, come first) come from
@@ -79,6 +86,7 @@ from fit_data import (  # noqa: E402
 from fit_models import (  # noqa: E402
     ON_TOPIC,
     PAIR_SCALE,
+    VEC_SCALE,
     fit,
     fit_answerable,
     fit_on_topic,
@@ -92,9 +100,11 @@ from fit_models import (  # noqa: E402
     pair_blocks,
     question_rows,
     tau_of,
+    vector_axes,
+    vector_blocks,
 )
 
-from cbec_rag.generate import features, pairs  # noqa: E402
+from cbec_rag.generate import features, pairs, vecpairs  # noqa: E402
 from cbec_rag.generate.selector import (  # noqa: E402
     DENSE_FEATURES,
     GENERIC,
@@ -283,6 +293,12 @@ def main() -> None:
     ap.add_argument(
         "--without", default="", help="candidate features to leave out (comma-separated; for comparisons)"
     )
+    ap.add_argument(
+        "--vecpairs",
+        action="store_true",
+        help="give the pairs column a vector half (generate/vecpairs.py; not in the packaged weights: "
+        "the heldout17 decision kept them without)",
+    )
     ap.add_argument("--reuse", action="store_true", help="reuse the candidates of the last run (eval/out/)")
     ap.add_argument("--gold-weight", type=float, default=3.0)
     ap.add_argument("--C", type=float, default=1.0)
@@ -403,6 +419,13 @@ def main() -> None:
     if without - set(features.NAMES):
         sys.exit(f"--without: unknown features {sorted(without - set(features.NAMES))}")
     blocks = pair_blocks(qs) if "pairs" not in without else None
+    axes = vector_axes(qs) if blocks is not None and args.vecpairs else None
+    if args.vecpairs and axes is None:
+        sys.exit(
+            "--vecpairs: the fit data holds no vectors (candidates gathered before they were kept, or "
+            "--without pairs): run without --reuse"
+        )
+    vblocks = vector_blocks(qs, axes) if axes is not None else None
     for variant, names in (
         (embedder_id, [n for n in features.NAMES if n not in features.HEAD_ONLY | without]),
         (GENERIC, [n for n in features.NAMES if n not in DENSE_FEATURES | features.HEAD_ONLY | without]),
@@ -414,18 +437,22 @@ def main() -> None:
             "foreign_all": args.foreign_for == "all",
         }
         fold = folds_of(qs, 5, args.seed)
-        pair_weights = None
+        pair_weights = vec_weights = None
         if blocks is not None:
             # the pairs column: out of fold for fitting on, from weights fitted on all for shipping
+            # (the vector half only for the embedder the vectors come from)
             t1 = time.time()
             rest = [n for n in names if n != "pairs"]
             col = features.INDEX["pairs"]
-            for q, p in zip(qs, oof_pairs(qs, blocks, rest, fold, folds=5, **kw), strict=True):
+            vb = vblocks if variant != GENERIC else None
+            for q, p in zip(qs, oof_pairs(qs, blocks, rest, fold, folds=5, vblocks=vb, **kw), strict=True):
                 q.X[:, col] = p
-            pair_weights = fit_pairs(qs, blocks, rest, **kw)
+            pair_weights, vec_weights = fit_pairs(qs, blocks, rest, vblocks=vb, **kw)
             print(
                 f"{variant}: word pairs fitted with {len(rest)} features, {int((pair_weights != 0).sum())} "
-                f"nonzero weights ({time.time() - t1:.0f}s)"
+                f"nonzero weights"
+                + ("" if vb is None else f", vector pairs {len(vec_weights)} columns")
+                + f" ({time.time() - t1:.0f}s)"
             )
         probs = oof(qs, names, fold, folds=5, **kw)
         # the generic weights read no dense feature, in the head neither
@@ -545,6 +572,12 @@ def main() -> None:
             table.write_bytes(buf.getvalue())
             obj["pairs"] = {"file": table.name, "sha256": hashlib.sha256(buf.getvalue()).hexdigest()}
             obj["fitted"]["pairs"] = {"dim": pairs.DIM, "scale": PAIR_SCALE, "solver": "liblinear, joint"}
+        if vec_weights is not None and axes is not None:
+            raw = vecpairs.VectorPairs(axes, vec_weights).to_bytes()
+            table = path.with_suffix(".vecpairs.npz")
+            table.write_bytes(raw)
+            obj["vecpairs"] = {"file": table.name, "sha256": hashlib.sha256(raw).hexdigest()}
+            obj["fitted"]["vecpairs"] = {"k": vecpairs.K, "scale": VEC_SCALE, "solver": "liblinear, joint"}
         path.write_text(json.dumps(obj, indent=1) + "\n", encoding="utf-8")
         # what the service will load: a bad file fails here, not there
         SelectorModel.load(path, embedder_id=embedder_id)

@@ -203,3 +203,65 @@ def test_pair_weights_are_fitted_out_of_fold_and_learn_a_cue_pair():
     out = fm.oof_pairs(qs, blocks, ["bias"], fold, folds=5, gold_weight=1.0, C=1.0, seed=0)
     top1 = np.mean([q.y[int(np.argmax(p))] for q, p in zip(qs, out, strict=True)])
     assert top1 > 0.9
+
+
+def _vector_question(i: int, rng, dim: int = 8):
+    """A question whose answer is the candidate whose vector agrees with the question's on dimension 0
+    (the other candidates are closer by cosine); every other feature is zero."""
+    q = rng.normal(size=dim).astype(np.float32)
+    q[0] = abs(q[0]) + 1.0
+    q /= np.linalg.norm(q)
+    V = rng.normal(size=(3, dim)).astype(np.float32)
+    V[0, 0] = abs(V[0, 0]) + 1.0
+    V[1:, 0] = -np.abs(V[1:, 0]) - 1.0
+    V /= np.linalg.norm(V, axis=1, keepdims=True)
+    order = rng.permutation(3)
+    y = (order == 0).astype(np.int8)
+    return fs.Question(
+        f"q{i}",
+        "policy",
+        True,
+        np.zeros((3, len(features.NAMES)), np.float32),
+        y,
+        ["a", "b", "c"],
+        [frozenset()] * 3,
+        [],
+        doc=f"d{i}",
+        text=f"question {i}",
+        query_vector=q,
+        vectors=V[order],
+        have=np.ones(3, bool),
+    )
+
+
+def test_the_fits_vector_rows_times_the_weights_are_what_the_selector_scores():
+    from cbec_rag.generate.vecpairs import VectorPairs
+
+    fm = pytest.importorskip("eval.fit_models")
+    rng = np.random.default_rng(4)
+    qs = [_vector_question(i, rng) for i in range(12)]
+    qs[0].have[1] = False  # a candidate the index has no vector for
+    axes = fm.vector_axes(qs)
+    blocks = fm.vector_blocks(qs, axes)
+    assert not blocks[0][1].any()
+    w = rng.normal(size=axes.width).astype(np.float32)
+    for q, b in zip(qs, blocks, strict=True):
+        got = VectorPairs(axes, w).score(q.query_vector, q.vectors, q.have)
+        np.testing.assert_allclose(b @ w, got, rtol=1e-5, atol=1e-6)
+
+
+def test_vector_pair_weights_are_fitted_out_of_fold_and_learn_a_cue_dimension():
+    fm = pytest.importorskip("eval.fit_models")
+    rng = np.random.default_rng(0)
+    qs = [_vector_question(i, rng) for i in range(80)]
+    blocks = fm.pair_blocks(qs)  # the same words everywhere: the word pairs cannot tell
+    fold = fm.folds_of(qs, 5, 0)
+    kw = {"folds": 5, "gold_weight": 1.0, "C": 1.0, "seed": 0}
+    vblocks = fm.vector_blocks(qs, fm.vector_axes(qs))
+    with_vec = fm.oof_pairs(qs, blocks, ["bias"], fold, vblocks=vblocks, **kw)
+    words_only = fm.oof_pairs(qs, blocks, ["bias"], fold, **kw)
+
+    def top1(out):
+        return np.mean([q.y[int(np.argmax(p))] for q, p in zip(qs, out, strict=True)])
+
+    assert top1(with_vec) > 0.9 and top1(words_only) < 0.6

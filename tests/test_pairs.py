@@ -107,7 +107,7 @@ def _selector_file(tmp_path, table: dict | None) -> str:
 
 
 def test_weights_that_read_pairs_must_name_their_table(tmp_path):
-    with pytest.raises(SelectorError, match="name no pair weights file"):
+    with pytest.raises(SelectorError, match="name no pairs file"):
         SelectorModel.load(_selector_file(tmp_path, None), embedder_id="x")
     name, digest = _save(tmp_path, np.zeros(DIM, dtype=np.float16))
     with pytest.raises(SelectorError, match="sha256"):

@@ -57,14 +57,28 @@ class SentenceVectors:
     def __len__(self) -> int:
         return len(self.keys)
 
+    def rows(self, sentences: list[Sentence]) -> np.ndarray:
+        """Each sentence's row in :attr:`vectors`, -1 for one the index does not hold (built before
+        the sentence was a candidate: the caller treats it as unknown)."""
+        return np.array(
+            [self._row.get((s.chunk.doc_id, s.start, s.end), -1) for s in sentences], dtype=np.int64
+        )
+
+    def matrix(self, sentences: list[Sentence]) -> tuple[np.ndarray, np.ndarray]:
+        """The sentences' vectors (a zero row for one the index does not hold) and which it holds."""
+        rows = self.rows(sentences)
+        have = rows >= 0
+        out = np.zeros((len(sentences), self.vectors.shape[1]), dtype=np.float32)
+        out[have] = self.vectors[rows[have]]
+        return out, have
+
     def similarity(self, query: np.ndarray, sentences: list[Sentence]) -> np.ndarray:
-        """Cosine similarity of ``query`` to each sentence; NaN for one the index does not hold
-        (built before the sentence was a candidate: the caller treats it as unknown)."""
+        """Cosine similarity of ``query`` to each sentence; NaN for one the index does not hold."""
+        rows = self.rows(sentences)
+        have = rows >= 0
         out = np.full(len(sentences), np.nan, dtype=np.float32)
-        rows = [self._row.get((s.chunk.doc_id, s.start, s.end), -1) for s in sentences]
-        have = [i for i, r in enumerate(rows) if r >= 0]
-        if have:
-            out[have] = self.vectors[[rows[i] for i in have]] @ np.asarray(query, dtype=np.float32)
+        if have.any():
+            out[have] = self.vectors[rows[have]] @ np.asarray(query, dtype=np.float32)
         return out
 
     def key_array(self, doc_ids: list[str]) -> np.ndarray:

@@ -173,7 +173,8 @@ NAMES: tuple[str, ...] = (
     "period_match",
     "period_other",
     "period_none",
-    # the fitted word pairs' logit (pairs.py): NaN here, filled by the selector that holds the weights
+    # the fitted word and vector pairs' logit (pairs.py, vecpairs.py): NaN here, filled by the
+    # selector that holds the weights
     "pairs",
 )
 INDEX = {n: i for i, n in enumerate(NAMES)}
@@ -222,6 +223,11 @@ class CandidateSet:
     X: np.ndarray  # float32 (len(cands), len(NAMES))
     fails: list[list[str]]  # the constraints each candidate fails (for explaining a refusal)
     question: str = ""  # the question they were gathered for
+    # the question's vector and the candidates' sentence vectors (zero rows where ``have`` is False),
+    # when the index has sentence vectors: the vector pairs read them (vecpairs.py)
+    query_vector: np.ndarray | None = None
+    vectors: np.ndarray | None = None
+    have: np.ndarray | None = None
 
 
 def bigrams(text: str) -> set[str]:

@@ -43,6 +43,7 @@ from .candidates import CandidateGenerator, ExtractiveConfig, _char_bigrams
 from .pairs import PairWeights
 from .question import known_share
 from .runs import merged, run_candidate, runs
+from .vecpairs import VectorPairs
 
 if TYPE_CHECKING:
     from ..retrieve import Retrieval
@@ -86,6 +87,8 @@ class SelectorModel:
     tau_topic: float = 0.0
     # the fitted word pairs (pairs.py) that make the ``pairs`` column; None: it is left unknown
     pairs: PairWeights | None = None
+    # the fitted vector pairs (vecpairs.py), the ``pairs`` column's dense half; None: no dense half
+    vecpairs: VectorPairs | None = None
 
     def __post_init__(self) -> None:
         # the candidate model, made once (the dataclass is frozen)
@@ -200,18 +203,19 @@ class SelectorModel:
             raise SelectorError(
                 f"generic selector weights {path} use dense features: refit with `{FIT_COMMAND}`"
             )
-        named = obj.get("pairs")
         if "pairs" in model.names:
-            # the table is a file of its own beside the weights, which name it with its sha256
-            ok = isinstance(named, dict) and isinstance(named.get("file"), str) and "sha256" in named
-            name = named["file"] if ok else ""  # type: ignore[index]
-            if not ok or not name or Path(name).name != name or name in (".", ".."):
-                raise SelectorError(
-                    f"selector weights {path} read the pairs feature but name no pair weights file beside "
-                    f"them: refit with `{FIT_COMMAND}`"
-                )
-            table = PairWeights.load(path.parent / name, str(named["sha256"]), FIT_COMMAND)  # type: ignore[index]
-            model = dataclasses.replace(model, pairs=table)
+            # the tables are files of their own beside the weights, which name them with their sha256
+            name, sha = _beside(obj, "pairs", path)
+            model = dataclasses.replace(model, pairs=PairWeights.load(path.parent / name, sha, FIT_COMMAND))
+            if obj.get("vecpairs") is not None:
+                if model.embedder == GENERIC:
+                    raise SelectorError(
+                        f"generic selector weights {path} name vector pairs (a dense feature): refit with "
+                        f"`{FIT_COMMAND}`"
+                    )
+                name, sha = _beside(obj, "vecpairs", path)
+                vp = VectorPairs.load(path.parent / name, sha, None, FIT_COMMAND)
+                model = dataclasses.replace(model, vecpairs=vp)
         return model
 
     @classmethod
@@ -227,6 +231,19 @@ class SelectorModel:
             if fitted_for == embedder_id:  # (two embedder ids may share one file name)
                 return _cached(str(own), embedder_id)
         return _cached(str(folder / f"{GENERIC}.json"), embedder_id)
+
+
+def _beside(obj: dict, key: str, path: Path) -> tuple[str, str]:
+    """The plain file name and sha256 that the weights ``obj`` (read from ``path``) give for ``key``."""
+    named = obj.get(key)
+    ok = isinstance(named, dict) and isinstance(named.get("file"), str) and "sha256" in named
+    name = named["file"] if ok else ""  # type: ignore[index]
+    if not ok or not name or Path(name).name != name or name in (".", ".."):
+        raise SelectorError(
+            f"selector weights {path} read the pairs feature but name no {key} file beside them: refit "
+            f"with `{FIT_COMMAND}`"
+        )
+    return name, str(named["sha256"])  # type: ignore[index]
 
 
 @lru_cache(maxsize=8)
@@ -295,9 +312,13 @@ class FittedGenerator(CandidateGenerator):
         cons = self._constraints(question, wq)
         fails = [self._fails(c, cons) for c in cands]
         dense = np.full(len(cands), np.nan, dtype=np.float32)
+        qvec = vectors = have = None
         if self.sentences is not None and self.query_vector is not None and cands:
             qvec = query_vector if query_vector is not None else self.query_vector(question)
             dense[:n_sent] = self.sentences.similarity(qvec, [c.sent for c in cands[:n_sent]])
+            # (a run has no vector of its own: the vector pairs leave it at 0)
+            vectors, have = self.sentences.matrix([c.sent for c in cands])
+            have[n_sent:] = False
             for r, run in enumerate(members):  # a run is as close to the question as its closest part
                 part = dense[run]
                 dense[n_sent + r] = np.nanmax(part) if not np.isnan(part).all() else np.nan
@@ -313,8 +334,12 @@ class FittedGenerator(CandidateGenerator):
             fails=fails,
             cons=cons,
         )
+        cs.query_vector, cs.vectors, cs.have = qvec, vectors, have
         if self.model.pairs is not None and cands and "pairs" in self.model.names:
-            cs.X[:, features.INDEX["pairs"]] = self.model.pairs.score(question, [c.sent.text for c in cands])
+            col = self.model.pairs.score(question, [c.sent.text for c in cands])
+            if self.model.vecpairs is not None and qvec is not None:
+                col += self.model.vecpairs.score(qvec, vectors, have)
+            cs.X[:, features.INDEX["pairs"]] = col
         return cs
 
     def _adjacent(self, a: Sentence, b: Sentence) -> bool:
