@@ -288,12 +288,13 @@ def fit_pairs(
     seed: int,
     foreign_all: bool = True,
     vblocks: list[np.ndarray] | None = None,
-) -> tuple[np.ndarray, np.ndarray | None]:
-    """The word-pair weights and (``vblocks``) the vector-pair weights: a logistic regression over
+) -> tuple[np.ndarray, tuple[np.ndarray, float] | None]:
+    """The word-pair weights and (``vblocks``) the vector-pair weights and offset: a logistic regression over
     the candidates' standardised features ``names``, their pair rows and their vector-pair rows
     (standardised) together, so that the pairs learn what the other features miss. Returns each
     block's weights on its raw rows (a candidate's pair logit is its rows times them; the vector
-    block's standardisation is folded in, less a constant that is the same for every candidate)."""
+    block's standardisation is folded into its weights and an offset, so that the two give that
+    block's part of the fitted logit exactly)."""
     import scipy.sparse as sp
     from sklearn.linear_model import LogisticRegression
 
@@ -319,19 +320,19 @@ def fit_pairs(
     lr.fit(M, y, sample_weight=w)
     coef = lr.coef_[0]
     n_vec = 0 if vblocks is None else len(v_scale)
-    vec = (
-        None
-        if vblocks is None
-        else (VEC_SCALE * coef[len(cols) : len(cols) + n_vec] / v_scale).astype(np.float32)
-    )
+    vec = None
+    if vblocks is not None:
+        raw = (VEC_SCALE * coef[len(cols) : len(cols) + n_vec] / v_scale).astype(np.float32)
+        # a row's logit is its raw row times ``raw`` less ``raw @ v_mean``: that constant goes with it
+        vec = (raw, -float(raw @ v_mean))
     return PAIR_SCALE * coef[len(cols) + n_vec :], vec
 
 
-def pair_logits(blocks, vblocks, wts: np.ndarray, vec: np.ndarray | None, i: int) -> np.ndarray:
+def pair_logits(blocks, vblocks, wts: np.ndarray, vec: tuple[np.ndarray, float] | None, i: int) -> np.ndarray:
     """Question ``i``'s pair logits (the ``pairs`` column) from the weights of :func:`fit_pairs`."""
     out = np.asarray(blocks[i] @ wts, dtype=np.float32)
     if vec is not None and vblocks is not None:
-        out = out + (vblocks[i] @ vec).astype(np.float32)
+        out = out + (vblocks[i] @ vec[0] + vec[1]).astype(np.float32)
     return out
 
 

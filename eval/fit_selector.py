@@ -451,7 +451,7 @@ def main() -> None:
             print(
                 f"{variant}: word pairs fitted with {len(rest)} features, {int((pair_weights != 0).sum())} "
                 f"nonzero weights"
-                + ("" if vb is None else f", vector pairs {len(vec_weights)} columns")
+                + ("" if vb is None else f", vector pairs {len(vec_weights[0])} columns")
                 + f" ({time.time() - t1:.0f}s)"
             )
         probs = oof(qs, names, fold, folds=5, **kw)
@@ -573,7 +573,7 @@ def main() -> None:
             obj["pairs"] = {"file": table.name, "sha256": hashlib.sha256(buf.getvalue()).hexdigest()}
             obj["fitted"]["pairs"] = {"dim": pairs.DIM, "scale": PAIR_SCALE, "solver": "liblinear, joint"}
         if vec_weights is not None and axes is not None:
-            raw = vecpairs.VectorPairs(axes, vec_weights).to_bytes()
+            raw = vecpairs.VectorPairs(axes, *vec_weights).to_bytes()
             table = path.with_suffix(".vecpairs.npz")
             table.write_bytes(raw)
             obj["vecpairs"] = {"file": table.name, "sha256": hashlib.sha256(raw).hexdigest()}

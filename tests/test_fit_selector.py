@@ -234,20 +234,38 @@ def _vector_question(i: int, rng, dim: int = 8):
     )
 
 
-def test_the_fits_vector_rows_times_the_weights_are_what_the_selector_scores():
+def test_the_fits_vector_weights_and_offset_give_its_logit_and_the_selectors_score(monkeypatch):
+    # the joint fit's own logit, less its intercept (the other features are all zero here), is what
+    # pair_logits makes from the returned weights, and what VectorPairs.score gives a new question
+    import sklearn.linear_model as lm
+
     from cbec_rag.generate.vecpairs import VectorPairs
 
     fm = pytest.importorskip("eval.fit_models")
+    seen = []
+    fit = lm.LogisticRegression.fit
+
+    def spy(self, M, *a, **k):
+        seen.append((self, M))
+        return fit(self, M, *a, **k)
+
+    monkeypatch.setattr(lm.LogisticRegression, "fit", spy)
     rng = np.random.default_rng(4)
-    qs = [_vector_question(i, rng) for i in range(12)]
+    qs = [_vector_question(i, rng) for i in range(30)]
     qs[0].have[1] = False  # a candidate the index has no vector for
+    qs[0].vectors[1] = 0.0
     axes = fm.vector_axes(qs)
-    blocks = fm.vector_blocks(qs, axes)
-    assert not blocks[0][1].any()
-    w = rng.normal(size=axes.width).astype(np.float32)
-    for q, b in zip(qs, blocks, strict=True):
-        got = VectorPairs(axes, w).score(q.query_vector, q.vectors, q.have)
-        np.testing.assert_allclose(b @ w, got, rtol=1e-5, atol=1e-6)
+    blocks, vblocks = fm.pair_blocks(qs), fm.vector_blocks(qs, axes)
+    assert not vblocks[0][1].any()
+    wts, vec = fm.fit_pairs(qs, blocks, ["bias"], vblocks=vblocks, gold_weight=1.0, C=1.0, seed=0)
+    lr, M = seen[-1]
+    ours = np.concatenate([fm.pair_logits(blocks, vblocks, wts, vec, i) for i in range(len(qs))])
+    np.testing.assert_allclose(lr.decision_function(M) - lr.intercept_[0], ours, atol=1e-4)
+    vp = VectorPairs(axes, *vec)
+    for i, q in enumerate(qs):
+        words = np.asarray(blocks[i] @ wts)
+        got = words + vp.score(q.query_vector, q.vectors, q.have)
+        np.testing.assert_allclose(got, fm.pair_logits(blocks, vblocks, wts, vec, i), rtol=1e-5, atol=1e-5)
 
 
 def test_vector_pair_weights_are_fitted_out_of_fold_and_learn_a_cue_dimension():

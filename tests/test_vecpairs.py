@@ -4,6 +4,7 @@ column they add to."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 
 import numpy as np
@@ -12,9 +13,11 @@ from test_pairs import _save, _weights_on
 
 from cbec_rag.errors import SelectorError
 from cbec_rag.generate import features
+from cbec_rag.generate.pairs import DIM
 from cbec_rag.generate.selector import DENSE_FEATURES, FIT_COMMAND, GENERIC, SelectorModel
 from cbec_rag.generate.vecpairs import Axes, VectorPairs, fit_axes, rows
 from cbec_rag.pipeline import Pipeline
+from cbec_rag.sentvec import SentenceVectors
 
 
 def _unit(rng, n: int, dim: int) -> np.ndarray:
@@ -71,10 +74,11 @@ def _file(tmp_path, vp: VectorPairs, name: str = "t.vecpairs.npz") -> tuple[str,
 
 def test_a_file_that_is_missing_altered_misshapen_or_for_another_dimension_is_refused(tmp_path):
     axes = _axes()
-    vp = VectorPairs(axes, np.arange(axes.width, dtype=np.float32))
+    vp = VectorPairs(axes, np.arange(axes.width, dtype=np.float32), -1.5)
     name, digest = _file(tmp_path, vp)
     back = VectorPairs.load(tmp_path / name, digest, 8, FIT_COMMAND)
     np.testing.assert_array_equal(back.weights, vp.weights)
+    assert back.offset == -1.5
     np.testing.assert_array_equal(back.axes.s_axes, axes.s_axes)
     with pytest.raises(SelectorError, match="not readable") as e:
         VectorPairs.load(tmp_path / "none.npz", digest, 8, FIT_COMMAND)
@@ -86,9 +90,29 @@ def test_a_file_that_is_missing_altered_misshapen_or_for_another_dimension_is_re
     short, d2 = _file(tmp_path, VectorPairs(axes, np.zeros(5, np.float32)), "short.npz")
     with pytest.raises(SelectorError, match="wrong shape"):
         VectorPairs.load(tmp_path / short, d2, 8, FIT_COMMAND)
-    (tmp_path / "junk.npz").write_bytes(b"junk")
-    with pytest.raises(SelectorError, match="unreadable"):
-        VectorPairs.load(tmp_path / "junk.npz", hashlib.sha256(b"junk").hexdigest(), 8, FIT_COMMAND)
+    good = vp.to_bytes()
+    junk = {"junk": b"junk", "empty": b"", "truncated": good[: len(good) // 2]}
+    buf = io.BytesIO()
+    np.save(buf, np.zeros(3, np.float32))  # a .npy, not an .npz
+    junk["npy"] = buf.getvalue()
+    for what, raw in junk.items():
+        (tmp_path / what).write_bytes(raw)
+        with pytest.raises(SelectorError, match="unreadable"):
+            VectorPairs.load(tmp_path / what, hashlib.sha256(raw).hexdigest(), 8, FIT_COMMAND)
+    a = axes
+    for what, change, message in (
+        ("scalar", {"q_mean": np.float32(0.0)}, "wrong shape"),
+        ("complex", {"weights": vp.weights.astype(np.complex64)}, "not real numbers"),
+        ("nan", {"offset": np.float32("nan")}, "not finite"),
+    ):
+        arrays = {"q_mean": a.q_mean, "q_axes": a.q_axes, "s_mean": a.s_mean, "s_axes": a.s_axes}
+        arrays |= {"weights": vp.weights, "offset": np.float32(0.0)} | change
+        buf = io.BytesIO()
+        np.savez(buf, **arrays)
+        raw = buf.getvalue()
+        (tmp_path / what).write_bytes(raw)
+        with pytest.raises(SelectorError, match=message):
+            VectorPairs.load(tmp_path / what, hashlib.sha256(raw).hexdigest(), 8, FIT_COMMAND)
 
 
 def _selector(tmp_path, embedder: str, pairs: dict, vec: dict | None) -> str:
@@ -122,7 +146,7 @@ def test_the_selector_adds_the_vector_half_to_the_pairs_column(tiny_index, tmp_p
     dim = pipe.embedder.dim
     rng = np.random.default_rng(5)
     axes = fit_axes(_unit(rng, 30, dim), _unit(rng, 30, dim), 2)
-    vp = VectorPairs(axes, rng.normal(size=axes.width).astype(np.float32))
+    vp = VectorPairs(axes, rng.normal(size=axes.width).astype(np.float32), 0.7)
     vec = _file(tmp_path, vp)
     path = _selector(
         tmp_path,
@@ -142,6 +166,16 @@ def test_the_selector_adds_the_vector_half_to_the_pairs_column(tiny_index, tmp_p
     want = words + vp.score(cs.query_vector, cs.vectors, cs.have)
     np.testing.assert_allclose(cs.X[:, features.INDEX["pairs"]], want, rtol=1e-5, atol=1e-6)
     assert np.abs(want - words).max() > 0  # the vector half moved the column
+    # a sentence the index holds no vector for gets the offset alone
+    gen = Pipeline.load(tiny_index, selector_weights=path).generator("extractive")
+    sv = gen.sentences
+    first = cs.cands[0].sent
+    keep = [i for i, k in enumerate(sv.keys) if k != (first.chunk.doc_id, first.start, first.end)]
+    gen.sentences = SentenceVectors([sv.keys[i] for i in keep], sv.vectors[keep])
+    cs2 = gen.candidates(r.question, r.hits)
+    assert not cs2.have[0] and cs2.have[1:].any()
+    assert cs2.X[0, features.INDEX["pairs"]] == pytest.approx(words[0] + 0.7, abs=1e-5)
+    np.testing.assert_allclose(cs2.X[1:, features.INDEX["pairs"]], want[1:], rtol=1e-5, atol=1e-6)
     # generic weights (any embedder) may not name a vector half; a missing file is refused
     with pytest.raises(SelectorError, match="generic selector weights .* vector pairs"):
         SelectorModel.load(
@@ -160,3 +194,15 @@ def test_the_selector_adds_the_vector_half_to_the_pairs_column(tiny_index, tmp_p
             ),
             embedder_id=pipe.embedder.id,
         )
+
+
+def test_vector_pairs_for_another_dimension_are_refused_before_a_question(tiny_index, tmp_path):
+    pipe = Pipeline.load(tiny_index)
+    table = _save(tmp_path, np.zeros(DIM, dtype=np.float16))
+    vp = VectorPairs(_axes(dim=8, k=2), np.zeros(8 + 4, np.float32))
+    vec = _file(tmp_path, vp)
+    path = _selector(
+        tmp_path, pipe.embedder.id, {"file": table[0], "sha256": table[1]}, {"file": vec[0], "sha256": vec[1]}
+    )
+    with pytest.raises(SelectorError, match="8-dimensional vectors, the index has 64"):
+        Pipeline.load(tiny_index, selector_weights=path).generator("extractive")

@@ -273,6 +273,13 @@ class FittedGenerator(CandidateGenerator):
                 f"selector weights {model.source or '(in memory)'} read the pairs feature but hold no pair "
                 f"table: load them with SelectorModel.load, or refit with `{FIT_COMMAND}`"
             )
+        vp = model.vecpairs
+        if vp is not None and sentences is not None and sentences.vectors.shape[1] != vp.axes.dim:
+            raise SelectorError(
+                f"selector weights {model.source or '(in memory)'} hold vector pairs fitted for "
+                f"{vp.axes.dim}-dimensional vectors, the index has {sentences.vectors.shape[1]}: refit with "
+                f"`{FIT_COMMAND}` on an index built with its embedder"
+            )
         self.model = model
         self.sentences = sentences
         self.query_vector = query_vector

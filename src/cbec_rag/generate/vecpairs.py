@@ -15,7 +15,7 @@ decision (README) it answered more and refused fewer answerable questions, but i
 did not beat the weights without it.
 
 A candidate without a sentence vector (a run of items, a sentence the index did not embed) sets no
-column: its vector half is 0.
+column: its vector half is the fitted logit of a row of zeros, :attr:`VectorPairs.offset`.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from ..errors import SelectorError
 
 #: leading principal components of question and sentence vectors whose products are columns
 K = 16
-_ARRAYS = ("q_mean", "q_axes", "s_mean", "s_axes", "weights")
+_ARRAYS = ("q_mean", "q_axes", "s_mean", "s_axes", "weights", "offset")
 
 
 @dataclass(frozen=True)
@@ -88,19 +88,28 @@ class VectorPairs:
 
     axes: Axes
     weights: np.ndarray  # float32, (axes.width,)
+    # the logit of a row of zeros: the fit standardises the columns, so a candidate without a vector
+    # is not at 0 in the fitted logit (the fit's column and this score agree exactly)
+    offset: float = 0.0
 
     def score(self, question: np.ndarray, vectors: np.ndarray, have: np.ndarray) -> np.ndarray:
-        """The vector-pair logit of each candidate (0 where ``have`` is False)."""
+        """The vector-pair logit of each candidate (:attr:`offset` where ``have`` is False)."""
         if not len(vectors):
             return np.zeros(0, dtype=np.float32)
-        return (rows(self.axes, question, vectors, have) @ self.weights).astype(np.float32)
+        return (rows(self.axes, question, vectors, have) @ self.weights + self.offset).astype(np.float32)
 
     def to_bytes(self) -> bytes:
         """The ``.npz`` file :meth:`load` reads."""
         buf = io.BytesIO()
         a = self.axes
         np.savez(
-            buf, q_mean=a.q_mean, q_axes=a.q_axes, s_mean=a.s_mean, s_axes=a.s_axes, weights=self.weights
+            buf,
+            q_mean=a.q_mean,
+            q_axes=a.q_axes,
+            s_mean=a.s_mean,
+            s_axes=a.s_axes,
+            weights=self.weights,
+            offset=np.float32(self.offset),
         )
         return buf.getvalue()
 
@@ -119,29 +128,39 @@ class VectorPairs:
             )
         try:
             with np.load(io.BytesIO(raw), allow_pickle=False) as z:
-                arr = {n: np.asarray(z[n], dtype=np.float32) for n in _ARRAYS}
-        except (ValueError, KeyError, OSError) as e:
+                arr = {n: np.asarray(z[n]) for n in _ARRAYS}
+        except Exception as e:  # (a damaged zip raises whatever its reader meets first)
             raise SelectorError(
-                f"vector pairs {path} are unreadable ({e}): refit with `{fit_command}`"
+                f"vector pairs {path} are unreadable ({type(e).__name__}: {e}): refit with `{fit_command}`"
             ) from e
-        axes = Axes(arr["q_mean"], arr["q_axes"], arr["s_mean"], arr["s_axes"])
-        d = axes.dim
+        if not all(v.dtype.kind == "f" for v in arr.values()):
+            raise SelectorError(
+                f"vector pairs {path} hold arrays that are not real numbers: refit with `{fit_command}`"
+            )
+        qm, qa, sm, sa, w, off = (arr[n].astype(np.float32) for n in _ARRAYS)
         shapes_ok = (
-            axes.q_mean.shape == axes.s_mean.shape == (d,)
-            and axes.q_axes.ndim == axes.s_axes.ndim == 2
-            and axes.q_axes.shape[0] == axes.s_axes.shape[0] == d
-            and arr["weights"].shape == (axes.width,)
+            qm.ndim == sm.ndim == w.ndim == 1
+            and qa.ndim == sa.ndim == 2
+            and off.shape == ()
+            and qm.shape == sm.shape == (qa.shape[0],) == (sa.shape[0],)
+            and w.shape == (qm.shape[0] + qa.shape[1] * sa.shape[1],)
         )
-        if not shapes_ok or not all(np.isfinite(v).all() for v in arr.values()):
+        if not shapes_ok:
             raise SelectorError(
                 f"vector pairs {path} hold arrays of the wrong shape: refit with `{fit_command}`"
             )
+        if not all(np.isfinite(v).all() for v in (qm, qa, sm, sa, w, off)):
+            raise SelectorError(
+                f"vector pairs {path} hold values that are not finite: refit with `{fit_command}`"
+            )
+        axes = Axes(qm, qa, sm, sa)
+        d = axes.dim
         if dim is not None and d != dim:
             raise SelectorError(
                 f"vector pairs {path} were fitted for {d}-dimensional vectors, the index has {dim}: "
                 f"refit with `{fit_command}`"
             )
-        return cls(axes, arr["weights"])
+        return cls(axes, w, float(off))
 
 
 __all__ = ["K", "Axes", "VectorPairs", "fit_axes", "rows"]
