@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 
 import numpy as np
 import pytest
 from test_pairs import _save, _weights_on
+from test_selector import _weights
 
 from cbec_rag.errors import SelectorError
 from cbec_rag.generate import features
@@ -118,21 +118,19 @@ def test_a_file_that_is_missing_altered_misshapen_or_for_another_dimension_is_re
 def _selector(tmp_path, embedder: str, pairs: dict, vec: dict | None) -> str:
     """Weights for ``embedder`` that read the pairs column alone, naming the two tables."""
     names = [n for n in features.NAMES if embedder != GENERIC or n not in DENSE_FEATURES]
-    obj = {
-        "embedder": embedder,
-        "feature_version": features.FEATURE_VERSION,
-        "names": names,
-        "mean": [0.0] * len(names),
-        "scale": [1.0] * len(names),
-        "coef": [1.0 if n == "pairs" else 0.0 for n in names],
-        "intercept": 0.0,
-        "tau": 0.0,
-        "extra_ratio": 1.0,
-        "pairs": pairs,
-    } | ({"vecpairs": vec} if vec is not None else {})
-    path = tmp_path / "w.json"
-    path.write_text(json.dumps(obj), encoding="utf-8")
-    return str(path)
+    return _weights(
+        tmp_path,
+        embedder=embedder,
+        names=names,
+        mean=[0.0] * len(names),
+        scale=[1.0] * len(names),
+        coef=[1.0 if n == "pairs" else 0.0 for n in names],
+        intercept=0.0,
+        tau=0.0,
+        extra_ratio=1.0,
+        pairs=pairs,
+        **({"vecpairs": vec} if vec is not None else {}),
+    )
 
 
 def test_the_selector_adds_the_vector_half_to_the_pairs_column(tiny_index, tmp_path):

@@ -91,6 +91,20 @@ def columns(question: np.ndarray, sentence: np.ndarray) -> tuple[np.ndarray, flo
     return cols, float(value[0])
 
 
+def read_checked(path: Path, sha256: str, what: str, fit_command: str) -> bytes:
+    """The bytes of a table file the selector weights name, checked against the sha256 they give."""
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise SelectorError(f"{what} {path} not readable ({e}): refit with `{fit_command}`") from e
+    if hashlib.sha256(raw).hexdigest() != sha256:
+        raise SelectorError(
+            f"{what} {path} are not the ones the selector weights were fitted with (sha256 differs): "
+            f"refit with `{fit_command}`"
+        )
+    return raw
+
+
 @dataclass(frozen=True)
 class PairWeights:
     """The fitted weight of each hashed column (the sparse part's logit is their sum)."""
@@ -108,15 +122,7 @@ class PairWeights:
     def load(cls, path: Path, sha256: str, fit_command: str) -> PairWeights:
         """Read a weights table saved by the fit (``numpy.save`` of float16, :data:`DIM` long) and
         check it is the one its selector file names."""
-        try:
-            raw = path.read_bytes()
-        except OSError as e:
-            raise SelectorError(f"pair weights {path} not readable ({e}): refit with `{fit_command}`") from e
-        if hashlib.sha256(raw).hexdigest() != sha256:
-            raise SelectorError(
-                f"pair weights {path} are not the ones the selector weights were fitted with (sha256 "
-                f"differs): refit with `{fit_command}`"
-            )
+        raw = read_checked(path, sha256, "pair weights", fit_command)
         try:
             w = np.load(io.BytesIO(raw), allow_pickle=False)
         except ValueError as e:
@@ -130,4 +136,4 @@ class PairWeights:
         return cls(w.astype(np.float32))
 
 
-__all__ = ["DIM", "PairWeights", "columns", "rows", "word_hashes", "words"]
+__all__ = ["DIM", "PairWeights", "columns", "read_checked", "rows", "word_hashes", "words"]

@@ -20,7 +20,6 @@ column: its vector half is the fitted logit of a row of zeros, :attr:`VectorPair
 
 from __future__ import annotations
 
-import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import SelectorError
+from .pairs import read_checked
 
 #: leading principal components of question and sentence vectors whose products are columns
 K = 16
@@ -117,15 +117,7 @@ class VectorPairs:
     def load(cls, path: Path, sha256: str, dim: int | None, fit_command: str) -> VectorPairs:
         """Read the file the fit saved and check it is the one its selector file names, and (``dim``)
         that it was fitted for vectors of the index's dimension."""
-        try:
-            raw = path.read_bytes()
-        except OSError as e:
-            raise SelectorError(f"vector pairs {path} not readable ({e}): refit with `{fit_command}`") from e
-        if hashlib.sha256(raw).hexdigest() != sha256:
-            raise SelectorError(
-                f"vector pairs {path} are not the ones the selector weights were fitted with (sha256 "
-                f"differs): refit with `{fit_command}`"
-            )
+        raw = read_checked(path, sha256, "vector pairs", fit_command)
         try:
             with np.load(io.BytesIO(raw), allow_pickle=False) as z:
                 arr = {n: np.asarray(z[n]) for n in _ARRAYS}
