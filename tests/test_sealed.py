@@ -36,6 +36,7 @@ def test_there_are_sealed_sets():
         "heldout16",
         "heldout17",
         "heldout18",
+        "heldout19",
     }
 
 
