@@ -322,10 +322,10 @@ class FittedGenerator(CandidateGenerator):
         qvec = vectors = have = None
         if self.sentences is not None and self.query_vector is not None and cands:
             qvec = query_vector if query_vector is not None else self.query_vector(question)
-            dense[:n_sent] = self.sentences.similarity(qvec, [c.sent for c in cands[:n_sent]])
-            # (a run has no vector of its own: the vector pairs leave it at 0)
+            # (a run has no vector of its own: the vector pairs give it the offset alone)
             vectors, have = self.sentences.matrix([c.sent for c in cands])
             have[n_sent:] = False
+            dense[have] = vectors[have] @ np.asarray(qvec, dtype=np.float32)
             for r, run in enumerate(members):  # a run is as close to the question as its closest part
                 part = dense[run]
                 dense[n_sent + r] = np.nanmax(part) if not np.isnan(part).all() else np.nan
