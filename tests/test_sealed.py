@@ -37,6 +37,7 @@ def test_there_are_sealed_sets():
         "heldout17",
         "heldout18",
         "heldout19",
+        "heldout20",
     }
 
 
