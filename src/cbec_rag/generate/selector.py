@@ -36,6 +36,7 @@ from ..crosslingual import WeightedQuery
 from ..errors import SelectorError
 from ..logistic import Logistic, weights_name
 from ..sentvec import SentenceVectors
+from ..trees import Trees
 from ..types import Answer, Hit
 from . import features
 from .base import DocumentStore, Sentence, unsupported_figures
@@ -66,7 +67,8 @@ def _question_proba(model: Logistic, z: np.ndarray) -> float:
 
 @dataclass(frozen=True)
 class SelectorModel:
-    """A fitted logistic model: standardised features -> probability that a candidate answers."""
+    """A fitted candidate model (logistic, or boosted trees where the file has them): features ->
+    probability that a candidate answers; with the refusal models and thresholds."""
 
     embedder: str  # the embedder id the dense features were fitted for, or "generic"
     feature_version: int
@@ -89,12 +91,16 @@ class SelectorModel:
     pairs: PairWeights | None = None
     # the fitted vector pairs (vecpairs.py), the ``pairs`` column's dense half; None: no dense half
     vecpairs: VectorPairs | None = None
+    # boosted trees over the same features (``--candidate-model trees``); when present they, not the
+    # logistic weights above (kept in the file for comparison), score the candidates
+    trees: Trees | None = None
 
     def __post_init__(self) -> None:
         # the candidate model, made once (the dataclass is frozen)
-        object.__setattr__(
-            self, "_candidate", Logistic(self.names, self.mean, self.scale, self.coef, self.intercept)
-        )
+        if self.trees is not None and tuple(self.trees.names) != tuple(self.names):
+            raise ValueError("the trees must read the features the logistic weights name, in that order")
+        cand = self.trees or Logistic(self.names, self.mean, self.scale, self.coef, self.intercept)
+        object.__setattr__(self, "_candidate", cand)
 
     def answerability(self, X: np.ndarray, p: np.ndarray, z: np.ndarray | None = None) -> float:
         """What ``tau`` is compared with: P(answerable) from the question-level model, or the lead
@@ -122,12 +128,13 @@ class SelectorModel:
             {
                 "embedder": self.embedder,
                 "feature_version": self.feature_version,
-                **self._candidate.to_json(),
+                **Logistic(self.names, self.mean, self.scale, self.coef, self.intercept).to_json(),
                 "refusal": "lead" if self.answerable is None else "head",
                 "tau": float(self.tau),
                 "extra_ratio": float(self.extra_ratio),
             }
             | ({"answerable": self.answerable.to_json()} if self.answerable is not None else {})
+            | ({"trees": self.trees.to_json()} if self.trees is not None else {})
             | (
                 {"on_topic": self.on_topic.to_json(), "tau_topic": float(self.tau_topic)}
                 if self.on_topic is not None
@@ -171,6 +178,7 @@ class SelectorModel:
             Logistic.from_json(head, _QUESTION_INDEX) if refusal == "head" else None,
             Logistic.from_json(topic, _QUESTION_INDEX) if topic is not None else None,
             tau_topic,
+            trees=Trees.from_json(obj["trees"], features.INDEX) if obj.get("trees") is not None else None,
         )
 
     @classmethod
