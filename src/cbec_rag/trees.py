@@ -32,24 +32,22 @@ class Trees:
     value: np.ndarray  # float64, a leaf's contribution to the raw score
 
     def raw(self, Z: np.ndarray) -> np.ndarray:
-        """The raw score (log-odds) per row of ``Z`` (columns in :attr:`names` order)."""
+        """The raw score (log-odds) per row of ``Z`` (columns in :attr:`names` order). Every row
+        walks every tree at once, one level a step (a loop per tree cost 300 Python steps a level)."""
         Z = np.asarray(Z, dtype=np.float64)
-        out = np.full(len(Z), self.baseline)
         if not len(Z):
-            return out
-        for root in self.roots:
-            node = np.full(len(Z), root)
-            rows = np.arange(len(Z))
-            while True:
-                going = ~self.leaf[node]
-                if not going.any():
-                    break
-                at, r = node[going], rows[going]
-                x = Z[r, self.feature[at]]
-                left = np.where(np.isnan(x), self.missing_left[at], x <= self.threshold[at])
-                node[going] = np.where(left, self.left[at], self.right[at])
-            out += self.value[node]
-        return out
+            return np.full(0, self.baseline)
+        node = np.repeat(self.roots[None, :], len(Z), axis=0)  # (rows, trees)
+        rows = np.repeat(np.arange(len(Z))[:, None], len(self.roots), axis=1)
+        while True:
+            going = ~self.leaf[node]
+            if not going.any():
+                break
+            at = node[going]
+            x = Z[rows[going], self.feature[at]]
+            left = np.where(np.isnan(x), self.missing_left[at], x <= self.threshold[at])
+            node[going] = np.where(left, self.left[at], self.right[at])
+        return self.baseline + self.value[node].sum(axis=1)
 
     def proba(self, Z: np.ndarray) -> np.ndarray:
         """P(class 1) per row of ``Z`` (columns in :attr:`names` order; NaN: as the fit sent it)."""
