@@ -46,16 +46,21 @@ def outside(q: Question) -> bool:
     return q.qid.endswith(("#offtopic", "#foreign"))
 
 
+def _rows(qs: list[Question], names: list[str], gold_weight: float, foreign_all: bool):
+    """The candidate rows (columns ``names``), labels and weights a candidate model is fitted on."""
+    qs = [q for q in qs if len(q.y) and (foreign_all or not outside(q))]
+    cols = [features.INDEX[n] for n in names]
+    X = np.vstack([q.X[:, cols] for q in qs])
+    y = np.concatenate([q.y for q in qs])
+    w = np.concatenate([np.full(len(q.y), weight(q, gold_weight)) for q in qs])
+    return X, y, w
+
+
 def fit(
     qs: list[Question], names: list[str], *, gold_weight: float, C: float, seed: int, foreign_all: bool = True
 ):
     """The candidate model; ``foreign_all`` False: without the questions asked from another corpus."""
-    qs = [q for q in qs if foreign_all or not outside(q)]
-    cols = [features.INDEX[n] for n in names]
-    X = np.vstack([q.X[:, cols] for q in qs if len(q.y)])
-    y = np.concatenate([q.y for q in qs if len(q.y)])
-    w = np.concatenate([np.full(len(q.y), weight(q, gold_weight)) for q in qs if len(q.y)])
-    return logistic(X, y, w, C=C, seed=seed)
+    return logistic(*_rows(qs, names, gold_weight, foreign_all), C=C, seed=seed)
 
 
 def fit_trees(
@@ -66,11 +71,7 @@ def fit_trees(
     uses. ``C`` (the logistic model's) is not read."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    qs = [q for q in qs if foreign_all or not outside(q)]
-    cols = [features.INDEX[n] for n in names]
-    X = np.vstack([q.X[:, cols] for q in qs if len(q.y)])
-    y = np.concatenate([q.y for q in qs if len(q.y)])
-    w = np.concatenate([np.full(len(q.y), weight(q, gold_weight)) for q in qs if len(q.y)])
+    X, y, w = _rows(qs, names, gold_weight, foreign_all)
     m = HistGradientBoostingClassifier(
         max_iter=300, learning_rate=0.05, l2_regularization=1.0, random_state=seed
     )
