@@ -38,6 +38,7 @@ def test_there_are_sealed_sets():
         "heldout18",
         "heldout19",
         "heldout20",
+        "heldout21",
     }
 
 
