@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 from fit_data import Question  # noqa: E402
 
 from cbec_rag import trees as trees_mod  # noqa: E402
-from cbec_rag.generate import features, vecpairs  # noqa: E402
+from cbec_rag.generate import features, pairs, vecpairs  # noqa: E402
 from cbec_rag.generate.selector import GENERIC, Logistic, SelectorModel  # noqa: E402
 
 #: the candidate models ``--candidate-model`` chooses from
@@ -288,8 +288,6 @@ def pair_blocks(qs: list[Question]):
     """Each question's word-pair rows (generate/pairs.py) as a sparse matrix, one row a candidate."""
     import scipy.sparse as sp
 
-    from cbec_rag.generate import pairs
-
     out = []
     for q in qs:
         owner, cols, value = pairs.rows(pairs.word_hashes(q.text), [pairs.word_hashes(t) for t in q.texts])
@@ -381,6 +379,25 @@ def pair_logits(blocks, vblocks, wts: np.ndarray, vec: tuple[np.ndarray, float] 
     if vec is not None and vblocks is not None:
         out = out + (vblocks[i] @ vec[0] + vec[1]).astype(np.float32)
     return out
+
+
+def pairs_key(qs: list[Question], names: list[str], vblocks, **kw) -> str:
+    """A digest of everything the pairs column and weights of :func:`oof_pairs` and :func:`fit_pairs`
+    depend on: the questions (ids, texts, candidate texts, labels, the features ``names``), the
+    vector-pair rows and the fit's settings. Equal digests give equal results, so a stored column
+    can stand in for a refit (``--reuse``)."""
+    import hashlib
+
+    cols = [features.INDEX[n] for n in names]
+    h = hashlib.sha256(repr((sorted(kw.items()), list(names), PAIR_SCALE, VEC_SCALE, pairs.DIM)).encode())
+    for i, q in enumerate(qs):
+        h.update("\x00".join([q.qid, q.text, *q.texts]).encode("utf-8"))
+        h.update(np.ascontiguousarray(q.X[:, cols]).tobytes())
+        h.update(np.ascontiguousarray(q.y).tobytes())
+        if vblocks is not None:
+            h.update(np.ascontiguousarray(vblocks[i]).tobytes())
+    h.update(b"vec" if vblocks is not None else b"novec")
+    return h.hexdigest()[:20]
 
 
 def oof_pairs(

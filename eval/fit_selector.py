@@ -107,6 +107,7 @@ from fit_models import (  # noqa: E402
     oof_on_topic,
     oof_pairs,
     pair_blocks,
+    pairs_key,
     question_rows,
     tau_of,
     vector_axes,
@@ -231,6 +232,26 @@ def left_out(
     figures = scores(test, p, ans, tau, ratio, head=True)
     shown = "  ".join(f"{k} {v:.3f}" for k, v in figures.items() if not k.startswith(("chars", "n")))
     return f"  {domain} left out: head AUC {auc:.3f}, tau {tau:.3f}; {shown}"
+
+
+def write_pairs(path: Path, cols: list[np.ndarray], wts: np.ndarray, vec) -> None:
+    """Store the out-of-fold pairs column (one array per question) and the pair weights."""
+    extra = {} if vec is None else {"vec_raw": vec[0], "vec_offset": np.array([vec[1]])}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as f:
+        np.savez(
+            f, lengths=np.array([len(c) for c in cols]), column=np.concatenate(cols), weights=wts, **extra
+        )
+
+
+def read_pairs(path: Path, qs: list[Question]):
+    """What :func:`write_pairs` stored: the column cut per question, the weights, the vector half."""
+    with np.load(path, allow_pickle=False) as z:
+        lengths, column, wts = z["lengths"], z["column"], z["weights"]
+        vec = (z["vec_raw"], float(z["vec_offset"][0])) if "vec_raw" in z else None
+    if list(lengths) != [len(q.y) for q in qs]:
+        sys.exit(f"{path}: stored for other candidates; delete it or run without --reuse")
+    return list(np.split(column, np.cumsum(lengths)[:-1])), wts, vec
 
 
 def domain_of(folder: Path) -> str:
@@ -470,14 +491,23 @@ def main() -> None:
             rest = [n for n in names if n != "pairs"]
             col = features.INDEX["pairs"]
             vb = vblocks if variant != GENERIC else None
-            for q, p in zip(qs, oof_pairs(qs, blocks, rest, fold, folds=5, vblocks=vb, **kw), strict=True):
+            # (the slowest step: with --reuse, the column and weights of a run on the same data and
+            # settings are read back, named by a digest of all they depend on)
+            stored = ROOT / "eval" / "out" / f"fit_pairs_{pairs_key(qs, rest, vb, **kw)}.npz"
+            read_back = args.reuse and stored.is_file()
+            if read_back:
+                cols, pair_weights, vec_weights = read_pairs(stored, qs)
+            else:
+                cols = oof_pairs(qs, blocks, rest, fold, folds=5, vblocks=vb, **kw)
+                pair_weights, vec_weights = fit_pairs(qs, blocks, rest, vblocks=vb, **kw)
+                write_pairs(stored, cols, pair_weights, vec_weights)
+            for q, p in zip(qs, cols, strict=True):
                 q.X[:, col] = p
-            pair_weights, vec_weights = fit_pairs(qs, blocks, rest, vblocks=vb, **kw)
             print(
                 f"{variant}: word pairs fitted with {len(rest)} features, {int((pair_weights != 0).sum())} "
                 f"nonzero weights"
                 + ("" if vb is None else f", vector pairs {len(vec_weights[0])} columns")
-                + f" ({time.time() - t1:.0f}s)"
+                + f" ({time.time() - t1:.0f}s{', read back from ' + stored.name if read_back else ''})"
             )
         probs = oof(qs, names, fold, folds=5, candidate=args.candidate_model, **kw)
         # the generic weights read no dense feature, in the head neither

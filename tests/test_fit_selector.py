@@ -315,3 +315,30 @@ def test_boosted_trees_out_of_fold_learn_what_the_logistic_model_cannot():
     assert model.trees is not None and model.trees.names == ("cover", "bm25")
     with pytest.raises(ValueError, match="candidate model"):
         fs.candidate_model(qs, names, "forest", **kw)
+
+
+def test_a_stored_pairs_column_reads_back_and_its_key_follows_the_data(tmp_path):
+    """--reuse reads the pairs column and weights back only for the same data and settings."""
+    qs = _data()
+    kw = {"gold_weight": 1.0, "C": 1.0, "seed": 0}
+    key = fm.pairs_key(qs, ["cover"], None, **kw)
+    assert fm.pairs_key(_data(), ["cover"], None, **kw) == key  # the same data, the same key
+    assert fm.pairs_key(qs, ["cover"], None, **(kw | {"seed": 1})) != key
+    assert fm.pairs_key(qs, ["cover", "bias"], None, **kw) != key
+    changed = _data()
+    changed[3].y[:] = 1 - changed[3].y  # one label moved
+    assert fm.pairs_key(changed, ["cover"], None, **kw) != key
+    vb = [np.ones((len(q.y), 2), dtype=np.float32) for q in qs]
+    assert fm.pairs_key(qs, ["cover"], vb, **kw) != key
+
+    cols = [np.arange(len(q.y), dtype=np.float32) + i for i, q in enumerate(qs)]
+    wts = np.linspace(-1, 1, 7)
+    path = tmp_path / "p.npz"
+    fs.write_pairs(path, cols, wts, (np.ones(3, dtype=np.float32), -0.5))
+    got, got_w, got_vec = fs.read_pairs(path, qs)
+    assert all(np.array_equal(a, b) for a, b in zip(got, cols, strict=True))
+    assert np.array_equal(got_w, wts) and got_vec[1] == -0.5 and np.array_equal(got_vec[0], np.ones(3))
+    fs.write_pairs(path, cols, wts, None)
+    assert fs.read_pairs(path, qs)[2] is None
+    with pytest.raises(SystemExit, match="other candidates"):
+        fs.read_pairs(path, qs[:-1])
