@@ -19,8 +19,9 @@ from cbec_rag import trees as trees_mod  # noqa: E402
 from cbec_rag.generate import features, pairs, vecpairs  # noqa: E402
 from cbec_rag.generate.selector import GENERIC, Logistic, SelectorModel  # noqa: E402
 
-#: the candidate models ``--candidate-model`` chooses from
+#: the candidate models ``--candidate-model`` chooses from, and the heads ``--head-model`` does
 CANDIDATE_MODELS = ("logistic", "trees")
+HEAD_MODELS = ("logistic", "trees")
 
 
 def weight(q: Question, gold_weight: float) -> float:
@@ -172,14 +173,32 @@ def fit_answerable(
     C: float,
     seed: int,
     foreign_all: bool = True,
-) -> Logistic:
+    head_model: str = "logistic",
+) -> Logistic | trees_mod.Trees:
     """P(answerable) from the question rows ``Z`` of the questions ``keep`` selects. The label: the
     question is answerable and some candidate holds its answer (an answerable question whose
     answer was not retrieved cannot be answered from these candidates). ``foreign_all`` False:
-    without the questions asked from another corpus."""
+    without the questions asked from another corpus. ``head_model`` "trees": boosted trees (small
+    ones, with at least 40 questions a leaf: there are about a hundred times fewer questions than
+    candidates) in place of the logistic model."""
+    if head_model not in HEAD_MODELS:
+        raise ValueError(f"head model {head_model!r}: choose from {HEAD_MODELS}")
     sel = keep & ~np.isnan(Z).all(axis=1) & np.array([foreign_all or not outside(q) for q in qs], dtype=bool)
     y = np.array([q.answerable and bool(q.y.any()) for q, k in zip(qs, sel, strict=True) if k], dtype=np.int8)
     w = np.array([weight(q, gold_weight) for q, k in zip(qs, sel, strict=True) if k])
+    if head_model == "trees":
+        from sklearn.ensemble import HistGradientBoostingClassifier
+
+        m = HistGradientBoostingClassifier(
+            max_iter=200,
+            learning_rate=0.05,
+            max_leaf_nodes=15,
+            min_samples_leaf=40,
+            l2_regularization=1.0,
+            random_state=seed,
+        )
+        m.fit(Z[sel], y, sample_weight=w)
+        return trees_mod.from_sklearn(m, names)
     return Logistic(tuple(names), *logistic(Z[sel], y, w, C=C, seed=seed))
 
 
@@ -191,6 +210,7 @@ def oof_answerable(
     fold: list[int],
     folds: int,
     candidate: str = "logistic",
+    head_model: str = "logistic",
     **kw,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Out-of-fold P(answerable) per question (0 without candidates), nested: the head that scores
@@ -204,7 +224,7 @@ def oof_answerable(
             qs, names, fold, folds=folds, exclude=f, candidate=candidate, **kw
         )  # fold f takes no part
         Z_in = question_rows(qs, inner, head_names)
-        head = fit_answerable(qs, Z_in, (fold_a != f), head_names, **kw)
+        head = fit_answerable(qs, Z_in, (fold_a != f), head_names, head_model=head_model, **kw)
         rows = fold_a == f
         Z_out = question_rows(
             [q for q, r in zip(qs, rows, strict=True) if r],

@@ -91,6 +91,7 @@ from fit_data import (  # noqa: E402
 )
 from fit_models import (  # noqa: E402
     CANDIDATE_MODELS,
+    HEAD_MODELS,
     ON_TOPIC,
     PAIR_SCALE,
     VEC_SCALE,
@@ -122,6 +123,7 @@ from cbec_rag.generate.selector import (  # noqa: E402
     SelectorModel,
     weights_name,
 )
+from cbec_rag.trees import Trees  # noqa: E402
 
 
 def choose(
@@ -207,6 +209,7 @@ def left_out(
     ratio: float,
     pooled: bool = False,
     candidate: str = "logistic",
+    head_model: str = "logistic",
     **kw,
 ) -> str:
     """The figures of ``domain`` when it is left out: the models and the threshold (out of fold, as
@@ -218,10 +221,12 @@ def left_out(
     test = [q for q in qs if q.domain == domain]
     fold = folds_of(train, 5, kw["seed"])
     probs = oof(train, names, fold, folds=5, candidate=candidate, **kw)
-    nested, Z = oof_answerable(train, probs, names, head_names, fold, 5, candidate=candidate, **kw)
+    nested, Z = oof_answerable(
+        train, probs, names, head_names, fold, 5, candidate=candidate, head_model=head_model, **kw
+    )
     tau = tau_of(train, nested, share, pooled=pooled)
     model = candidate_model(train, names, candidate, **kw)
-    head = fit_answerable(train, Z, np.ones(len(train), dtype=bool), head_names, **kw)
+    head = fit_answerable(train, Z, np.ones(len(train), dtype=bool), head_names, head_model=head_model, **kw)
     p = [model.proba(q.X) if len(q.y) else np.zeros(0) for q in test]
     Zt = question_rows(test, p, head_names)
     ans = np.zeros(len(test))
@@ -336,6 +341,13 @@ def main() -> None:
         default="logistic",
         help="what scores the candidates: the logistic model, or boosted trees over the same features "
         "(their logistic weights are kept in the file for comparison; session 27, not packaged)",
+    )
+    ap.add_argument(
+        "--head-model",
+        choices=HEAD_MODELS,
+        default="logistic",
+        help="the answerability head: a logistic model, or boosted trees over the same question-level "
+        "row (session 28, not packaged)",
     )
     ap.add_argument(
         "--embedder-only",
@@ -517,7 +529,15 @@ def main() -> None:
             if (variant != GENERIC or n not in QUESTION_DENSE) and n not in features.TOPIC_ONLY
         ]
         nested, Z = oof_answerable(
-            qs, probs, names, head_names, fold, 5, candidate=args.candidate_model, **kw
+            qs,
+            probs,
+            names,
+            head_names,
+            fold,
+            5,
+            candidate=args.candidate_model,
+            head_model=args.head_model,
+            **kw,
         )
         refusals = {"lead": np.array([float(p.max()) if len(p) else 0.0 for p in probs]), "head": nested}
         print(
@@ -571,19 +591,33 @@ def main() -> None:
                     pooled=args.tau_pooled,
                     ratio=ratio,
                     candidate=args.candidate_model,
+                    head_model=args.head_model,
                     **kw,
                 )
                 print(line, flush=True)
         params = fit(qs, names, **kw)
         trees = fit_trees(qs, names, **kw) if args.candidate_model == "trees" else None
         if trees is not None:
-            print(f"candidate model: {len(trees.roots)} boosted trees, {len(trees.leaf)} nodes")
+            print(
+                f"candidate model: {len(trees.roots)} boosted trees, {len(trees.leaf)} nodes; splits per feature:"
+            )
+            for name, v in sorted(trees.split_counts().items(), key=lambda kv: -kv[1])[:20]:
+                print(f"  {name:16s} {v:5.0f}")
         head = None
         if args.refusal == "head":
-            head = fit_answerable(qs, Z, np.ones(len(qs), dtype=bool), head_names, **kw)
-            print(f"answerability head (refusal by it, tau {tau:.3f}); standardised coefficients:")
-            for i in np.argsort(-np.abs(head.coef)):
-                print(f"  {head.names[i]:16s} {head.coef[i]:+.3f}")
+            head = fit_answerable(
+                qs, Z, np.ones(len(qs), dtype=bool), head_names, head_model=args.head_model, **kw
+            )
+            if isinstance(head, Trees):
+                print(
+                    f"answerability head: {len(head.roots)} boosted trees (refusal by it, tau {tau:.3f}); splits per feature:"
+                )
+                shown = head.split_counts()
+            else:
+                print(f"answerability head (refusal by it, tau {tau:.3f}); standardised coefficients:")
+                shown = dict(zip(head.names, head.coef, strict=True))
+            for name, v in sorted(shown.items(), key=lambda kv: -abs(kv[1])):
+                print(f"  {name:16s} {v:+.3f}")
         on_topic = None
         if topic is not None:
             on_topic = fit_on_topic(

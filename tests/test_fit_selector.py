@@ -342,3 +342,30 @@ def test_a_stored_pairs_column_reads_back_and_its_key_follows_the_data(tmp_path)
     assert fs.read_pairs(path, qs)[2] is None
     with pytest.raises(SystemExit, match="other candidates"):
         fs.read_pairs(path, qs[:-1])
+
+
+def test_a_trees_head_learns_what_a_logistic_head_cannot():
+    """The answerability head as boosted trees (--head-model trees): answerable exactly when one of two
+    question-level signals is high but not both, which no logistic model over them can tell."""
+    rng = np.random.default_rng(5)
+    qs = [_question(f"q{i}", "policy", True, rng) for i in range(1200)]
+    Z = rng.uniform(0.0, 1.0, size=(len(qs), 2))
+    label = (Z[:, 0] > 0.5) ^ (Z[:, 1] > 0.5)
+    for q, yes in zip(qs, label, strict=True):
+        q.answerable = bool(yes)
+        q.y[:] = 0
+        q.y[0] = int(yes)
+    fit_on = np.arange(len(qs)) < 800
+    kw = {"gold_weight": 1.0, "C": 1.0, "seed": 0}
+
+    def accuracy(head) -> float:
+        return float(np.mean((head.proba(Z[~fit_on]) > 0.5) == label[~fit_on]))
+
+    names = ["lead_cover", "lead_dense"]
+    trees = fs.fit_answerable(qs, Z, fit_on, names, head_model="trees", **kw)
+    assert isinstance(trees, fs.Trees) and trees.names == tuple(names)
+    assert accuracy(trees) > 0.9
+    assert accuracy(fs.fit_answerable(qs, Z, fit_on, names, **kw)) < 0.7
+    assert set(trees.split_counts()) == set(names) and sum(trees.split_counts().values()) > 0
+    with pytest.raises(ValueError, match="head model"):
+        fs.fit_answerable(qs, Z, fit_on, names, head_model="forest", **kw)

@@ -127,3 +127,28 @@ def test_trees_over_other_features_than_the_file_names_are_refused(tmp_path, fit
         SelectorModel.load(
             _selector_weights(tmp_path, None, trees={"names": NAMES}), embedder_id="x"
         )  # (a stub)
+
+
+def test_a_trees_head_in_a_weights_file_gives_the_answerable_probability(tmp_path):
+    """A weights file whose answerability head is boosted trees (--head-model trees) refuses by them."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    head_names = ["lead_logit", "lead_cover"]
+    rng = np.random.default_rng(11)
+    Z = rng.normal(size=(600, 2))
+    y = ((Z[:, 0] > 0) ^ (Z[:, 1] > 0)).astype(int)
+    head = from_sklearn(HistGradientBoostingClassifier(max_iter=30, random_state=0).fit(Z, y), head_names)
+    path = _selector_weights(tmp_path, None, refusal="head", answerable=head.to_json())
+    model = SelectorModel.load(path, embedder_id="x")
+    assert isinstance(model.answerable, Trees)
+    X = np.zeros((4, len(features.NAMES)))
+    X[:, features.INDEX["cover"]] = [0.9, 0.1, 0.3, 0.0]
+    p = model.proba(X)
+    z = features.question_level(X, p)
+    cols = [features.QUESTION_NAMES.index(n) for n in head_names]
+    assert model.answerability(X, p) == pytest.approx(float(head.proba(z[cols][None, :])[0]))
+    again = SelectorModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert isinstance(again.answerable, Trees) and again.answerability(X, p) == model.answerability(X, p)
+    bad = head.to_json() | {"names": ["lead_logit", "no_such_feature"]}
+    with pytest.raises(SelectorError, match="unreadable"):
+        SelectorModel.load(_selector_weights(tmp_path, None, refusal="head", answerable=bad), embedder_id="x")

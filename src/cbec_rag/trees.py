@@ -53,6 +53,11 @@ class Trees:
         """P(class 1) per row of ``Z`` (columns in :attr:`names` order; NaN: as the fit sent it)."""
         return 1.0 / (1.0 + np.exp(-np.clip(self.raw(Z), -30, 30)))
 
+    def split_counts(self) -> dict[str, int]:
+        """How many splits read each feature (the fit script prints them as the trees' importances)."""
+        counts = np.bincount(self.feature[~self.leaf], minlength=len(self.names))
+        return {n: int(c) for n, c in zip(self.names, counts, strict=True)}
+
     def to_json(self) -> dict:
         return {
             "names": list(self.names),

@@ -60,7 +60,7 @@ QUESTION_DENSE = frozenset({"lead_dense", "lead_dense_gap"})
 _QUESTION_INDEX = {n: i for i, n in enumerate(features.QUESTION_NAMES)}
 
 
-def _question_proba(model: Logistic, z: np.ndarray) -> float:
+def _question_proba(model: Logistic | Trees, z: np.ndarray) -> float:
     """``model``'s probability for a question-level row ``z`` (columns :data:`features.QUESTION_NAMES`)."""
     return float(model.proba(z[[_QUESTION_INDEX[n] for n in model.names]][None, :])[0])
 
@@ -80,9 +80,10 @@ class SelectorModel:
     tau: float  # refuse when the best candidate's probability is below this
     extra_ratio: float  # a further sentence must reach this share of the lead's probability
     source: str = ""
-    # P(the question is answerable from these candidates); ``tau`` applies to it when present,
+    # P(the question is answerable from these candidates): a logistic model or boosted trees
+    # (``--head-model trees``) over the question-level row; ``tau`` applies to it when present,
     # else to the lead candidate's probability
-    answerable: Logistic | None = None
+    answerable: Logistic | Trees | None = None
     # P(the question is about what these documents discuss at all), fitted on answerable questions
     # against other corpora's questions; a question below ``tau_topic`` is refused as off-topic
     on_topic: Logistic | None = None
@@ -175,7 +176,7 @@ class SelectorModel:
             scalars["tau"],
             scalars["extra_ratio"],
             source,
-            Logistic.from_json(head, _QUESTION_INDEX) if refusal == "head" else None,
+            _head_of(head) if refusal == "head" else None,
             Logistic.from_json(topic, _QUESTION_INDEX) if topic is not None else None,
             tau_topic,
             trees=Trees.from_json(obj["trees"], features.INDEX) if obj.get("trees") is not None else None,
@@ -239,6 +240,13 @@ class SelectorModel:
             if fitted_for == embedder_id:  # (two embedder ids may share one file name)
                 return _cached(str(own), embedder_id)
         return _cached(str(folder / f"{GENERIC}.json"), embedder_id)
+
+
+def _head_of(obj: dict) -> Logistic | Trees:
+    """The answerability head a weights file holds: boosted trees (node arrays) or a logistic model."""
+    return (
+        Trees.from_json(obj, _QUESTION_INDEX) if "roots" in obj else Logistic.from_json(obj, _QUESTION_INDEX)
+    )
 
 
 def _beside(obj: dict, key: str, path: Path) -> tuple[str, str]:
