@@ -39,6 +39,7 @@ def test_there_are_sealed_sets():
         "heldout19",
         "heldout20",
         "heldout21",
+        "heldout22",
     }
 
 
