@@ -93,6 +93,18 @@ def score(s: SealedSet, weights: Path | None) -> np.ndarray:
     return outcomes(report["answers"]["extractive"]["points"])
 
 
+def slices(gold: list) -> dict[str, np.ndarray]:
+    """Masks of a set's questions by language and kind (answerable or near miss), gold order."""
+    lang = np.array([it.lang for it in gold])
+    near = np.array([it.unanswerable for it in gold], dtype=bool)
+    return {
+        "zh answerable": (lang == "zh") & ~near,
+        "en answerable": (lang == "en") & ~near,
+        "zh near misses": (lang == "zh") & near,
+        "en near misses": (lang == "en") & near,
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--a", type=Path, help="the first weights file (default: the packaged one)")
@@ -113,8 +125,11 @@ def main() -> None:
     a_name = str(args.a) if args.a else "packaged"
     print(f"A: {a_name}\nB: {args.b}\nright / wrong / missed (right minus wrong) per set:")
     diffs, all_a, all_b = [], [], []
+    parts: dict[str, list[np.ndarray]] = {}
     for s in sets:
         a, b = score(s, args.a), score(s, args.b)
+        for name, mask in slices(load_gold(s.gold)).items():
+            parts.setdefault(name, []).append((b.astype(np.int16) - a.astype(np.int16))[mask])
         d = b.astype(np.int16) - a.astype(np.int16)  # outcome steps: -2..+2 a question
         diffs.append(d)
         all_a.append(a)
@@ -129,6 +144,14 @@ def main() -> None:
     total = int(sum(int(d.sum()) for d in diffs))
     print(f"  {'all':18s} n {len(a):4d}  A {counts(a):22s} B {counts(b):22s} B - A {total:+d}")
     print(f"B - A in right minus wrong: {total:+d}, 95% paired bootstrap interval {lo:+.0f} to {hi:+.0f}")
+    print("by language and kind, pooled (B - A, interval, questions changed):")
+    for name, ds in parts.items():
+        lo, hi = paired_interval(ds, args.rounds, args.seed)
+        n = sum(len(d) for d in ds)
+        changed = sum(int((d != 0).sum()) for d in ds)
+        print(
+            f"  {name:15s} n {n:4d}  {int(sum(int(d.sum()) for d in ds)):+d}  ({lo:+.0f} to {hi:+.0f}), {changed} changed"
+        )
 
 
 if __name__ == "__main__":

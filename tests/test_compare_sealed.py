@@ -42,3 +42,20 @@ def test_a_set_is_given_as_gold_and_index():
     assert s.name == "heldout21" and s.index_dir.name == "heldout21_index"
     with pytest.raises(argparse.ArgumentTypeError, match="GOLD:INDEX_DIR"):
         cs.parse_set("eval/heldout21/gold.jsonl")
+
+
+def test_slices_split_by_language_and_kind():
+    from types import SimpleNamespace as NS
+
+    gold = [
+        NS(lang="zh", unanswerable=False),
+        NS(lang="en", unanswerable=True),
+        NS(lang="en", unanswerable=False),
+    ]
+    got = {k: v.tolist() for k, v in cs.slices(gold).items()}
+    assert got == {
+        "zh answerable": [True, False, False],
+        "en answerable": [False, False, True],
+        "zh near misses": [False, False, False],
+        "en near misses": [False, True, False],
+    }
