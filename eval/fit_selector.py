@@ -244,6 +244,14 @@ def left_out(
     return f"  {domain} left out: head AUC {auc:.3f}, tau {tau:.3f}; {shown}"
 
 
+def show(importances: dict, most: int | None = None) -> None:
+    """Print a model's importances, largest first: standardised coefficients (signed) or a trees
+    model's split counts (whole numbers)."""
+    ranked = sorted(importances.items(), key=lambda kv: -abs(kv[1]))[:most]
+    for name, v in ranked:
+        print(f"  {name:16s} {v:5d}" if isinstance(v, int) else f"  {name:16s} {float(v):+.3f}")
+
+
 def write_pairs(path: Path, cols: list[np.ndarray], wts: np.ndarray, vec) -> None:
     """Store the out-of-fold pairs column (one array per question) and the pair weights."""
     extra = {} if vec is None else {"vec_raw": vec[0], "vec_offset": np.array([vec[1]])}
@@ -607,8 +615,7 @@ def main() -> None:
             print(
                 f"candidate model: {len(trees.roots)} boosted trees, {len(trees.leaf)} nodes; splits per feature:"
             )
-            for name, v in sorted(trees.split_counts().items(), key=lambda kv: -kv[1])[:20]:
-                print(f"  {name:16s} {v:5.0f}")
+            show(trees.split_counts(), most=20)
         head = None
         if args.refusal == "head":
             head = fit_answerable(
@@ -618,25 +625,20 @@ def main() -> None:
                 print(
                     f"answerability head: {len(head.roots)} boosted trees (refusal by it, tau {tau:.3f}); splits per feature:"
                 )
-                shown, form = head.split_counts(), "5d"
+                show(head.split_counts())
             else:
                 print(f"answerability head (refusal by it, tau {tau:.3f}); standardised coefficients:")
-                shown, form = dict(zip(head.names, head.coef, strict=True)), "+.3f"
-            for name, v in sorted(shown.items(), key=lambda kv: -abs(kv[1])):
-                print(f"  {name:16s} {v:{form}}")
+                show(dict(zip(head.names, head.coef, strict=True)))
         on_topic = None
         if topic is not None:
             on_topic = fit_on_topic(
                 qs, Zt, np.ones(len(qs), dtype=bool), topic_names, C=args.C, seed=args.seed
             )
             print(f"on-topic model (refusal below {tau_topic:.3f}); standardised coefficients:")
-            for i in np.argsort(-np.abs(on_topic.coef))[:12]:
-                print(f"  {on_topic.names[i]:16s} {on_topic.coef[i]:+.3f}")
+            show(dict(zip(on_topic.names, on_topic.coef, strict=True)), most=12)
         model = model_of(names, params, tau, ratio, variant, head, on_topic, tau_topic, trees=trees)
-        order = np.argsort(-np.abs(params[2]))
         print(f"chosen extra_ratio = {ratio}; feature importances (standardised coefficients):")
-        for i in order:
-            print(f"  {names[i]:16s} {params[2][i]:+.3f}")
+        show(dict(zip(names, params[2], strict=True)))
         policy_asked = {
             k.split()[0]: v for k, v in counts.items() if k.startswith("policy") and k.endswith("asked")
         }

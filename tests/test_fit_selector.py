@@ -369,3 +369,10 @@ def test_a_trees_head_learns_what_a_logistic_head_cannot():
     assert set(trees.split_counts()) == set(names) and sum(trees.split_counts().values()) > 0
     with pytest.raises(ValueError, match="head model"):
         fs.fit_answerable(qs, Z, fit_on, names, head_model="forest", **kw)
+
+
+def test_importances_print_largest_first_coefficients_signed_and_split_counts_whole(capsys):
+    fs.show({"a": 0.1, "b": -0.5, "c": 0.3}, most=2)
+    assert capsys.readouterr().out.split() == ["b", "-0.500", "c", "+0.300"]
+    fs.show({"x": 3, "y": 12})
+    assert capsys.readouterr().out.split() == ["y", "12", "x", "3"]
