@@ -28,8 +28,9 @@ the server: /ready, /ask and /search answer 503 saying to run ``cbec-rag index``
 reload poll picks the index up once it is built.
 
 Error mapping (library exceptions -> HTTP): QueryError 422; IndexNotBuiltError,
-IndexCorruptError, IndexMismatchError, EmbedderError 503; GeneratorError 502; request
-validation 422; body over its limit 413; no/wrong API key 401/403; overload 503 +
+IndexCorruptError, IndexMismatchError, EmbedderError 503; GeneratorError 502 (GeneratorConfigError,
+the generator not configured on this server, 503); request validation 422 (415 when the body is not
+sent as JSON); body over its limit 413; no/wrong API key 401/403; overload 503 +
 Retry-After; anything else 500 with a generic message (the traceback is logged, never sent).
 """
 
@@ -53,6 +54,7 @@ from starlette.types import Scope
 
 from cbec_rag.errors import (
     CbecRagError,
+    GeneratorConfigError,
     GeneratorError,
     IndexCorruptError,
     IndexMismatchError,
@@ -259,6 +261,14 @@ def _document_errors_as_sent(app: FastAPI) -> None:
 def _add_error_handlers(app: FastAPI, settings: Settings) -> None:
     @app.exception_handler(RequestValidationError)
     async def _on_validation(request: Request, exc: RequestValidationError) -> SafeJSONResponse:
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        body_error = any(tuple(err.get("loc", ()))[:1] == ("body",) for err in exc.errors())
+        if body_error and ctype and ctype != "application/json" and not ctype.endswith("+json"):
+            if ctype != "multipart/form-data":  # (an upload's form is checked by its route)
+                return error_response(
+                    415,
+                    f"send the request body as JSON with Content-Type: application/json, not {ctype[:60]}",
+                )
         return error_response(422, validation_message(exc))
 
     @app.exception_handler(StarletteHTTPException)
@@ -278,6 +288,9 @@ def _add_error_handlers(app: FastAPI, settings: Settings) -> None:
 
     @app.exception_handler(GeneratorError)
     async def _on_generator(request: Request, exc: GeneratorError) -> SafeJSONResponse:
+        if isinstance(exc, GeneratorConfigError):  # nothing upstream was asked: this server lacks it
+            log.warning("generator not configured: %s", exc)
+            return error_response(503, "the answer generator is not available here: " + scrub_paths(str(exc)))
         log.warning("generator failed: %s", exc)
         return error_response(502, "the answer generator failed: " + scrub_paths(str(exc)))
 

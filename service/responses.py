@@ -70,7 +70,11 @@ def validation_message(exc: RequestValidationError) -> str:
         loc = [str(x) for x in err.get("loc", ()) if x not in ("body", "query", "path", "header")]
         kind = err.get("type", "")
         if kind == "json_invalid":
-            parts.append("malformed JSON body: " + str(err.get("ctx", {}).get("error", "cannot parse")))
+            at = next((x for x in err.get("loc", ())[1:] if isinstance(x, int)), None)
+            where = f" (at character {at})" if at is not None else ""
+            parts.append(
+                "malformed JSON body: " + str(err.get("ctx", {}).get("error", "cannot parse")) + where
+            )
             continue
         msg = str(err.get("msg", "invalid value"))
         msg = msg.removeprefix("Value error, ")

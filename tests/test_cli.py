@@ -129,3 +129,62 @@ def test_a_20000_character_question_is_refused_like_the_http_api(tiny_index, tmp
         for url in ("/ask", "/search"):
             r = client.post(url, json={"question": question})
             assert r.status_code == 422 and err.removeprefix("error: ") in r.json()["detail"], r.text
+
+
+def test_an_index_dir_that_is_a_file_is_a_usage_error_for_every_command(tmp_path, tiny_corpus, capsys):
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    for argv in (
+        ["ask", "海外仓", "--index-dir", str(afile)],
+        ["search", "海外仓", "--index-dir", str(afile)],
+        [
+            "index",
+            "--corpus",
+            str(tiny_corpus),
+            "--index-dir",
+            str(afile),
+            "--embedder",
+            "fake:64",
+            "--quiet",
+        ],
+    ):
+        assert main(argv) == 2, argv
+        err = capsys.readouterr().err
+        assert "is a file, not a folder" in err and "Traceback" not in err
+    assert afile.read_text(encoding="utf-8") == "x"  # left as it was
+
+
+def test_a_documents_folder_given_as_the_index_says_how_to_index_it(tiny_corpus, capsys):
+    assert main(["ask", "海外仓", "--index-dir", str(tiny_corpus)]) == 3
+    err = capsys.readouterr().err
+    assert "holds documents, not an index" in err and f"--corpus {tiny_corpus}" in err
+
+
+def test_the_rebuild_hint_names_the_corpus_flag(tmp_path, capsys):
+    assert main(["ask", "海外仓", "--index-dir", str(tmp_path / "none")]) == 3
+    assert "cbec-rag index --corpus" in capsys.readouterr().err
+
+
+def test_verbose_may_follow_the_command(tiny_index, capsys):
+    assert main(["search", "海外仓", "-v", "--index-dir", str(tiny_index), "--k", "1"]) == 0
+    assert main(["-v", "search", "海外仓", "--index-dir", str(tiny_index), "--k", "1"]) == 0
+
+
+def test_serve_on_a_port_in_use_is_a_usage_error_before_loading(tmp_path, capsys):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        # (no index there: the port is checked first, so the message is about the port)
+        assert main(["serve", "--port", str(port), "--index-dir", str(tmp_path / "none")]) == 2
+    err = capsys.readouterr().err
+    assert f"127.0.0.1:{port}" in err and "another --port" in err
+
+
+def test_an_unconfigured_llm_exits_1_naming_the_settings(tiny_index, monkeypatch, capsys):
+    monkeypatch.delenv("CBEC_RAG_LLM_BASE_URL", raising=False)
+    monkeypatch.delenv("CBEC_RAG_LLM_MODEL", raising=False)
+    assert main(["ask", "海外仓", "--generator", "openai", "--index-dir", str(tiny_index)]) == 1
+    assert "CBEC_RAG_LLM_BASE_URL" in capsys.readouterr().err

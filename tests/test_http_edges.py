@@ -193,3 +193,33 @@ def test_server_accepts_a_question_exactly_when_the_schema_does(core: str, pad: 
         except ValueError:
             accepted = False
         assert accepted == by_schema, repr(question[:20])
+
+
+# ----------------------------------------------------------------------------- body encoding
+
+
+@pytest.mark.parametrize("ctype", ["text/plain", "application/x-www-form-urlencoded"])
+def test_a_json_body_sent_as_another_type_gets_415_naming_the_fix(client: TestClient, ctype: str) -> None:
+    r = client.post(
+        "/ask",
+        content=json.dumps({"question": "海外仓补贴多少？"}).encode(),
+        headers={"Content-Type": ctype, "X-API-Key": KEY},
+    )
+    assert r.status_code == 415, r.text
+    assert "application/json" in r.json()["detail"] and ctype in r.json()["detail"]
+
+
+def test_malformed_json_says_where(client: TestClient) -> None:
+    r = client.post(
+        "/ask",
+        content=b'{"question": "unterminated',
+        headers={"Content-Type": "application/json", "X-API-Key": KEY},
+    )
+    assert r.status_code == 422
+    detail = r.json()["detail"]
+    assert detail.startswith("malformed JSON body") and re.search(r"at character \d+", detail), detail
+
+
+def test_a_bad_field_in_a_json_body_is_still_422(client: TestClient) -> None:
+    r = client.post("/ask", json={"question": "海外仓补贴多少？", "k": "many"}, headers={"X-API-Key": KEY})
+    assert r.status_code == 422 and "k" in r.json()["detail"]

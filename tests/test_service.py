@@ -538,14 +538,17 @@ def test_stream_uses_a_streaming_generator(client: TestClient) -> None:
 # ----------------------------------------------------------------------------- errors
 
 
-def test_unconfigured_llm_is_502(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unconfigured_llm_is_503_naming_the_settings(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing upstream was asked: not a 502 (bad gateway) but this server lacking the generator."""
     monkeypatch.delenv("CBEC_RAG_LLM_BASE_URL", raising=False)
     monkeypatch.delenv("CBEC_RAG_LLM_MODEL", raising=False)
     client.app.state.rag.pipeline._generators.pop("openai", None)
     for stream in (False, True):
         r = client.post("/ask", json={"question": ZH_Q, "generator": "openai", "stream": stream})
         body = assert_json(r)
-        assert r.status_code == 502 and "CBEC_RAG_LLM_BASE_URL" in body["detail"], body
+        assert r.status_code == 503 and "CBEC_RAG_LLM_BASE_URL" in body["detail"], body
 
 
 class _Wrapped:
@@ -582,13 +585,20 @@ def test_unexpected_error_is_generic_500_without_paths(client: TestClient) -> No
 
 
 def test_library_errors_map_to_status_codes(client: TestClient) -> None:
-    from cbec_rag.errors import EmbedderError, GeneratorError, IndexCorruptError, QueryError
+    from cbec_rag.errors import (
+        EmbedderError,
+        GeneratorConfigError,
+        GeneratorError,
+        IndexCorruptError,
+        QueryError,
+    )
 
     state = client.app.state.rag
     real = state.pipeline
     cases = [
         (QueryError("the question has no searchable words"), 422),
         (GeneratorError("LLM unreachable"), 502),
+        (GeneratorConfigError("the openai generator is not configured: set CBEC_RAG_LLM_MODEL"), 503),
         (
             IndexCorruptError(
                 "index file x is damaged: rebuild with `cbec-rag index --index-dir /srv/data/index`"
@@ -700,7 +710,7 @@ def test_settings_dependency_can_be_overridden(client: TestClient, monkeypatch: 
     try:
         app.state.rag.pipeline._generators.pop("openai", None)
         r = client.post("/ask", json={"question": ZH_Q})
-        assert r.status_code == 502  # the overridden default generator (unconfigured LLM) was used
+        assert r.status_code == 503  # the overridden default generator (unconfigured LLM) was used
     finally:
         app.dependency_overrides[get_settings] = lambda: app.state.rag.settings
     assert client.post("/ask", json={"question": ZH_Q}).status_code == 200

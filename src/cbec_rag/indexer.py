@@ -31,7 +31,7 @@ from .clean import clean_document
 from .dense import DenseIndex
 from .embed import Embedder, load_embedder
 from .embed_cache import EmbeddingCache, embed_with_cache
-from .errors import CorpusError
+from .errors import CorpusError, IndexNotBuiltError
 from .generate.base import DocumentStore
 from .ingest import DEFAULT_MAX_FILE_BYTES, SkippedFile, load_corpus
 from .quarantine import Quarantine
@@ -208,6 +208,11 @@ def build_index(
     """
     index_dir = Path(index_dir)
     existed = index_dir.exists()
+    if existed and not index_dir.is_dir():
+        raise IndexNotBuiltError(
+            str(index_dir),
+            f"{str(index_dir)!r} is a file: pass a folder as the index folder (a new one is made)",
+        )
     client = None
     if milvus is not None:
         from .backends.milvus import connect

@@ -56,7 +56,7 @@ import numpy as np
 
 from .bm25 import BM25Index
 from .dense import DenseIndex
-from .errors import IndexCorruptError, IndexMismatchError, IndexNotBuiltError
+from .errors import IndexCorruptError, IndexMismatchError, IndexNotBuiltError, index_command
 from .sentvec import SentenceVectors
 from .types import Chunk, Document
 
@@ -152,6 +152,8 @@ def current_generation(index_dir: Path) -> str | None:
     A pointer that is not a plain generation name (e.g. ``../../etc``) is refused with
     :class:`IndexCorruptError`: it must never lead a load outside ``generations/``.
     """
+    if Path(index_dir).exists() and not Path(index_dir).is_dir():
+        raise IndexNotBuiltError(str(index_dir), _not_an_index(Path(index_dir)))
     pointer = Path(index_dir) / "CURRENT"
     try:
         name = pointer.read_text(encoding="utf-8").strip()
@@ -160,14 +162,14 @@ def current_generation(index_dir: Path) -> str | None:
     except (OSError, UnicodeDecodeError) as e:
         raise IndexCorruptError(
             f"the CURRENT pointer of the index is unreadable ({type(e).__name__}): "
-            f"rebuild with `cbec-rag index --index-dir {index_dir}`"
+            f"rebuild with {index_command(index_dir)}"
         ) from e
     if not name:
         return None
     if not _GEN_NAME.fullmatch(name):
         raise IndexCorruptError(
             f"the CURRENT pointer of the index names no valid generation ({name[:40]!r}): "
-            f"rebuild with `cbec-rag index --index-dir {index_dir}`"
+            f"rebuild with {index_command(index_dir)}"
         )
     return name
 
@@ -296,13 +298,36 @@ def sweep_temp_folders(index_dir: Path) -> int:
     return n
 
 
+#: what a documents folder holds (a user who passes one as the index folder is told to index it)
+_DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx"})
+
+
+def _not_an_index(index_dir: Path) -> str | None:
+    """Why ``index_dir`` (which holds no index) is not one, when it is something else: a file, or a
+    folder of documents; None when it is simply missing or empty."""
+    if index_dir.exists() and not index_dir.is_dir():
+        return f"{str(index_dir)!r} is a file, not an index folder: pass the folder `cbec-rag index` built"
+    try:
+        docs = index_dir.is_dir() and any(
+            f.suffix.lower() in _DOCUMENT_SUFFIXES for f in index_dir.iterdir() if f.is_file()
+        )
+    except OSError:
+        return None
+    if docs and not (index_dir / "generations").exists():
+        return (
+            f"{str(index_dir)!r} holds documents, not an index: build an index from them with "
+            f"`cbec-rag index --corpus {index_dir} --index-dir index` and pass --index-dir index"
+        )
+    return None
+
+
 def read_manifest(index_dir: Path, generation: str | None = None) -> tuple[str, Path, dict[str, Any]]:
     """(name, folder, manifest) of the live generation, or of ``generation`` when given."""
     index_dir = Path(index_dir)
     if generation is None:
         name = current_generation(index_dir)
         if name is None:
-            raise IndexNotBuiltError(str(index_dir))
+            raise IndexNotBuiltError(str(index_dir), _not_an_index(index_dir))
     else:
         if not _GEN_NAME.fullmatch(generation):
             raise IndexCorruptError(f"{generation[:40]!r} is not a generation name")
@@ -312,19 +337,21 @@ def read_manifest(index_dir: Path, generation: str | None = None) -> tuple[str, 
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     except FileNotFoundError as e:
         raise IndexCorruptError(
-            f"index generation {name!r} has no manifest: rebuild with `cbec-rag index --index-dir {index_dir}`"
+            f"index generation {name!r} has no manifest: rebuild with {index_command(index_dir)}"
         ) from e
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise IndexCorruptError(
-            f"manifest of {name!r} is unreadable ({e}): rebuild with `cbec-rag index`"
+            f"manifest of {name!r} is unreadable ({e}): rebuild with {index_command(index_dir)}"
         ) from e
     if not isinstance(manifest, dict):
-        raise IndexCorruptError(f"manifest of {name!r} is not a JSON object: rebuild with `cbec-rag index`")
+        raise IndexCorruptError(
+            f"manifest of {name!r} is not a JSON object: rebuild with {index_command(index_dir)}"
+        )
     version = manifest.get("format_version")
     if version != FORMAT_VERSION:
         raise IndexMismatchError(
             f"index format version {version} is not the supported version {FORMAT_VERSION}: "
-            f"rebuild with `cbec-rag index --index-dir {index_dir}`"
+            f"rebuild with {index_command(index_dir)}"
         )
     try:
         intact = manifest.get("manifest_sha256") == manifest_digest(manifest)
@@ -333,12 +360,12 @@ def read_manifest(index_dir: Path, generation: str | None = None) -> tuple[str, 
     if not intact:
         raise IndexCorruptError(
             f"the manifest of generation {name} does not match its checksum (edited or damaged): "
-            f"rebuild with `cbec-rag index --index-dir {index_dir}`"
+            f"rebuild with {index_command(index_dir)}"
         )
     if manifest.get("generation") != name:
         raise IndexCorruptError(
             f"the manifest in generation {name} belongs to generation {str(manifest.get('generation'))[:40]!r}: "
-            f"rebuild with `cbec-rag index --index-dir {index_dir}`"
+            f"rebuild with {index_command(index_dir)}"
         )
     return name, folder, manifest
 
@@ -394,7 +421,7 @@ def load_index(
             why = str(failed).split(": rebuild with")[0]
         loaded.warning = (
             f"{why}; serving the newest intact generation {name} instead "
-            f"(run `cbec-rag index --index-dir {index_dir}` to repair it)"
+            f"(run {index_command(index_dir)} to repair it)"
         )
         return loaded
     raise failed
@@ -415,7 +442,7 @@ def _load_current(index_dir: Path, *, verify: bool, dense: bool = True) -> Loade
 def _load_generation(
     index_dir: Path, name: str, folder: Path, manifest: dict[str, Any], *, verify: bool, dense: bool = True
 ) -> LoadedIndex:
-    fix = f"rebuild with `cbec-rag index --index-dir {index_dir}`"
+    fix = f"rebuild with {index_command(index_dir)}"
     files = manifest.get("files")
     if not isinstance(files, dict) or any(rel not in files for rel in _DATA_FILES):
         raise IndexCorruptError(f"the manifest of generation {name} does not list every index file: {fix}")

@@ -53,7 +53,7 @@ from typing import Any
 
 import httpx
 
-from ..errors import GeneratorError
+from ..errors import GeneratorConfigError, GeneratorError
 from ..tokenize import detect_lang
 from ..types import Answer, Hit
 from .base import DocumentStore, Generator
@@ -156,11 +156,11 @@ class OpenAICompatGenerator(Generator):
         ``vocabulary``: the index's, to weigh a claim's words against its cited sentence.
         """
         if not base_url or not model:
-            raise GeneratorError(
+            raise GeneratorConfigError(
                 f"an LLM base URL and model are required: set {ENV_BASE_URL} and {ENV_MODEL}"
             )
         if timeout <= 0 or retries < 0:
-            raise GeneratorError("timeout must be > 0 and retries >= 0")
+            raise GeneratorConfigError("timeout must be > 0 and retries >= 0")
         url = base_url.rstrip("/")
         self.url = url if url.endswith("/chat/completions") else url + "/chat/completions"
         self.base_url = base_url
@@ -205,7 +205,7 @@ class OpenAICompatGenerator(Generator):
         model = (env.get(ENV_MODEL) or "").strip()
         missing = [k for k, v in ((ENV_BASE_URL, base_url), (ENV_MODEL, model)) if not v]
         if missing:
-            raise GeneratorError(
+            raise GeneratorConfigError(
                 f"the openai generator is not configured: set {' and '.join(missing)} "
                 f"(e.g. {ENV_BASE_URL}=http://127.0.0.1:8080/v1 {ENV_MODEL}=qwen2.5-7b-instruct; "
                 f"optional: {ENV_API_KEY}, {ENV_TIMEOUT}, {ENV_RETRIES}, {ENV_PROMPTS_DIR}) "
@@ -219,9 +219,9 @@ class OpenAICompatGenerator(Generator):
             try:
                 val = kind(raw)
             except ValueError:
-                raise GeneratorError(f"{key}={raw!r} is not a valid {kind.__name__}") from None
+                raise GeneratorConfigError(f"{key}={raw!r} is not a valid {kind.__name__}") from None
             if val < 0 or (kind is float and val == 0):
-                raise GeneratorError(f"{key}={raw!r} must be {'> 0' if kind is float else '>= 0'}")
+                raise GeneratorConfigError(f"{key}={raw!r} must be {'> 0' if kind is float else '>= 0'}")
             return val
 
         kw.setdefault("prompts_dir", (env.get(ENV_PROMPTS_DIR) or "").strip() or None)

@@ -7,7 +7,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from ..errors import GeneratorError
+from ..errors import GeneratorConfigError
 from ..tokenize import detect_lang
 from ..types import Hit
 from .markers import CLOSE_BRACKETS, OPEN_BRACKETS
@@ -33,12 +33,12 @@ def load_prompts(prompts_dir: str | os.PathLike[str] | None = None) -> dict[str,
         try:
             out[lang] = path.read_text(encoding="utf-8")
         except OSError as e:
-            raise GeneratorError(
+            raise GeneratorConfigError(
                 f"cannot read prompt template {path}: {e.strerror or e}; point {ENV_PROMPTS_DIR} "
                 f"(or prompts_dir) at a folder holding answer_zh.txt and answer_en.txt"
             ) from e
         if not out[lang].strip():
-            raise GeneratorError(f"prompt template {path} is empty")
+            raise GeneratorConfigError(f"prompt template {path} is empty")
     return out
 
 
