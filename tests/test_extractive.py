@@ -164,7 +164,7 @@ def test_the_document_title_line_is_never_a_candidate():
 
 
 #: what the generic weights picked on two toy passages before features v7 (session 25), which picks
-#: otherwise there: kept as strict xfails to show it (README, the heldout15 decision)
+#: otherwise there: kept as strict xfails to show it (docs/selector-decisions.md, the heldout15 decision)
 _V6_PICKS = "features v7: the generic weights with word pairs pick another sentence on this toy"
 
 

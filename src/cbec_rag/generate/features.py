@@ -179,7 +179,7 @@ NAMES: tuple[str, ...] = (
 )
 INDEX = {n: i for i, n in enumerate(NAMES)}
 #: candidate features the answerability head reads but the candidate model leaves out (out of fold
-#: they helped refusal and cost candidate ranking: eval/fit_selector.py, README)
+#: they helped refusal and cost candidate ranking: eval/fit_selector.py, docs/selector-decisions.md)
 HEAD_ONLY = frozenset({"period_match", "period_other", "period_none"})
 
 

