@@ -6,7 +6,7 @@ import pytest
 from conftest import fitted_generator
 
 from cbec_rag.generate.base import DocumentStore
-from cbec_rag.render import answer_lines, format_answer, quoted
+from cbec_rag.render import answer_lines, confidence_band, format_answer, quoted
 from cbec_rag.types import Answer, Chunk, Citation, Document, Hit
 
 # a PDF-like source: a line break inside a Chinese word, a footnote mark, a quoted term first
@@ -88,3 +88,24 @@ def test_extractive_frame_adds_no_second_quotation_mark() -> None:
     ans = fitted_generator(store).generate("Who builds the one-stop service platform?", hits)
     assert not ans.refused, ans.flags
     assert "“一站式”服务平台由市商务局统一建设。" in ans.text and "““" not in ans.text
+
+
+@pytest.mark.parametrize(
+    ("confidence", "band"),
+    [(0.0, "low"), (0.349, "low"), (0.35, "medium"), (0.649, "medium"), (0.65, "high"), (1.0, "high")],
+)
+def test_confidence_bands(confidence: float, band: str) -> None:
+    assert confidence_band(confidence) == band
+
+
+def test_an_answer_shows_its_confidence_and_a_refusal_does_not() -> None:
+    store, hits = _hits()
+    cites = [store.citation(1, store.sentences(hits[0].chunk)[0])]
+    ans = Answer(
+        "补助标准是多少？", "补助标准为每个项目100万元。[1]", cites, False, hits, "x", confidence=0.2
+    )
+    assert "confidence 0.20 (low: check the cited sentence)" in format_answer(ans).splitlines()
+    ans.confidence = 0.9
+    assert "confidence 0.90 (high)" in format_answer(ans).splitlines()
+    refused = Answer("补助标准是多少？", "The documents do not say.", [], True, hits, "x", confidence=0.05)
+    assert not any(line.startswith("confidence") for line in format_answer(refused).splitlines())

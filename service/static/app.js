@@ -211,7 +211,13 @@
     const t = body.timings_ms || {};
     const parts = [`generator ${body.generator}`];
     if (t.total !== undefined) parts.push(`${Math.round(t.total)} ms`);
-    if (body.confidence !== null && body.confidence !== undefined) parts.push(`confidence ${fmt(body.confidence, 2)}`);
+    if (body.confidence !== null && body.confidence !== undefined && !body.refused) {
+      // the bands of cbec_rag.render.confidence_band (measured on sealed outside sets: README "Use")
+      const band = body.confidence < 0.35 ? "low" : body.confidence < 0.65 ? "medium" : "high";
+      parts.push(`confidence ${fmt(body.confidence, 2)} (${band})`);
+    } else if (body.confidence !== null && body.confidence !== undefined) {
+      parts.push(`confidence ${fmt(body.confidence, 2)}`);
+    }
     if (body.degraded) parts.push("degraded");
     $("timings").textContent = parts.join(" · ");
   }
