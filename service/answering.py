@@ -7,7 +7,7 @@ import logging
 import time
 from typing import Any
 
-from cbec_rag.errors import CbecRagError, GeneratorError
+from cbec_rag.errors import CbecRagError, GeneratorConfigError
 
 from .models import MAX_K
 from .state import ServiceState
@@ -16,14 +16,15 @@ log = logging.getLogger("cbec_rag.service")
 
 
 def resolve_generator(pipeline: Any, name: str) -> Any:
-    """The pipeline's generator ``name``; a backend that cannot be set up is a 502, not a 500."""
+    """The pipeline's generator ``name``; a backend this server cannot set up (its configuration or
+    packages missing) is a 503, not a 500."""
     try:
         return pipeline.generator(name)
     except CbecRagError:
         raise
     except ImportError as e:
         log.error("generator %s is not available", name, exc_info=True)
-        raise GeneratorError(f"the {name} generator is not available on this server") from e
+        raise GeneratorConfigError(f"the {name} generator is not available on this server") from e
 
 
 def search_visible(state: ServiceState, pipeline: Any, question: str, k: int, mode: str) -> Any:

@@ -141,6 +141,14 @@ def _setup_writes(state: ServiceState) -> None:
         log.exception("could not compare the corpus folder with the index")
 
 
+def json_body(request: Request) -> bool:
+    """The request's route reads a JSON body (a model), not a form or an uploaded file."""
+    from fastapi import params
+
+    body = getattr(request.scope.get("route"), "body_field", None)
+    return body is not None and not isinstance(getattr(body, "field_info", None), params.Form)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the service. Nothing heavy happens here: the index loads in the lifespan hook."""
     configure_threads()  # the CLI's and Pipeline.load's OpenMP setting, before the index loads
@@ -263,12 +271,12 @@ def _add_error_handlers(app: FastAPI, settings: Settings) -> None:
     async def _on_validation(request: Request, exc: RequestValidationError) -> SafeJSONResponse:
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         body_error = any(tuple(err.get("loc", ()))[:1] == ("body",) for err in exc.errors())
-        if body_error and ctype and ctype != "application/json" and not ctype.endswith("+json"):
-            if ctype != "multipart/form-data":  # (an upload's form is checked by its route)
-                return error_response(
-                    415,
-                    f"send the request body as JSON with Content-Type: application/json, not {ctype[:60]}",
-                )
+        json_type = ctype == "application/json" or ctype.endswith("+json")
+        if body_error and ctype and not json_type and json_body(request):
+            return error_response(
+                415,
+                f"send the request body as JSON with Content-Type: application/json, not {ctype[:60]}",
+            )
         return error_response(422, validation_message(exc))
 
     @app.exception_handler(StarletteHTTPException)

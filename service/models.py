@@ -271,6 +271,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
         "description": "invalid question or parameters, or a question with no searchable words "
         "(only punctuation or symbols; in bm25 mode, no indexed term)",
     },
+    415: {"model": ErrorModel, "description": "body not sent as JSON (send Content-Type: application/json)"},
     503: {"model": ErrorModel, "description": "index not loaded (run `cbec-rag index`) or server busy"},
 }
 

@@ -71,7 +71,7 @@ def validation_message(exc: RequestValidationError) -> str:
         kind = err.get("type", "")
         if kind == "json_invalid":
             at = next((x for x in err.get("loc", ())[1:] if isinstance(x, int)), None)
-            where = f" (at character {at})" if at is not None else ""
+            where = f" (at character {at}, counted from 0)" if at is not None else ""
             parts.append(
                 "malformed JSON body: " + str(err.get("ctx", {}).get("error", "cannot parse")) + where
             )

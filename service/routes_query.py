@@ -42,6 +42,11 @@ router = APIRouter()
             "content": {"text/event-stream": {}},
         },
         502: {"model": ErrorModel, "description": "the answer generator (e.g. an LLM server) failed"},
+        503: {
+            "model": ErrorModel,
+            "description": "index not loaded (run `cbec-rag index`) or server busy (both with Retry-After), "
+            "or the requested generator not configured on this server (no Retry-After: retrying cannot help)",
+        },
     },
     summary="Answer a question with cited source spans",
 )

@@ -14,7 +14,7 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 from starlette.types import Receive, Scope, Send
 
-from cbec_rag.errors import CbecRagError, GeneratorError, QueryError
+from cbec_rag.errors import CbecRagError, GeneratorConfigError, GeneratorError, QueryError
 
 from .answering import ask_visible, resolve_generator, search_visible
 from .models import AskRequest
@@ -64,8 +64,9 @@ def _done_payload(answer_json: dict[str, Any]) -> dict[str, Any]:
 
 
 def _error_event(exc: BaseException, milvus_uri: str | None = None) -> bytes:
-    if isinstance(exc, GeneratorError):
-        return sse("error", {"status": 502, "detail": scrub_paths(safe_text(str(exc)))})
+    if isinstance(exc, GeneratorError):  # (not configured here: 503, as the JSON answer's status)
+        status = 503 if isinstance(exc, GeneratorConfigError) else 502
+        return sse("error", {"status": status, "detail": scrub_paths(safe_text(str(exc)))})
     if isinstance(exc, QueryError):
         return sse("error", {"status": 422, "detail": scrub_paths(safe_text(str(exc)))})
     if isinstance(exc, CbecRagError):

@@ -188,3 +188,11 @@ def test_an_unconfigured_llm_exits_1_naming_the_settings(tiny_index, monkeypatch
     monkeypatch.delenv("CBEC_RAG_LLM_MODEL", raising=False)
     assert main(["ask", "海外仓", "--generator", "openai", "--index-dir", str(tiny_index)]) == 1
     assert "CBEC_RAG_LLM_BASE_URL" in capsys.readouterr().err
+
+
+def test_the_port_check_allows_port_0_and_names_bad_ports():
+    from cbec_rag.cli import _listen_problem
+
+    assert _listen_problem("127.0.0.1", 0) is None  # the system picks a free port
+    assert "between 1 and 65535" in _listen_problem("127.0.0.1", 70000)
+    assert "not an address" in _listen_problem("no-such-host.invalid", 8000)

@@ -223,3 +223,11 @@ def test_malformed_json_says_where(client: TestClient) -> None:
 def test_a_bad_field_in_a_json_body_is_still_422(client: TestClient) -> None:
     r = client.post("/ask", json={"question": "海外仓补贴多少？", "k": "many"}, headers={"X-API-Key": KEY})
     assert r.status_code == 422 and "k" in r.json()["detail"]
+
+
+def test_an_upload_sent_raw_is_not_told_to_send_json(client: TestClient) -> None:
+    """415 is for the JSON routes; the upload route reads a multipart form and keeps its own 422."""
+    r = client.post(
+        "/documents", content=b"%PDF-1.4", headers={"Content-Type": "application/pdf", "X-API-Key": KEY}
+    )
+    assert r.status_code == 422 and "application/json" not in r.json()["detail"], r.text

@@ -139,3 +139,15 @@ def test_a_failed_index_run_leaves_no_new_folder(tmp_path, capsys):
     assert main(["index", "--corpus", str(tmp_path / "empty"), "--index-dir", str(target), "--quiet"]) == 4
     assert (target / "keep.txt").is_file()
     capsys.readouterr()
+
+
+def test_building_into_a_file_is_refused_and_leaves_it(tmp_path, tiny_corpus):
+    from cbec_rag.embed import FakeEmbedder
+    from cbec_rag.errors import IndexNotBuiltError
+    from cbec_rag.indexer import build_index
+
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    with pytest.raises(IndexNotBuiltError, match="is a file, not a folder"):
+        build_index(tiny_corpus, afile, embedder=FakeEmbedder(64), embedder_spec="fake:64")
+    assert afile.read_text(encoding="utf-8") == "x"

@@ -109,3 +109,12 @@ def test_an_answer_shows_its_confidence_and_a_refusal_does_not() -> None:
     assert "confidence 0.90 (high)" in format_answer(ans).splitlines()
     refused = Answer("补助标准是多少？", "The documents do not say.", [], True, hits, "x", confidence=0.05)
     assert not any(line.startswith("confidence") for line in format_answer(refused).splitlines())
+
+
+def test_a_nan_confidence_shows_no_band() -> None:
+    store, hits = _hits()
+    cites = [store.citation(1, store.sentences(hits[0].chunk)[0])]
+    ans = Answer(
+        "补助标准是多少？", "补助标准为每个项目100万元。[1]", cites, False, hits, "x", confidence=float("nan")
+    )
+    assert not any(line.startswith("confidence") for line in format_answer(ans).splitlines())

@@ -36,8 +36,21 @@ def test_layout_and_manifest(built):
 
 
 def test_missing_index_names_the_fix(tmp_path):
-    with pytest.raises(IndexNotBuiltError, match="cbec-rag index"):
+    with pytest.raises(IndexNotBuiltError, match="cbec-rag index --corpus"):
         load_index(tmp_path / "nope")
+
+
+def test_a_file_or_a_documents_folder_is_named_for_what_it_is(tmp_path):
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    with pytest.raises(IndexNotBuiltError, match="is a file, not a folder"):
+        load_index(afile)
+    docs = tmp_path / "my docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("跨境电商", encoding="utf-8")
+    with pytest.raises(IndexNotBuiltError, match="holds documents, not an index") as e:
+        load_index(docs)
+    assert "--corpus '" in str(e.value)  # a path with a space, quoted for the shell
 
 
 @pytest.mark.parametrize("damage", ["truncate_faiss", "delete_chunks", "flip_vectors", "drop_chunk_line"])

@@ -211,7 +211,7 @@
     const t = body.timings_ms || {};
     const parts = [`generator ${body.generator}`];
     if (t.total !== undefined) parts.push(`${Math.round(t.total)} ms`);
-    if (body.confidence !== null && body.confidence !== undefined && !body.refused) {
+    if (typeof body.confidence === "number" && Number.isFinite(body.confidence) && !body.refused) {
       // the bands of cbec_rag.render.confidence_band (measured on sealed outside sets: README "Use")
       const band = body.confidence < 0.35 ? "low" : body.confidence < 0.65 ? "medium" : "high";
       parts.push(`confidence ${fmt(body.confidence, 2)} (${band})`);

@@ -31,6 +31,7 @@ from .errors import (
     RerankerError,
     SelectorError,
 )
+from .paths import file_in_the_way
 from .threads import configure_threads
 
 EXIT = {
@@ -347,23 +348,38 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _listen_problem(host: str, port: int) -> str | None:
-    """Why the service could not listen on ``host:port`` (in use, not an address of this machine),
-    or None. (Another program may still take the port before uvicorn binds it.)"""
+    """Why the service could not listen on ``host:port``, or None. Every address ``host`` resolves
+    to is tried as the server will: a port in use on any of them stops it; an address this machine
+    does not have, or a family it lacks, is skipped while another binds. (Port 0: the system picks
+    one, nothing to check. Another program may still take the port before uvicorn binds it.)"""
+    import errno
     import socket
 
+    if port == 0:
+        return None
     if not 0 < port < 65536:
-        return f"--port {port}: choose a port between 1 and 65535"
+        return f"--port {port}: choose a port between 1 and 65535 (or 0: any free port)"
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as e:
         return f"--host {host}: not an address of this machine ({e})"
-    family, kind, proto, _, addr = infos[0]
-    with socket.socket(family, kind, proto) as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+    bound, last = False, None
+    for family, kind, proto, _, addr in infos:
         try:
-            s.bind(addr)
+            with socket.socket(family, kind, proto) as s:
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+                s.bind(addr)
+            bound = True
         except OSError as e:
-            return f"cannot listen on {host}:{port} ({e.strerror}): pass another --port, or stop what uses it"
+            if e.errno == errno.EADDRINUSE:
+                return (
+                    f"cannot listen on {host}:{port} (address already in use): pass another --port, "
+                    "or stop what uses it"
+                )
+            last = e
+    if not bound:
+        why = last.strerror if last is not None and last.strerror else "no address to bind"
+        return f"cannot listen on {host}:{port} ({why}): pass an --host of this machine"
     return None
 
 
@@ -416,9 +432,9 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "k", 5) is not None and not 1 <= getattr(args, "k", 5) <= 50:
         print("error: --k must be between 1 and 50", file=sys.stderr)
         return 2
-    where = Path(getattr(args, "index_dir", "") or ".")
-    if where.exists() and not where.is_dir():
-        print(f"error: --index-dir {where} is a file, not a folder: pass the index folder", file=sys.stderr)
+    problem = file_in_the_way(args.index_dir) if getattr(args, "index_dir", None) else None
+    if problem:  # a usage mistake, before any work
+        print(f"error: {problem}", file=sys.stderr)
         return 2
     if hasattr(args, "backend"):  # a usage mistake, before any work: exit 2 like argparse's own
         kind = args.backend or os.environ.get("CBEC_RAG_BACKEND") or "embedded"
@@ -438,6 +454,12 @@ def main(argv: list[str] | None = None) -> int:
     except CbecRagError as e:
         print(f"error: {e}", file=sys.stderr)
         return next((code for cls, code in EXIT.items() if isinstance(e, cls)), 1)
+    except PermissionError as e:  # a folder or file this user may not read or write
+        print(
+            f"error: permission denied: {e.filename}: run as a user who may, or pick another path",
+            file=sys.stderr,
+        )
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

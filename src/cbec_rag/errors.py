@@ -36,7 +36,9 @@ class CorpusError(CbecRagError):
 def index_command(index_dir: object) -> str:
     """The command that builds (or rebuilds) the index at ``index_dir``, quoted for a message: with
     ``--corpus``, which a user running it from another folder than the project's needs."""
-    return f"`cbec-rag index --corpus <documents folder> --index-dir {index_dir}`"
+    import shlex
+
+    return f"`cbec-rag index --corpus <documents folder> --index-dir {shlex.quote(str(index_dir))}`"
 
 
 class IndexNotBuiltError(CbecRagError):

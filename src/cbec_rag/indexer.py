@@ -34,6 +34,7 @@ from .embed_cache import EmbeddingCache, embed_with_cache
 from .errors import CorpusError, IndexNotBuiltError
 from .generate.base import DocumentStore
 from .ingest import DEFAULT_MAX_FILE_BYTES, SkippedFile, load_corpus
+from .paths import file_in_the_way
 from .quarantine import Quarantine
 from .sentvec import SentenceVectors, index_sentences
 from .store import save_generation
@@ -207,12 +208,10 @@ def build_index(
     leaves no folder behind.
     """
     index_dir = Path(index_dir)
+    problem = file_in_the_way(index_dir)
+    if problem:
+        raise IndexNotBuiltError(str(index_dir), problem)
     existed = index_dir.exists()
-    if existed and not index_dir.is_dir():
-        raise IndexNotBuiltError(
-            str(index_dir),
-            f"{str(index_dir)!r} is a file: pass a folder as the index folder (a new one is made)",
-        )
     client = None
     if milvus is not None:
         from .backends.milvus import connect

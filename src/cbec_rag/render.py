@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from .types import Answer, Hit
@@ -101,7 +102,7 @@ def format_answer(answer: Answer, *, color: bool = False, sources: bool = False)
         where = f"{cit.source} [{cit.start}:{cit.end}]" + (f" § {section}" if section else "")
         lines.append(_c(f"[{cit.n}] {where}", _CYAN, color))
         lines.append(f"    {quoted(_one_line(cit.shown, 400))}")
-    if not answer.refused and answer.confidence is not None:
+    if not answer.refused and answer.confidence is not None and math.isfinite(answer.confidence):
         band = confidence_band(answer.confidence)
         shown = f"confidence {answer.confidence:.2f} ({band}" + (
             ": check the cited sentence)" if band == "low" else ")"

@@ -44,6 +44,7 @@ import hashlib
 import json
 import os
 import re
+import shlex
 import shutil
 import time
 import uuid
@@ -57,6 +58,7 @@ import numpy as np
 from .bm25 import BM25Index
 from .dense import DenseIndex
 from .errors import IndexCorruptError, IndexMismatchError, IndexNotBuiltError, index_command
+from .paths import file_in_the_way
 from .sentvec import SentenceVectors
 from .types import Chunk, Document
 
@@ -152,8 +154,9 @@ def current_generation(index_dir: Path) -> str | None:
     A pointer that is not a plain generation name (e.g. ``../../etc``) is refused with
     :class:`IndexCorruptError`: it must never lead a load outside ``generations/``.
     """
-    if Path(index_dir).exists() and not Path(index_dir).is_dir():
-        raise IndexNotBuiltError(str(index_dir), _not_an_index(Path(index_dir)))
+    problem = file_in_the_way(index_dir)
+    if problem:
+        raise IndexNotBuiltError(str(index_dir), problem)
     pointer = Path(index_dir) / "CURRENT"
     try:
         name = pointer.read_text(encoding="utf-8").strip()
@@ -305,8 +308,9 @@ _DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx"}
 def _not_an_index(index_dir: Path) -> str | None:
     """Why ``index_dir`` (which holds no index) is not one, when it is something else: a file, or a
     folder of documents; None when it is simply missing or empty."""
-    if index_dir.exists() and not index_dir.is_dir():
-        return f"{str(index_dir)!r} is a file, not an index folder: pass the folder `cbec-rag index` built"
+    problem = file_in_the_way(index_dir)
+    if problem:
+        return problem
     try:
         docs = index_dir.is_dir() and any(
             f.suffix.lower() in _DOCUMENT_SUFFIXES for f in index_dir.iterdir() if f.is_file()
@@ -316,7 +320,7 @@ def _not_an_index(index_dir: Path) -> str | None:
     if docs and not (index_dir / "generations").exists():
         return (
             f"{str(index_dir)!r} holds documents, not an index: build an index from them with "
-            f"`cbec-rag index --corpus {index_dir} --index-dir index` and pass --index-dir index"
+            f"`cbec-rag index --corpus {shlex.quote(str(index_dir))} --index-dir index` and pass --index-dir index"
         )
     return None
 
