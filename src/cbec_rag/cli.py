@@ -1,10 +1,10 @@
 """The ``cbec-rag`` command line: index, search, ask, serve, eval.
 
 Errors from the library are translated here into messages and exit codes:
-0 ok, 1 the answer generator failed or is not configured (``--generator openai``), 2 usage (an
-``--index-dir`` that is a file, a port already in use...), 3 index missing/corrupt/mismatched or
-search backend (Milvus) unreachable, 4 nothing indexable, 5 bad question, 6 evaluation below
-threshold.
+0 ok, 1 the answer generator failed or is not configured (``--generator openai``) or a path may
+not be read, 2 usage (an ``--index-dir`` that is a file, a port already in use...), 3 index
+missing/corrupt/mismatched or search backend (Milvus) unreachable, 4 nothing indexable, 5 bad
+question, 6 evaluation below threshold.
 """
 
 from __future__ import annotations
