@@ -21,7 +21,8 @@ from cbec_rag.indexer import ProgressLines, build_index
 
 ROOT = Path(__file__).resolve().parents[1]
 LINE = re.compile(
-    r"^indexing: \d+/\d+ documents chunked, \d+/\d+ (chunks|sentences) embedded, [\d.]+ \1/s, ETA (\d+ s|unknown)$"
+    r"^indexing: \d+/\d+ documents chunked, step [12] of 2, \d+/\d+ (chunks|sentences) embedded, [\d.]+ \1/s, "
+    r"ETA (\d+ s|unknown)$"
 )
 
 

@@ -128,7 +128,9 @@ class ProgressLines:
             return f"indexing: reading files ({self.files} read)"
         parts = [f"indexing: {self.docs}/{self.docs_total} documents chunked"]
         if self._embed_t0 is not None:
-            parts.append(f"{self.chunks}/{self.chunks_total} {self.what} embedded")
+            # (two embedding steps: the passages for search, then the answer candidates)
+            step = "step 2 of 2, " if self.what == "sentences" else "step 1 of 2, "
+            parts.append(f"{step}{self.chunks}/{self.chunks_total} {self.what} embedded")
             elapsed = (self._embed_t1 or time.monotonic()) - self._embed_t0
             rate = self._new / elapsed if elapsed > 0 else 0.0
             parts.append(f"{rate:.1f} {self.what}/s")
@@ -319,7 +321,7 @@ def _build(
     cache = EmbeddingCache(Path(index_dir) / "cache", embedder.id, embedder.dim)
     if lines is not None:
         lines.embedding(len(texts))
-    with _bar(len(texts), "embed", progress) as bar:
+    with _bar(len(texts), "embed passages (1/2)", progress) as bar:
 
         def embedded(n: int) -> None:
             bar.update(n)
@@ -340,7 +342,7 @@ def _build(
     skeys, stexts = index_sentences(store, chunks)
     if lines is not None:
         lines.embedding(len(stexts), "sentences")
-    with _bar(len(stexts), "embed sentences", progress) as bar:
+    with _bar(len(stexts), "embed answer sentences (2/2)", progress) as bar:
 
         def sentences_embedded(n: int) -> None:
             bar.update(n)
