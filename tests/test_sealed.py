@@ -40,6 +40,7 @@ def test_there_are_sealed_sets():
         "heldout20",
         "heldout21",
         "heldout22",
+        "heldout23",
     }
 
 
