@@ -272,10 +272,11 @@ def _add_error_handlers(app: FastAPI, settings: Settings) -> None:
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         body_error = any(tuple(err.get("loc", ()))[:1] == ("body",) for err in exc.errors())
         json_type = ctype == "application/json" or ctype.endswith("+json")
-        if body_error and ctype and not json_type and json_body(request):
+        if body_error and not json_type and json_body(request):  # (no Content-Type at all, too)
             return error_response(
                 415,
-                f"send the request body as JSON with Content-Type: application/json, not {ctype[:60]}",
+                "send the request body as JSON with Content-Type: application/json, "
+                + (f"not {ctype[:60]}" if ctype else "none was sent"),
             )
         return error_response(422, validation_message(exc))
 

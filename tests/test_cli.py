@@ -196,3 +196,18 @@ def test_the_port_check_allows_port_0_and_names_bad_ports():
     assert _listen_problem("127.0.0.1", 0) is None  # the system picks a free port
     assert "between 1 and 65535" in _listen_problem("127.0.0.1", 70000)
     assert "not an address" in _listen_problem("no-such-host.invalid", 8000)
+
+
+def test_serve_takes_the_index_folder_from_the_environment_unless_the_flag_gives_one(monkeypatch, tmp_path):
+    import uvicorn
+
+    import service.app
+
+    seen = []
+    monkeypatch.setattr(service.app, "create_app", lambda settings: seen.append(settings) or object())
+    monkeypatch.setattr(uvicorn, "run", lambda app, host, port: None)
+    monkeypatch.setenv("CBEC_RAG_INDEX_DIR", str(tmp_path / "from-env"))
+    assert main(["serve", "--port", "0"]) == 0
+    assert str(seen[-1].index_dir) == str(tmp_path / "from-env")
+    assert main(["serve", "--port", "0", "--index-dir", str(tmp_path / "flag")]) == 0
+    assert str(seen[-1].index_dir) == str(tmp_path / "flag")

@@ -231,3 +231,10 @@ def test_an_upload_sent_raw_is_not_told_to_send_json(client: TestClient) -> None
         "/documents", content=b"%PDF-1.4", headers={"Content-Type": "application/pdf", "X-API-Key": KEY}
     )
     assert r.status_code == 422 and "application/json" not in r.json()["detail"], r.text
+
+
+def test_a_json_body_sent_without_a_content_type_gets_415(client: TestClient) -> None:
+    r = client.post(
+        "/ask", content=json.dumps({"question": "海外仓补贴多少？"}).encode(), headers={"X-API-Key": KEY}
+    )
+    assert r.status_code == 415 and "none was sent" in r.json()["detail"], r.text

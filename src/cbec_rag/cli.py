@@ -46,8 +46,13 @@ EXIT = {
 }
 
 
-def _add_index_dir(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--index-dir", default="index", help="index folder (default: index)")
+def _add_index_dir(p: argparse.ArgumentParser, env: bool = False) -> None:
+    if env:  # (serve: unset, the service's settings read CBEC_RAG_INDEX_DIR, else index)
+        p.add_argument(
+            "--index-dir", default=None, help="index folder (default: $CBEC_RAG_INDEX_DIR, else index)"
+        )
+    else:
+        p.add_argument("--index-dir", default="index", help="index folder (default: index)")
 
 
 def _add_backend(p: argparse.ArgumentParser) -> None:
@@ -171,9 +176,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("serve", help="run the HTTP service")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    p.add_argument(
+        "--port", type=int, default=8000, help="port to listen on (default 8000; 0: any free port)"
+    )
     _add_rerank(p)
-    _add_index_dir(p)
+    _add_index_dir(p, env=True)
     _add_backend(p)
 
     p = command("eval", help="score retrieval, answers and citations on the gold set")
@@ -319,8 +326,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from service.settings import Settings, load_env_file
 
     load_env_file()  # ./.env or $CBEC_RAG_ENV_FILE: CBEC_RAG_* variables the environment does not set
-    os.environ.setdefault("CBEC_RAG_INDEX_DIR", args.index_dir)
-    extra = {}  # flags win over CBEC_RAG_BACKEND / CBEC_RAG_MILVUS_* (the settings read those)
+    extra = {}  # flags win over CBEC_RAG_INDEX_DIR, CBEC_RAG_BACKEND, CBEC_RAG_MILVUS_* (the settings read those)
+    if args.index_dir is not None:
+        extra["index_dir"] = args.index_dir
+        os.environ["CBEC_RAG_INDEX_DIR"] = args.index_dir  # (what reads the settings later sees the same)
     if args.backend:
         extra["backend"] = args.backend
     if args.milvus_uri:
@@ -330,7 +339,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.no_rerank:
         extra["rerank"] = False
     try:
-        settings = Settings(index_dir=args.index_dir, **extra)
+        settings = Settings(**extra)
     except ValidationError as e:  # a bad CBEC_RAG_* value (from .env too): a usage error, not a traceback
         for err in e.errors():
             where = ".".join(str(x) for x in err.get("loc", ()))
@@ -371,6 +380,8 @@ def _listen_problem(host: str, port: int) -> str | None:
                 s.bind(addr)
             bound = True
         except OSError as e:
+            if e.errno == errno.EACCES and port < 1024:
+                return f"cannot listen on {host}:{port} (permission denied): pass --port 1024 or above"
             if e.errno == errno.EADDRINUSE:
                 return (
                     f"cannot listen on {host}:{port} (address already in use): pass another --port, "
@@ -379,7 +390,7 @@ def _listen_problem(host: str, port: int) -> str | None:
             last = e
     if not bound:
         why = last.strerror if last is not None and last.strerror else "no address to bind"
-        return f"cannot listen on {host}:{port} ({why}): pass an --host of this machine"
+        return f"cannot listen on {host}:{port} ({why}): pass a --host of this machine"
     return None
 
 
