@@ -24,7 +24,7 @@ from compare_sealed import all_sets  # noqa: E402
 
 from cbec_rag.eval import load_gold, run_eval  # noqa: E402
 from cbec_rag.pipeline import Pipeline  # noqa: E402
-from cbec_rag.render import CONFIDENCE_BANDS  # noqa: E402
+from cbec_rag.render import CONFIDENCE_BANDS, confidence_band  # noqa: E402
 
 DEFAULT_SETS = "heldout17,heldout18,heldout19,heldout20,heldout21"
 
@@ -35,7 +35,7 @@ def by_band(points: list) -> dict[str, tuple[int, int]]:
     for conf, refused, handled, _ in points:
         if refused or conf is None:
             continue
-        name = next(n for upper, n in CONFIDENCE_BANDS if conf < upper)
+        name = confidence_band(conf)
         n, right = out[name]
         out[name] = (n + 1, right + int(bool(handled)))
     return out
